@@ -1,0 +1,286 @@
+/**
+ * The document model: built once per input and shared by every recogniser and resolver.
+ * The input string is never altered; every offset here indexes it as given.
+ */
+import nlp from 'compromise';
+import { LINE_CUES, TRAILER_CUES } from './lexicons/boilerplate.js';
+import { ABSOLUTE_DATE_SOURCE, findAbsoluteDate, isoDate, readAbsoluteDate, type CalendarDate } from './text/dates.js';
+import type { Span } from './record.js';
+
+export type CompromiseView = ReturnType<typeof nlp>;
+
+export interface Segment extends Span {
+  /** `document.text.slice(start, end)`, kept for convenience. */
+  text: string;
+}
+
+export interface Sentence extends Segment {
+  index: number;
+  paragraph: number;
+}
+
+export interface Paragraph extends Segment {
+  index: number;
+  sentences: Sentence[];
+}
+
+/** One word of the compromise parse, with its offsets in the original text. */
+export interface Token extends Span {
+  text: string;
+  /** compromise's normalised form (lower case, no punctuation). */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces before and after the word, as compromise split them. */
+  pre: string;
+  post: string;
+  sentence: number;
+}
+
+export interface PublicationDate {
+  date: CalendarDate;
+  iso: string;
+  span: Span;
+}
+
+export class Document {
+  readonly text: string;
+  /** Where the release body ends: web-page furniture after it is not read. */
+  readonly bodyEnd: number;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  /** The headline, when the first lines hold one. */
+  readonly title: Segment | null;
+  readonly published: PublicationDate | null;
+  /** Lines before the first body paragraph (title, site name, date, byline): not read as body. */
+  readonly headerEnd: number;
+  /** The one compromise parse of `text.slice(0, bodyEnd)`, so its offsets equal ours. */
+  readonly nlp: CompromiseView;
+
+  constructor(text: string) {
+    this.text = text;
+    const lines = splitLines(text).filter((l) => !LINE_CUES.some((cue) => cue.test(l.text)));
+    const trailer = lines.findIndex((l, i) => i > 0 && TRAILER_CUES.some((cue) => cue.test(l.text)));
+    const bodyLines = trailer < 0 ? lines : lines.slice(0, trailer);
+    this.bodyEnd = trailer < 0 ? text.length : lines[trailer]!.start;
+
+    const header = readHeader(text, bodyLines);
+    this.title = header.title;
+    this.published = header.published;
+    this.headerEnd = header.end;
+
+    this.nlp = nlp(text.slice(0, this.bodyEnd));
+    this.tokens = tokensOf(text, this.nlp);
+    const paragraphs = joinWrappedLines(text, bodyLines);
+    const paras: Paragraph[] = paragraphs.map((p, index) => ({ ...p, index, sentences: [] }));
+    this.sentences = sentencesOf(text, this.tokens, paras);
+    this.paragraphs = paras;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** The paragraph that holds offset `at`, if any. */
+  paragraphAt(at: number): Paragraph | undefined {
+    return this.paragraphs.find((p) => p.start <= at && at < p.end);
+  }
+
+  /** The sentence that holds offset `at`, if any. */
+  sentenceAt(at: number): Sentence | undefined {
+    return this.sentences.find((s) => s.start <= at && at < s.end);
+  }
+
+  /** The tokens that lie inside `span`. */
+  tokensIn(span: Span): Token[] {
+    return this.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  }
+}
+
+/** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
+export function splitLines(text: string): Segment[] {
+  const lines: Segment[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    lines.push({ start, end: start + body.length, text: body });
+  }
+  return lines;
+}
+
+/**
+ * Paragraphs: a line break ends a paragraph, except a hard wrap (a line that does not end a
+ * sentence, followed by one that starts in lower case).
+ */
+function joinWrappedLines(text: string, lines: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && !/[.!?:;"”’)\]]$/.test(last.text) && /^[a-z]/.test(line.text) && last.text.length > 40) {
+      out[out.length - 1] = { start: last.start, end: line.end, text: text.slice(last.start, line.end) };
+    } else {
+      out.push({ ...line });
+    }
+  }
+  return out;
+}
+
+function tokensOf(text: string, view: CompromiseView): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  const sentences = (view as unknown as { document: RawTerm[][] }).document;
+  sentences.forEach((terms, sentence) => {
+    for (const term of terms) {
+      const start = at + term.pre.length;
+      const end = start + term.text.length;
+      at = end + term.post.length;
+      if (!term.text) continue;
+      tokens.push({ start, end, text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post, sentence });
+    }
+  });
+  // compromise keeps every character in pre/text/post; if that ever changes, re-anchor by search.
+  if (at !== text.slice(0, at).length || (tokens.length && text.slice(tokens[0]!.start, tokens[0]!.end) !== tokens[0]!.text)) {
+    return reanchor(text, tokens);
+  }
+  return tokens;
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+}
+
+function reanchor(text: string, tokens: Token[]): Token[] {
+  let cursor = 0;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const at = text.indexOf(t.text, cursor);
+    if (at < 0) continue;
+    out.push({ ...t, start: at, end: at + t.text.length });
+    cursor = at + t.text.length;
+  }
+  return out;
+}
+
+/** compromise's sentence boundaries, cut at paragraph boundaries (it does not always see a line break as one). */
+function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  let p = 0;
+  let current: { start: number; end: number; paragraph: number; sentence: number } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const para = paragraphs[current.paragraph]!;
+    const end = Math.min(para.end, extendOverClosingMarks(text, current.end, para.end));
+    const sentence: Sentence = { start: current.start, end, text: text.slice(current.start, end), index: out.length, paragraph: current.paragraph };
+    out.push(sentence);
+    para.sentences.push(sentence);
+    current = null;
+  };
+  for (const t of tokens) {
+    while (p < paragraphs.length && t.start >= paragraphs[p]!.end) p++;
+    if (p >= paragraphs.length) break;
+    if (t.start < paragraphs[p]!.start) continue; // a dropped line (web-page furniture)
+    if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush();
+    if (!current) current = { start: Math.max(paragraphs[p]!.start, t.start - t.pre.length), end: t.end, paragraph: p, sentence: t.sentence };
+    current.end = t.end + t.post.trimEnd().length;
+  }
+  flush();
+  return out;
+}
+
+function extendOverClosingMarks(text: string, end: number, limit: number): number {
+  while (end < limit && /[.!?"”’)\]]/.test(text[end]!)) end++;
+  return end;
+}
+
+// ---- header: title and publication date ---------------------------------------------------
+
+const METADATA_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
+const DATE_LINE = new RegExp(
+  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*:?\\s*)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:[,|]|at)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\s*$`,
+  'i',
+);
+const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]/i;
+// "MANILA, Oct. 3, 2024 —", "Bangkok (Thailand), 19 December 2024 –", "MANILA/17 October 2012—",
+// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –": a place, then the date, then a dash or colon.
+const DATELINE = new RegExp(
+  `^[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*[,/]\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*)?\\(?${ABSOLUTE_DATE_SOURCE}\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?[–—:-]`,
+  'u',
+);
+
+function isBodyParagraph(line: string): boolean {
+  if (CUED_DATE.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return (words >= 8 && /[.!?]["”’)]?$/.test(line)) || words > 35;
+}
+
+function isTitleLike(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length >= 3 && words.length <= 35 && !/[.:;,]$/.test(line) && /^[\p{Lu}\d"“‘'$]/u.test(line) &&
+    /[A-Za-z]/.test(line) && !/^by\b/i.test(line) && !DATE_LINE.test(line)
+  );
+}
+
+/** Title case: every longer word capitalised, as in a site or organisation name. */
+function isTitleCase(line: string): boolean {
+  return line.split(/\s+/).slice(1).every((w) => w.length < 4 || !/^[a-z]/.test(w));
+}
+
+interface Header {
+  title: Segment | null;
+  published: PublicationDate | null;
+  end: number;
+}
+
+function readHeader(text: string, lines: readonly Segment[]): Header {
+  let published: PublicationDate | null = null;
+  const meta = METADATA_DATE.exec(text);
+  if (meta) {
+    const found = findAbsoluteDate(meta[1]!);
+    if (found) {
+      const start = meta.index + meta[0].length - meta[1]!.length;
+      published = { date: found.date, iso: isoDate(found.date), span: { start, end: start + meta[1]!.length } };
+    }
+  }
+  const firstBody = lines.findIndex((l) => isBodyParagraph(l.text) || (meta !== null && l.start <= meta.index + meta[0].length));
+  const headerLines = firstBody < 0 ? lines.slice(0, 3) : lines.slice(0, firstBody);
+
+  let dateLine = -1;
+  headerLines.forEach((line, i) => {
+    if (published) return;
+    if (DATE_LINE.test(line.text) || CUED_DATE.test(line.text)) {
+      const found = findAbsoluteDate(line.text);
+      if (found) {
+        published = { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
+        dateLine = i;
+      }
+    }
+  });
+  // A dateline on a line of its own, or opening the first body paragraph.
+  for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 1)) {
+    if (published) break;
+    const m = DATELINE.exec(body.text);
+    if (m?.groups) {
+      const date = readAbsoluteDate(m.groups);
+      const found = date && findAbsoluteDate(m[0]);
+      if (date && found) {
+        published = { date, iso: isoDate(date), span: { start: body.start + found.start, end: body.start + found.end } };
+      }
+    }
+  }
+
+  const candidates = headerLines.map((line, i) => ({ line, i })).filter(({ line }) => isTitleLike(line.text));
+  // A headline after the date line wins over a site name before it; sentence case beats title case.
+  const ordered = dateLine >= 0 ? [...candidates.filter((c) => c.i > dateLine), ...candidates.filter((c) => c.i < dateLine)] : candidates;
+  const chosen = ordered.find((c) => !isTitleCase(c.line.text)) ?? ordered[0];
+  const end = firstBody < 0 ? (headerLines.length ? headerLines[headerLines.length - 1]!.end : 0) : lines[firstBody]!.start;
+  return { title: chosen ? { ...chosen.line } : null, published, end };
+}

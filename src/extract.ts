@@ -1,0 +1,52 @@
+/** `extract(text)`: the document model, then the recognisers, then the resolvers, then the record. */
+import { createContext, type ExtractOptions } from './context.js';
+import { Document } from './document.js';
+import { emptyMentionSet, type MentionSet } from './mentions.js';
+import type { ResolutionState } from './pipeline.js';
+import { RECOGNISERS } from './recognisers/index.js';
+import { RESOLVERS } from './resolvers/index.js';
+import { SCHEMA_VERSION, type ExtractionRecord } from './record.js';
+
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+export function extract(text: string, options: ExtractOptions = {}): ExtractionRecord {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extract() takes the release text as a string; got ${text === null ? 'null' : typeof text}`);
+  }
+  const warnings: string[] = [];
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  let input = text;
+  if (input.length > maxLength) {
+    input = input.slice(0, maxLength);
+    warnings.push(`input is ${text.length} characters long; only the first ${maxLength} were read`);
+  }
+  if (!input.trim()) {
+    warnings.push('input is empty: no text to read');
+    return { schemaVersion: SCHEMA_VERSION, document: { title: null, published: null, language: 'en' }, events: [], quotations: [], warnings };
+  }
+
+  const doc = new Document(input);
+  const ctx = createContext(doc, options, warnings);
+  const mentions = emptyMentionSet();
+  for (const recogniser of RECOGNISERS) {
+    const found = recogniser.recognise(ctx, mentions);
+    (mentions as Record<keyof MentionSet, unknown>)[recogniser.kind] = found;
+    options.debug?.(recogniser.name, found);
+  }
+
+  let state: ResolutionState = { mentions, entities: [], events: [], quotations: [] };
+  for (const resolver of RESOLVERS) {
+    state = resolver.resolve(state, ctx);
+    options.debug?.(resolver.name, [state]);
+  }
+
+  const events = state.events.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  if (!events.length) warnings.push('no event found');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    document: { title: doc.title?.text ?? null, published: doc.published?.iso ?? null, language: 'en' },
+    events,
+    quotations: state.quotations,
+    warnings,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Absolute calendar dates as written in English news text, shared by the document model
+ * (publication date) and the date recogniser. Only whole dates with a year live here.
+ */
+import { isValid } from 'date-fns';
+import { MONTHS } from '../lexicons/months.js';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+const ORDINAL_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+
+/** Source of one absolute date; groups: dmyDay dmyMonth dmyYear | mdyMonth mdyDay mdyYear | iso | numeric. */
+export const ABSOLUTE_DATE_SOURCE =
+  `(?:${WEEKDAY_NAME}\\.?,?\\s+)?(?:` +
+  `(?<dmyDay>${ORDINAL_DAY})\\s+(?:of\\s+)?(?<dmyMonth>${MONTH_NAME})\\.?,?\\s+(?<dmyYear>\\d{4})` +
+  `|(?<mdyMonth>${MONTH_NAME})\\.?\\s+(?<mdyDay>${ORDINAL_DAY}),?\\s+(?<mdyYear>\\d{4})` +
+  `|(?<iso>\\d{4}-\\d{2}-\\d{2})` +
+  `|(?<numeric>\\d{1,2}/\\d{1,2}/\\d{4})` +
+  `)`;
+
+export const ABSOLUTE_DATE = new RegExp(`\\b${ABSOLUTE_DATE_SOURCE}\\b`, 'i');
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** A real day of the calendar (no 31 April), checked with date-fns. */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(year, month - 1, day);
+  if (!isValid(d) || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
+  return { year, month, day };
+}
+
+/** Reads the groups of an ABSOLUTE_DATE match. Numeric dates are read month first unless that is impossible. */
+export function readAbsoluteDate(groups: Record<string, string | undefined>): CalendarDate | null {
+  if (groups.dmyDay && groups.dmyMonth && groups.dmyYear) {
+    const m = monthNumber(groups.dmyMonth);
+    return m ? calendarDate(Number(groups.dmyYear), m, parseInt(groups.dmyDay, 10)) : null;
+  }
+  if (groups.mdyDay && groups.mdyMonth && groups.mdyYear) {
+    const m = monthNumber(groups.mdyMonth);
+    return m ? calendarDate(Number(groups.mdyYear), m, parseInt(groups.mdyDay, 10)) : null;
+  }
+  if (groups.iso) {
+    const [y, m, d] = groups.iso.split('-').map(Number) as [number, number, number];
+    return calendarDate(y, m, d);
+  }
+  if (groups.numeric) {
+    const [a, b, y] = groups.numeric.split('/').map(Number) as [number, number, number];
+    return a > 12 ? calendarDate(y, b, a) : calendarDate(y, a, b);
+  }
+  return null;
+}
+
+/** The first absolute date in `text`, with its offsets in `text`. */
+export function findAbsoluteDate(text: string): { date: CalendarDate; start: number; end: number } | null {
+  const m = ABSOLUTE_DATE.exec(text);
+  if (!m || !m.groups) return null;
+  const date = readAbsoluteDate(m.groups);
+  return date ? { date, start: m.index, end: m.index + m[0].length } : null;
+}
+
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

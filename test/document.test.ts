@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { Document } from '../src/document.js';
+import { fixture } from './helpers.js';
+
+describe('Document: headline, publication date and trailer', () => {
+  it('reads a headline, a date line and drops the boilerplate trailer', () => {
+    const text = fixture('coastal-fisheries-workshop.txt');
+    const doc = new Document(text);
+    expect(doc.title?.text).toBe('Coastal States Hold Regional Workshop on Illegal Fishing Investigations');
+    expect(doc.published?.iso).toBe('2025-03-14');
+    expect(doc.slice(doc.published!.span)).toBe('14 March 2025');
+    expect(text.slice(doc.bodyEnd).startsWith('Share this:')).toBe(true);
+    expect(doc.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      'Coastal States Hold ',
+      '14 March 2025',
+      'On 11-12 March 2025,',
+      'The opening remarks ',
+      '“Illegal fishing tak',
+      'The SOEN will publis',
+    ]);
+  });
+
+  it('reads a dateline as the publication date and finds no headline in a body paragraph', () => {
+    const doc = new Document(fixture('dateline-city-council-briefing.txt'));
+    expect(doc.title).toBeNull();
+    expect(doc.published?.iso).toBe('2024-06-03');
+    expect(doc.slice(doc.published!.span)).toBe('June 3, 2024');
+  });
+
+  it('prefers the headline to the site name, and reads a "Posted on" line', () => {
+    const text = fixture('posted-on-youth-forum.txt');
+    const doc = new Document(text);
+    expect(doc.title?.text).toBe('Youth leaders gather in Tampere for climate forum');
+    expect(doc.published?.iso).toBe('2025-09-08');
+    expect(text.slice(doc.bodyEnd).startsWith('Comments are closed.')).toBe(true);
+  });
+
+  it('handles a release that is one paragraph, with no headline or date', () => {
+    const text = fixture('one-paragraph-health-training.txt');
+    const doc = new Document(text);
+    expect(doc.title).toBeNull();
+    expect(doc.published).toBeNull();
+    expect(doc.paragraphs).toHaveLength(1);
+    expect(doc.bodyEnd).toBe(text.length);
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads Windows line endings the same way, with offsets into the CRLF text', () => {
+    const lf = fixture('coastal-fisheries-workshop.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = new Document(lf);
+    const b = new Document(crlf);
+    expect(b.title?.text).toBe(a.title?.text);
+    expect(b.published?.iso).toBe(a.published?.iso);
+    expect(b.paragraphs.map((p) => p.text)).toEqual(a.paragraphs.map((p) => p.text));
+    for (const p of b.paragraphs) expect(crlf.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('reads a metadata date prefix and then no headline', () => {
+    const doc = new Document(' date 2021-05-06 SPRINGFIELD, Ill. - The county will hold a job fair on Friday at the library.');
+    expect(doc.published?.iso).toBe('2021-05-06');
+    expect(doc.title).toBeNull();
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const doc = new Document('The agency held a meeting on water policy with farmers from the\nnorthern districts and the river authority.\nA second paragraph follows here.');
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('Document: paragraphs, sentences and tokens index the original text', () => {
+  const text = fixture('coastal-fisheries-workshop.txt');
+  const doc = new Document(text);
+
+  it('keeps every offset pointing at its own text', () => {
+    for (const p of doc.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('splits sentences inside paragraphs and never across them', () => {
+    const para = doc.paragraphs[3]!;
+    expect(para.sentences.map((s) => s.text)).toEqual([
+      'The opening remarks were delivered by Director General Tomasi Vuni of the MRA.',
+      'Ms. Elena Marsh, Programme Manager at SOEN, presented an overview of recent cases, and a panel discussion among prosecutors from Samoa and Tonga closed the first day.',
+    ]);
+    for (const s of doc.sentences) {
+      const p = doc.paragraphs[s.paragraph]!;
+      expect(s.start).toBeGreaterThanOrEqual(p.start);
+      expect(s.end).toBeLessThanOrEqual(p.end);
+    }
+  });
+
+  it('parses the body once with compromise and tags its words', () => {
+    const tomasi = doc.tokens.find((t) => t.text === 'Tomasi');
+    expect(tomasi?.tags.has('Person') || tomasi?.tags.has('ProperNoun')).toBe(true);
+    expect(doc.tokens.every((t) => t.end <= doc.bodyEnd)).toBe(true);
+  });
+});
