@@ -72,21 +72,21 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'society', 'corporation', 'company', 'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'partnership',
   'programme', 'program', 'initiative', 'coalition', 'chamber', 'court', 'tribunal', 'division', 'directorate',
   'task', 'museum', 'library', 'hospital', 'clinic', 'church', 'churches', 'trust', 'project', 'platform',
-  'observatory', 'laboratory', 'command', 'coast', 'municipality', 'city', 'province', 'ngo', 'ngos', 'alumni',
-  'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'cooperation', 'co-operation', 'taskforce',
-  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'media', 'press', 'news', 'newshour', 'times',
-  'post', 'journal', 'agency', 'world', 'consortium', 'industries', 'holdings', 'labs', 'forum',
-]);
+  'observatory', 'laboratory', 'command', 'coast', 'ngo', 'ngos', 'alumni',
+  'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
+  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', ]);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'seminar',
   'webinar', 'consultation', 'roundtable', 'panel', 'briefing', 'launch', 'ceremony', 'visit', 'exhibition',
   'reception', 'festival', 'session', 'sessions', 'course', 'courses', 'debriefing', 'month', 'week', 'day',
-  'program', 'programme', 'operation', 'report', 'declaration', 'convention', 'protocol', 'act', 'law', 'strategy',
+  'operation', 'report', 'declaration', 'convention', 'protocol', 'act', 'law', 'strategy',
   'plan', 'campaign', 'award', 'challenge', 'townhall', 'hall', 'series', 'guide', 'guides', 'episode', 'event',
   'events', 'lunch', 'dinner', 'breakfast', 'gala', 'fair', 'expo', 'symposium', 'colloquium', 'retreat',
-  'model', 'app', 'statement', 'release', 'fund', 'agenda', 'framework',
+  'model', 'app', 'statement', 'release', 'circular', 'order', 'resolution', 'memorandum', 'bill', 'rules',
+  'hotel', 'palace', 'building', 'room', 'park', 'square', 'stadium', 'arena', 'auditorium', 'venue', 'street',
+  'road', 'avenue', 'boulevard', 'caves', 'site', 'island', 'islands', 'region', 'harbour', 'harbor', 'agenda', 'framework',
 ]);
 
 /** Function words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Council Against Trafficking"). */
@@ -161,3 +161,17 @@ export const SPEAKER_CUES: ReadonlyArray<readonly [RegExp, 'opening remarks' | '
   [/\bpanel(?:l?ists?| discussion)\b/i, 'panelist'],
   [/\bpresent(?:ed|s|ing|ation|ations)\b|\blecture\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the\b.{0,20}\bsession\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b/i, 'presenter'],
 ];
+
+/**
+ * Positions strong enough to end an organisation's name where they follow it ("World Bank Group
+ * President David Malpass", "IFC COO Stephanie ...", "United Nations Ambassador ...").
+ */
+export const STRONG_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'secretary', 'undersecretary', 'under-secretary', 'usec', 'asec', 'minister', 'director',
+  'director-general', 'administrator', 'mayor', 'ceo', 'coo', 'cfo', 'cao', 'cto', 'chairman', 'chairwoman',
+  'chairperson', 'ambassador', 'governor', 'commissioner', 'superintendent', 'spokesperson', 'spokesman',
+  'spokeswoman', 'manager', 'co-manager', 'officer', 'officers', 'coordinator', 'head', 'representative', 'deputy',
+  'chief', 'senator', 'congressman', 'congresswoman', 'alder', 'councillor', 'councilor', 'economist', 'economists',
+  'editor', 'researcher', 'analyst', 'prosecutor', 'secretary-general', 'member', 'members', 'envoy', 'consul',
+  'executive', 'founder', 'co-founder', 'professor', 'dean', 'rector', 'judge', 'speaker', 'leader', 'co-lead',
+]);

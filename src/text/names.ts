@@ -15,11 +15,27 @@ export interface Word {
 // The inner class and the trailing dot cannot both match one character twice in a row, so matching is linear.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?|[&(),;:–—"“”]/gu;
 
+// Words whose final dot abbreviates them; any other final dot ends a sentence and is a word of its own.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'rep', 'sen', 'gov', 'gen', 'col', 'capt', 'maj', 'lt', 'prof',
+  'hon', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'atty', 'engr', 'rev', 'fr', 'pol', 'amb', 'sec', 'usec', 'asec', 'dept', 'govt', 'messrs',
+]);
+
 /** The words (and the punctuation that matters for names) of `text`, with offsets added to `base`. */
 export function wordsOf(text: string, base = 0): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    const start = base + m.index;
+    const core = w.slice(0, -1);
+    if (w.length > 2 && w.endsWith('.') && !core.includes('.') && !ABBREVIATIONS.has(core.toLowerCase())) {
+      out.push({ text: core, start, end: start + core.length }, { text: '.', start: start + core.length, end: start + w.length });
+    } else {
+      out.push({ text: w, start, end: start + w.length });
+    }
+  }
   return out;
 }
 
