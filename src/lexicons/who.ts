@@ -7,8 +7,8 @@
 /** Courtesy forms written before a name and never part of it (compared without dots, lower case). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'he', 'h.e', 'hon', 'honourable', 'honorable',
-  'rt', 'right', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'sri', 'datuk', 'dato', 'datin', 'tan',
-  'excellency', 'his', 'her', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
+  'rt', 'right', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'datuk', 'dato', 'datin', 'tan',
+  'excellency', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
 ]);
 
@@ -29,7 +29,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'administrator', 'ambassador', 'envoy', 'consul', 'consul-general', 'attaché', 'attache', 'commissioner',
   'governor', 'mayor', 'alder', 'alderman', 'alderwoman', 'councillor', 'councilor', 'senator', 'sen', 'rep',
   'representative', 'congressman', 'congresswoman', 'deputy', 'speaker', 'premier', 'chancellor',
-  'prosecutor', 'judge', 'justice', 'attorney', 'attorney-general', 'solicitor', 'counsel', 'advisor', 'adviser',
+  'prosecutor', 'judge', 'attorney', 'attorney-general', 'solicitor', 'counsel', 'advisor', 'adviser',
   'coordinator', 'co-ordinator', 'co-lead', 'lead', 'leader', 'analyst', 'researcher', 'economist', 'editor',
   'anchor', 'superintendent', 'admiral', 'general', 'colonel', 'commander', 'captain', 'inspector', 'lieutenant',
   'ceo', 'coo', 'cfo', 'cto', 'cao', 'founder', 'co-founder', 'executive', 'specialist', 'expert', 'consultant',
@@ -43,8 +43,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',
   'acting', 'principal', 'general', 'permanent', 'prime', 'state', 'first', 'second', 'third', 'lead', 'co',
   'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
-  'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'district', 'city',
-  'county', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
+  'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
   'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
   'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',
   'counter', 'trafficking', 'founding', 'and',
@@ -74,7 +73,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'task', 'museum', 'library', 'hospital', 'clinic', 'church', 'churches', 'trust', 'project', 'platform',
   'observatory', 'laboratory', 'command', 'coast', 'ngo', 'ngos', 'alumni',
   'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
-  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', ]);
+  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -101,7 +100,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Generic suffixes after a name ("Jr.", "III", "MD"). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'phd', 'esq']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Words that start with a capital but never begin a name of record (sentence openers, pronouns, months...). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -115,7 +114,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'date', 'time', 'location', 'who', 'when', 'what', 'why', 'how', 'posted', 'photo', 'read', 'more', 'meanwhile',
   'additional', 'key', 'throughout', 'using', 'leading', 'calling', 'underscoring', 'underlining', 'prior',
   'immediately', 'despite', 'speakers', 'participants', 'delegates', 'representatives', 'media', 'please',
-  'join', 'through', 'three', 'two', 'one', 'four', 'five', 'first', 'second', 'third', 'nowhere', 'while',
+  'join', 'through', 'states', 'nations', 'countries', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'first', 'second', 'third', 'nowhere', 'while',
   'afterwards', 'however', 'although', 'because', 'since', 'if', 'in addition', 'based', 'operational',
 ]);
 

@@ -1,6 +1,17 @@
-/** People's names, with the honorific, title and affiliation written around them. */
+/**
+ * People's names, with the honorific, title and affiliation written around them: before the name
+ * ("UNDP Administrator Helen Clark", "Director of the OSCE Office for ... Matteo Mecacci"), after it
+ * ("Maria de la Cruz, Director for Consular Affairs at the DFA", "X (Coordinator)", "X – Senior
+ * Researcher at Y –") or both ways ("the Minister of Justice, Y,"). A name needs a cue: an honorific,
+ * a title, compromise's #FirstName/#Person tags, or a title in apposition.
+ */
 import type { MentionBase } from '../mentions.js';
+import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
+import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, wordsOf, type Word } from '../text/names.js';
+import { tokenIndex } from './organisations.js';
+import { HEADLINE_VERBS } from '../text/runs.js';
 
 export interface PersonMention extends MentionBase {
   /** The name without honorific or title. */
@@ -10,8 +21,285 @@ export interface PersonMention extends MentionBase {
   affiliation: string | null;
 }
 
+type Tags = Map<number, Token>;
+
+const RANKS = new Set(['ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
+const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
+const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
+
+const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
+const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['’]s$/, '')) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
+
+/** A word that can be part of a personal name here. */
+function isNameWord(w: Word, tags: Tags): boolean {
+  const t = w.text;
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t)) return false;
+  const tg = tagOf(tags, w);
+  const person = !!tg && (tg.has('FirstName') || tg.has('LastName'));
+  const b = bare(t).replace(/['’]s$/, '');
+  if (isHonorific(t) && !person) return false;
+  if (isTitleWord(t) && !person) return false;
+  if ((ORG_HEADS.has(b) || EVENT_HEADS.has(b)) && !tg?.has('FirstName')) return false;
+  return true;
+}
+
+interface Core {
+  from: number; // word index
+  to: number; // exclusive
+}
+
+/** The name cores of a paragraph: runs of name words, particles, initials and quoted nicknames. */
+function cores(words: readonly Word[], tags: Tags): Core[] {
+  const out: Core[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]!, tags) && !isInitial(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const w = words[j];
+      if (!w) break;
+      if (isNameWord(w, tags) || isInitial(w.text)) { j++; continue; }
+      if (NAME_PARTICLES.has(w.text.toLowerCase()) && words[j + 1] && isNameWord(words[j + 1]!, tags)) { j += 2; continue; }
+      // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
+      if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
+      // ", Jr."
+      if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text))) { j += 2; continue; }
+      break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+const textOf = (doc: Document, words: readonly Word[], from: number, to: number): string =>
+  from >= to ? '' : doc.text.slice(words[from]!.start, words[to - 1]!.end);
+
+/** Strips "(DMW)", a leading "the" and a possessive: "the Department of Migrant Workers (DMW)" -> "Department of Migrant Workers". */
+const cleanBody = (s: string): string =>
+  s.replace(/\s*\([^()]*\)?\s*$/, '').replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[\s,;.–—-]+$/, '').trim();
+
+export interface TitleParts {
+  title: string | null;
+  affiliation: string | null;
+}
+
+/**
+ * Splits a position phrase into title and affiliation: "Director of the OSCE Office for X" ->
+ * Director / OSCE Office for X; "Deputy Minister of Migration and Asylum" -> all title;
+ * "Deputy of the Majilis of the Parliament of the Republic of K" -> Deputy of the Majilis / Parliament of ...;
+ * "Senior Researcher at the NEXUS Institute" -> Senior Researcher / NEXUS Institute;
+ * "UNDP Administrator" -> Administrator / UNDP.
+ */
+export function splitTitle(phrase: string): TitleParts {
+  const text = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an|as)\s+/i, '').replace(/[,;:.]$/, '');
+  if (!text) return { title: null, affiliation: null };
+  const at = /\s(?:at|with|from)\s+(?:the\s+)?/i.exec(text);
+  if (at) {
+    const left = splitTitle(text.slice(0, at.index));
+    return { title: left.title ?? left.affiliation, affiliation: cleanBody(text.slice(at.index + at[0].length)) || left.affiliation };
+  }
+  const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
+  if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
+  const words = text.split(' ');
+  // The first title word; what stands before it is the body ("UNDP", "World Bank Group", "Sysco’s").
+  let t = words.findIndex((w) => isTitleHead(w) || (isTitleWord(w) && words.slice(words.indexOf(w) + 1).some((x) => isTitleHead(x))));
+  if (t < 0) return { title: null, affiliation: looksLikeBody(text) ? cleanBody(text) : null };
+  let affiliation: string | null = null;
+  const before = words.slice(0, t);
+  if (before.length) {
+    const single = before.length === 1 && !isAcronym(before[0]!.replace(/['’]s$/, '')) && !/['’]s$/.test(before[0]!);
+    // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
+    const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
+    if (single || country) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    else affiliation = cleanBody(before.join(' '));
+  }
+  // Title words run until "of"/"for"/"and"; complements decide where the body starts.
+  let k = t;
+  while (k < words.length && !/^(?:of|for|on|to|in)$/i.test(words[k]!)) {
+    if (/^(?:and|&)$/i.test(words[k]!) && !(words[k + 1] && isTitleWord(words[k + 1]!))) break;
+    k++;
+  }
+  const heads = words.slice(t, k).filter((w) => isTitleHead(w));
+  const head = bare(heads[heads.length - 1] ?? '');
+  const titleWords = words.slice(t, k);
+  let rest = words.slice(k);
+  while (rest.length) {
+    const prep = rest[0]!.toLowerCase();
+    // The next complement: up to the next "of"/"for".
+    let end = 1;
+    while (end < rest.length && !/^(?:of|for)$/i.test(rest[end]!)) end++;
+    const complement = rest.slice(1, end);
+    const withArticle = complement[0]?.toLowerCase() === 'the';
+    const body = complement.some((w) => ORG_HEADS.has(bare(w)) || STATE_WORDS.has(bare(w))) || complement.some((w) => isAcronym(w) && !/^(?:U\.?S\.?|U\.?K\.?)$/.test(w));
+    const ofOrganisation = prep === 'of' && (TITLES_OF_ORGANISATION.has(head) || (withArticle && body));
+    if (ofOrganisation && titleWords.length) {
+      affiliation = cleanBody(rest.slice(1).join(' '));
+      rest = [];
+      break;
+    }
+    titleWords.push(...rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  const title = titleWords.join(' ').replace(/\s*\([^()]*\)/g, '').replace(/[,;]$/, '').trim();
+  return { title: title || null, affiliation: affiliation || null };
+}
+
+/** The position phrase written before a name: walks left over title words, bodies and joiners. */
+function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
+  let k = from;
+  let sawTitle = false;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    const lower = w.text.toLowerCase();
+    if (w.text === ')' && words[k - 3]?.text === '(') { k -= 3; continue; }
+    if (lower === 'and' || lower === '&') {
+      // "Tourism and Antiquities Prince Sultan": inside a body's name; "... and Kansas City Mayor Sly James": a new person.
+      const right = words.slice(k, from);
+      if (!right.length || right.some((x) => isTitleHead(x.text))) break;
+      k--;
+      continue;
+    }
+    if (PREFIX_JOINERS.has(lower)) { k--; continue; }
+    if ((isCapitalised(w.text) || isAcronym(w.text)) && !NOT_NAME_WORDS.has(bare(w.text))) {
+      if (isTitleHead(w.text)) sawTitle = true;
+      // Another person's name ends the phrase.
+      const tg = tagOf(tags, w);
+      if (tg?.has('FirstName') && !isTitleWord(w.text) && sawTitle) break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k < from && PREFIX_JOINERS.has(words[k]!.text.toLowerCase())) k++;
+  return k;
+}
+
+/** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
+function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null } | null {
+  const open = words[to];
+  if (!open) return null;
+  const closer = open.text === '(' ? ')' : open.text === ',' ? ',' : /^[–—]$/.test(open.text) ? open.text : null;
+  if (!closer) return null;
+  let k = to + 1;
+  const stop = (w: Word) => w.text === closer || w.text === ';' || w.text === '.' || w.text === ')' || (closer !== ',' && w.text === ',') || /^[–—]$/.test(w.text);
+  while (k < words.length && !stop(words[k]!)) {
+    // "Executive Editor of X and Founding Member of Y": a second position is not read.
+    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text))))) break;
+    k++;
+  }
+  if (k === to + 1) return null;
+  const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
+  let second: string | null = null;
+  // "X, Usec-in-Charge, National Prosecution Service (NPS),": a body in a second comma phrase.
+  if (closer === ',' && words[k]?.text === ',') {
+    let m = k + 1;
+    while (m < words.length && !stop(words[m]!)) m++;
+    const next = words.slice(k + 1, m);
+    if (next.length && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
+      second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
+    }
+  }
+  return { phrase, second };
+}
+
+const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
+const looksLikeBody = (phrase: string): boolean => {
+  const ws = phrase.split(/\s+/);
+  return /^[\p{Lu}]/u.test(phrase) && (ws.some((w) => ORG_HEADS.has(bare(w))) || (ws.length <= 3 && ws.some((w) => isAcronym(w))));
+};
+
+export function findPeople(doc: Document): PersonMention[] {
+  const tags = tokenIndex(doc);
+  const out: PersonMention[] = [];
+  for (const para of doc.paragraphs) {
+    const words = wordsOf(para.text, para.start);
+    for (const core of cores(words, tags)) {
+      let { from } = core;
+      const { to } = core;
+      // "Malta Ian Borg", "Asylum Sofia Voultepsi", "Migration Ugochi Daniels": the name starts at the first person word.
+      if (to - from >= 2) {
+        const firstNameAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('FirstName'));
+        const lead = (w: Word) => { const tg = tagOf(tags, w); return !tg?.has('FirstName') && !tg?.has('LastName') && !isInitial(w.text); };
+        if (firstNameAt > 0 && words.slice(from, from + firstNameAt).every(lead)) from += firstNameAt;
+        else if (firstNameAt < 0 && to - from >= 3) {
+          const personAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('Person') && !tagOf(tags, w)?.has('Place'));
+          if (personAt > 0 && words.slice(from, from + personAt).every(lead)) from += personAt;
+        }
+        while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
+      }
+      // A place alone ("Sri Lanka", "Thailand") is not a person.
+      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
+      const prev = words[from - 1];
+      const next = words[to];
+      if (next && ORG_HEADS.has(bare(next.text)) && isCapitalised(next.text)) continue; // part of a body's name
+      const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
+      const titleBefore = !!prev && (isTitleHead(prev.text) || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
+      const tg = tagOf(tags, words[from]!);
+      const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
+      const app = apposition(doc, words, to);
+      const appTitle = app && looksLikeTitle(app.phrase) && to - from >= 2;
+      const single = to - from === 1;
+      if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle)) continue;
+      if (single && !(honorificBefore || titleBefore)) continue;
+
+      // Honorifics directly before the name, then the position phrase before them.
+      let h = from;
+      while (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) h--;
+      const honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
+      let start = prefixStart(words, h, tags);
+      let before = splitTitle(textOf(doc, words, start, h));
+      // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,".
+      if (start === h && words[h - 1]?.text === ',') {
+        const s2 = prefixStart(words, h - 1, tags);
+        const boundary = words[s2 - 1];
+        const phrase = textOf(doc, words, s2, h - 1);
+        if (s2 < h - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
+          before = splitTitle(phrase);
+          start = s2;
+        }
+      }
+      // "...; Minister of Foreign Affairs, Education and Sports of the Principality of L Dominique Hasler": a title with a comma inside.
+      if (!before.title && start > 0 && words[start - 1]?.text === ',') {
+        const s2 = prefixStart(words, start - 1, tags);
+        const boundary = words[s2 - 1];
+        const phrase = textOf(doc, words, s2, h);
+        if (s2 < start - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
+          before = splitTitle(phrase);
+          start = s2;
+        }
+      }
+      let title = before.title;
+      let affiliation = before.affiliation;
+      if (app) {
+        if (looksLikeTitle(app.phrase)) {
+          const after = splitTitle(app.phrase);
+          const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
+          if (rankOnly && after.title) title = after.title;
+          affiliation ??= after.affiliation;
+          if (!title) title = after.title;
+        } else if (looksLikeBody(app.phrase)) {
+          affiliation ??= cleanBody(app.phrase);
+        }
+        if (app.second && !affiliation) affiliation = cleanBody(app.second);
+      }
+      // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
+      const first = words[from]!;
+      const last = words[to - 1]!;
+      const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
+      const name = doc.text.slice(first.start, end);
+      out.push({ start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null });
+      void start;
+    }
+  }
+  return out;
+}
+
 export const personRecogniser = defineRecogniser({
   name: 'people',
   kind: 'people',
-  recognise: () => [],
+  recognise: (ctx) => findPeople(ctx.doc),
 });
