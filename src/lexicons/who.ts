@@ -114,7 +114,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'date', 'time', 'location', 'who', 'when', 'what', 'why', 'how', 'posted', 'photo', 'read', 'more', 'meanwhile',
   'additional', 'key', 'throughout', 'using', 'leading', 'calling', 'underscoring', 'underlining', 'prior',
   'immediately', 'despite', 'speakers', 'participants', 'delegates', 'representatives', 'media', 'please',
-  'join', 'through', 'states', 'nations', 'countries', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'first', 'second', 'third', 'nowhere', 'while',
+  'join', 'through', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'first', 'second', 'third', 'nowhere', 'while',
   'afterwards', 'however', 'although', 'because', 'since', 'if', 'in addition', 'based', 'operational',
 ]);
 

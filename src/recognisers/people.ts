@@ -19,6 +19,8 @@ export interface PersonMention extends MentionBase {
   honorific: string | null;
   title: string | null;
   affiliation: string | null;
+  /** The whole reference: from the title or honorific before the name to the end of an apposition after it. */
+  context: { start: number; end: number };
 }
 
 type Tags = Map<number, Token>;
@@ -33,7 +35,7 @@ const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['�
 /** A word that can be part of a personal name here. */
 function isNameWord(w: Word, tags: Tags): boolean {
   const t = w.text;
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t)) return false;
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return false;
   const tg = tagOf(tags, w);
   const person = !!tg && (tg.has('FirstName') || tg.has('LastName'));
   const b = bare(t).replace(/['’]s$/, '');
@@ -179,7 +181,7 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 }
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null } | null {
+function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {
   const open = words[to];
   if (!open) return null;
   const closer = open.text === '(' ? ')' : open.text === ',' ? ',' : /^[–—]$/.test(open.text) ? open.text : null;
@@ -194,6 +196,7 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
   if (k === to + 1) return null;
   const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
   let second: string | null = null;
+  let end = words[k - 1]!.end;
   // "X, Usec-in-Charge, National Prosecution Service (NPS),": a body in a second comma phrase.
   if (closer === ',' && words[k]?.text === ',') {
     let m = k + 1;
@@ -201,9 +204,11 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     const next = words.slice(k + 1, m);
     if (next.length && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
       second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
+      end = next[next.length - 1]!.end;
     }
   }
-  return { phrase, second };
+  if (words[k] && (words[k]!.text === ')' || (/^[–—]$/.test(words[k]!.text) && closer !== ','))) end = words[k]!.end;
+  return { phrase, second, end };
 }
 
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
@@ -291,8 +296,8 @@ export function findPeople(doc: Document): PersonMention[] {
       const last = words[to - 1]!;
       const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
       const name = doc.text.slice(first.start, end);
-      out.push({ start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null });
-      void start;
+      const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase)) ? app.end : end) };
+      out.push({ start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context });
     }
   }
   return out;
