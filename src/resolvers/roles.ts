@@ -1,7 +1,344 @@
-/** Roles: who organised, hosted or chaired each event, who attended, and who spoke in what role. */
-import { defineResolver } from '../pipeline.js';
+/**
+ * Roles: who organised, hosted or chaired each event, who attended, and who spoke in what role.
+ * Works sentence by sentence: a cue ("organised by", "X and Y hold", "opening remarks", "sessions
+ * led by") picks the agents next to it (organisation and person mentions, else capitalised runs),
+ * each resolved through the one name resolver (`findEntity`), and attaches them to the event named
+ * in the same sentence, else the main event.
+ */
+import type { Context } from '../context.js';
+import type { Document, Sentence } from '../document.js';
+import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
+import { defineResolver, type ResolutionState } from '../pipeline.js';
+import { EVENT_HEADS, NOT_NAME_WORDS } from '../lexicons/who.js';
+import {
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SPEAKER_ROLE_CUES,
+} from '../lexicons/roles.js';
+import { findEntity, type Entity } from './agents.js';
+import { bare, isAcronym, splitPersonReference } from '../text/names.js';
+import { capitalisedRuns } from '../text/runs.js';
+
+/** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
+interface Item extends Span {
+  /** Where the name itself is (a person's name without title and apposition). */
+  name: Span;
+  kind: 'organization' | 'person' | 'unknown';
+  text: string;
+}
+
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+|;\s*|\s+as well as\s+)(?:the\s+)?$/i;
+
+/** The items of a sentence, longest first at each start. */
+function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
+  const items: Item[] = [];
+  for (const o of state.mentions.organisations) {
+    if (o.start < s.start || o.end > s.end) continue;
+    // "Department of Justice (DOJ)": the acronym written after the name is part of the item.
+    const after = /^\s*\(\s*[^()\s]{2,14}\s*\)/.exec(doc.text.slice(o.end, o.end + 20));
+    const end = after ? o.end + after[0].length : o.end;
+    items.push({ start: o.start, end, name: { start: o.start, end: o.end }, kind: 'organization', text: o.name });
+  }
+  for (const p of state.mentions.people) {
+    if (p.start < s.start || p.end > s.end) continue;
+    items.push({ start: Math.min(p.context.start, p.start), end: Math.max(p.context.end, p.end), name: { start: p.start, end: p.end }, kind: 'person', text: p.name });
+  }
+  for (const r of capitalisedRuns(s.text, s.start)) {
+    const text = doc.text.slice(r.start, r.end);
+    if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
+    if (items.some((i) => i.start <= r.start && r.end <= i.end)) continue;
+    if (r.words.every((w) => EVENT_HEADS.has(bare(w.text)))) continue;
+    const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
+    items.push({ start: r.start, end: r.end + after.length, name: { start: r.start, end: r.end }, kind: 'unknown', text });
+  }
+  return items.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The items of a list that starts at `at` ("X, Y and the Z"), stopping at anything else. */
+function listAfter(doc: Document, items: readonly Item[], at: number, limit: number): Item[] {
+  const out: Item[] = [];
+  let cursor = at;
+  for (;;) {
+    const gap = (i: Item) => doc.text.slice(cursor, i.start);
+    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? SEPARATOR.test(gap(i)) : /^\s*(?:the\s+)?$/i.test(gap(i))));
+    if (!next) break;
+    out.push(next);
+    cursor = next.end;
+  }
+  return out;
+}
+
+/** The items of a list that ends at `at` ("X, Y and Z" before "jointly conducted"), right to left. */
+function listBefore(doc: Document, items: readonly Item[], at: number, from: number): Item[] {
+  const out: Item[] = [];
+  let cursor = at;
+  for (;;) {
+    const gap = (i: Item) => doc.text.slice(i.end, cursor);
+    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? SEPARATOR.test(gap(i)) : /^\s*$/.test(gap(i))));
+    if (!next) break;
+    // Prefer the longest item ending there.
+    const longest = items.filter((i) => i.end === next.end && i.start >= from).sort((a, b) => a.start - b.start)[0]!;
+    out.unshift(longest);
+    cursor = longest.start;
+    // "the Regional Support Office of the Bali Process and the Philippine Inter-Agency Council ...": a leading "the".
+    const before = doc.text.slice(Math.max(from, cursor - 4), cursor);
+    if (/the\s$/i.test(before)) cursor -= before.length - before.search(/the\s$/i);
+  }
+  return out;
+}
+
+/** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
+function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
+  let cursor = at;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = doc.text.slice(from, cursor);
+    const word = /(?:^|[\s,])([\p{L}-]+)\s*,?\s*$/u.exec(before);
+    if (word && AUXILIARIES.has(word[1]!.toLowerCase())) {
+      cursor = from + word.index + (word[0].length - word[0].trimStart().length) - (/^[\s,]/.test(word[0]) ? 0 : 0);
+      cursor = from + before.lastIndexOf(word[1]!);
+      continue;
+    }
+    // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
+    const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
+    if (dash) { cursor = from + dash.index; continue; }
+    const comma = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^,]{1,160}(?:,[^,]{1,160}){0,3},\s*$/i.exec(before);
+    if (comma) { cursor = from + comma.index; continue; }
+    const chaired = /\s*,?\s*(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
+    const chairItem = [...items].reverse().find((i) => i.end <= cursor && /^\s*,?\s*$/.test(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(from, i.start)));
+    if (chairItem) { cursor = from + chaired.exec(doc.text.slice(from, chairItem.start))!.index; continue; }
+    break;
+  }
+  return cursor;
+}
+
+const hasEventWord = (text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => EVENT_HEADS.has(w.toLowerCase()));
+
+interface Found<T> {
+  at: number;
+  value: T;
+}
+
+export interface RoleFindings {
+  organizers: Found<Omit<Agent, 'span'> & { span: Span }>[];
+  speakers: Found<Speaker>[];
+}
+
+function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: AgentRole): Agent | null {
+  const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
+  const entity = findEntity(entities, written) ?? findEntity(entities, item.text);
+  if (entity) return { name: entity.name, aliases: [...entity.aliases], kind: entity.kind, role, span: { start: item.name.start, end: item.name.end } };
+  if (!/\p{Lu}/u.test(written) || NOT_NAME_WORDS.has(bare(written))) return null;
+  const person = item.kind === 'person' || (item.kind === 'unknown' && splitPersonReference(written).title !== null);
+  const name = person ? splitPersonReference(written).name : written.replace(/\s*\([^()]*\)\s*$/, '');
+  return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
+}
+
+function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>, fallback: AgentRole): AgentRole {
+  return table.find(([re]) => re.test(verb))?.[1] ?? fallback;
+}
+
+/** Organisers, partners and chairs named in one sentence. */
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): Found<Agent>[] {
+  const out: Found<Agent>[] = [];
+  const add = (list: readonly Item[], role: AgentRole) => {
+    for (const item of list) {
+      const agent = agentOf(doc, entities, item, role);
+      if (agent) out.push({ at: item.start, value: agent });
+    }
+  };
+  // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
+  PASSIVE_BY.lastIndex = 0;
+  for (let m = PASSIVE_BY.exec(s.text); m; m = PASSIVE_BY.exec(s.text)) {
+    const at = s.start + m.index;
+    const before = doc.text.slice(Math.max(s.start, at - 40), at);
+    const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
+    const afterAgent = items.some((i) => /^\s*,?\s*$/.test(doc.text.slice(i.end, at)) && i.end <= at);
+    if (!passive && (afterAgent || !hasEventWord(before))) continue;
+    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'));
+  }
+  // Partners: "in partnership with X" where the sentence is about an event.
+  if (hasEventWord(s.text) || out.length) {
+    for (const [cue, role] of PARTNER_CUES) {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) add(listAfter(doc, items, s.start + m.index + m[0].length, s.end), role);
+    }
+  }
+  // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
+  ACTIVE_ORGANISER.lastIndex = 0;
+  for (let m = ACTIVE_ORGANISER.exec(s.text); m; m = ACTIVE_ORGANISER.exec(s.text)) {
+    const at = s.start + m.index;
+    const object = doc.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 140));
+    if (!hasEventWord(object.split(/[.;]/)[0]!)) continue;
+    const before = doc.text.slice(Math.max(s.start, at - 30), at);
+    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(m[1]!)) continue;
+    const end = subjectEnd(doc, items, at, s.start);
+    add(listBefore(doc, items, end, s.start), roleOf(m[1]!, ACTIVE_ROLE, 'organizer'));
+  }
+  ANNOUNCES.lastIndex = 0;
+  for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
+    const at = s.start + m.index;
+    add(listBefore(doc, items, subjectEnd(doc, items, at, s.start), s.start), 'organizer');
+  }
+  // Invitations: "Please join X, Y and Z in a Ribbon Cutting Ceremony".
+  JOIN_US.lastIndex = 0;
+  for (let m = JOIN_US.exec(s.text); m; m = JOIN_US.exec(s.text)) {
+    const list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
+    const last = list[list.length - 1];
+    if (last && /^\s*(?:in|at|for)\s+(?:a|an|the|our)\b/i.test(doc.text.slice(last.end, last.end + 12))) add(list, 'host');
+  }
+  return out;
+}
+
+/** The nearest role cue to `span` in the sentence. */
+function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
+  let best: { role: SpeakerRole; distance: number } | null = null;
+  for (const [cue, role] of SPEAKER_ROLE_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+      if (!best || distance < best.distance) best = { role, distance };
+    }
+  }
+  return best;
+}
+
+interface SpeakerFinding {
+  at: number;
+  item: Item;
+  roles: SpeakerRole[];
+  onBehalfOf: Item | null;
+}
+
+function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
+  const out: SpeakerFinding[] = [];
+  for (const item of items) {
+    if (item.kind !== 'person' || excluded.has(item)) continue;
+    const cue = nearestRole(s, item);
+    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null });
+  }
+  // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
+  const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
+  for (const [cue, role] of ORG_SPEAKER_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+      const at = s.start + m.index + m[0].length;
+      for (const b of bodies) if (b.start >= at && !excluded.has(b) && !/\($/.test(doc.text.slice(b.start - 1, b.start))) out.push({ at: b.start, item: b, roles: [role], onBehalfOf: null });
+    }
+  }
+  for (const b of bodies) {
+    if (ORG_PRESENTED_AFTER.test(doc.text.slice(b.name.end, b.name.end + 60))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
+  }
+  // "as delivered by X on his behalf": X delivered the remarks of the person named before.
+  ON_BEHALF.lastIndex = 0;
+  for (let m = ON_BEHALF.exec(s.text); m; m = ON_BEHALF.exec(s.text)) {
+    const at = s.start + m.index + m[0].length;
+    const [deliverer] = listAfter(doc, items, at, s.end).filter((i) => i.kind === 'person');
+    if (!deliverer) continue;
+    const rest = doc.text.slice(deliverer.end, s.end);
+    let original: Item | undefined;
+    const of = ON_BEHALF_OF.exec(rest);
+    if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
+    else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    if (!original) continue;
+    const own = out.find((f) => f.item === original);
+    const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
+    const mine = out.find((f) => f.item === deliverer);
+    if (mine) { mine.roles = roles; mine.onBehalfOf = original; }
+    else out.push({ at: deliverer.start, item: deliverer, roles, onBehalfOf: original });
+  }
+  return out;
+}
+
+/** The event a sentence is about: one whose name or mention it holds, else the main event. */
+function eventLocator(state: ResolutionState, doc: Document): (at: number) => EventRecord | undefined {
+  const events = state.events;
+  const mentions = state.mentions.events;
+  return (at: number) => {
+    if (!events.length) return undefined;
+    const s = doc.sentenceAt(at);
+    if (!s) return events[0];
+    const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
+    if (inSentence(events[0]!.span)) return events[0];
+    const other = events.find((e) => inSentence(e.span));
+    if (other) return other;
+    const mention = mentions.find((m) => inSentence(m) && m.proper);
+    if (mention) {
+      const named = events.find((e) => e.name.toLowerCase() === mention.name.toLowerCase());
+      if (named) return named;
+    }
+    return events[0];
+  };
+}
+
+function mergeAgent(list: Agent[], agent: Agent): void {
+  const known = list.find((a) => a.name === agent.name);
+  if (!known) list.push(agent);
+}
+
+function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding): Speaker | null {
+  const item = f.item;
+  const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
+  const entity = findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
+  const behalf = f.onBehalfOf ? (findEntity(entities, doc.text.slice(f.onBehalfOf.name.start, f.onBehalfOf.name.end))?.name ?? f.onBehalfOf.text) : null;
+  const span = { start: item.name.start, end: item.name.end };
+  if (entity) {
+    const person = entity.kind === 'person';
+    return { name: entity.name, aliases: [...entity.aliases], kind: person ? 'person' : 'organization', title: person ? entity.title : null, affiliation: person ? entity.affiliation : null, roles: [...f.roles], onBehalfOf: behalf, span };
+  }
+  if (!/\p{Lu}|\d/u.test(written) || NOT_NAME_WORDS.has(bare(written)) || written.length < 2) return null;
+  if (item.kind === 'unknown' && !isAcronym(written) && written.split(/\s+/).length === 1 && !/\d/.test(written) && !/[A-Z]{2}/.test(written)) {
+    // A single capitalised word in a list of bodies ("Integrity", "Fiji") is kept only when it looks like a name.
+  }
+  return { name: written.replace(/\s*\([^()]*\)\s*$/, ''), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
+}
 
 export const roleResolver = defineResolver({
   name: 'roles',
-  resolve: (state) => state,
+  resolve(state: ResolutionState, ctx: Context): ResolutionState {
+    const doc = ctx.doc;
+    if (!state.events.length) return state;
+    const eventFor = eventLocator(state, doc);
+    const events = state.events.map((e) => ({ ...e, organizers: [...e.organizers], attendees: [...e.attendees], speakers: [...e.speakers] }));
+    const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
+    const target = (at: number) => byRef.get(eventFor(at)!)!;
+
+    for (const s of doc.sentences) {
+      if (!/\p{Lu}/u.test(s.text)) continue;
+      const items = itemsOf(doc, state, s);
+      const organisers = organisersIn(doc, state.entities, items, s);
+      for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
+      const organiserItems = new Set(items.filter((i) => organisers.some((o) => o.at === i.start)));
+      for (const f of speakersIn(doc, items, s, organiserItems)) {
+        const speaker = speakerOf(doc, state.entities, f);
+        if (!speaker) continue;
+        const list = target(f.at).speakers;
+        const known = list.find((x) => x.name === speaker.name);
+        if (known) {
+          for (const r of speaker.roles) if (!known.roles.includes(r)) known.roles.push(r);
+          known.onBehalfOf ??= speaker.onBehalfOf;
+        } else {
+          list.push(speaker);
+        }
+      }
+    }
+    // "a panel discussion among the presenters": the presenters sat on the panel too.
+    if (/\bpanel(?: discussion)? (?:among|between|with) the (?:presenters|speakers)\b/i.test(doc.text)) {
+      for (const e of events) for (const sp of e.speakers) if (sp.roles.includes('presenter') && !sp.roles.includes('panelist')) sp.roles.push('panelist');
+    }
+    // The original speaker of remarks delivered on their behalf is listed too.
+    for (const e of events) {
+      for (const sp of [...e.speakers]) {
+        if (sp.onBehalfOf && !e.speakers.some((x) => x.name === sp.onBehalfOf)) {
+          const entity = findEntity(state.entities, sp.onBehalfOf);
+          e.speakers.push({ name: sp.onBehalfOf, aliases: entity ? [...entity.aliases] : [], kind: 'person', title: entity?.title ?? null, affiliation: entity?.affiliation ?? null, roles: [...sp.roles], onBehalfOf: null, span: entity?.spans[0] ?? sp.span });
+        }
+      }
+    }
+    for (const a of state.mentions.attendees) {
+      const list = target(a.start).attendees;
+      if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
+    }
+    return { ...state, events };
+  },
 });
