@@ -21,12 +21,24 @@ export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?cha
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
-  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|together with|co-organi[sz]ed with)\s+/gi, 'partner'],
+  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|co-organi[sz]ed with)\s+/gi, 'partner'],
+  [/\bthrough\s+(?=the\s+\p{Lu})/giu, 'partner'],
   [/\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
-export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)?|(?:co-?)?chair(?:s|ed|ing)?|stage[sd]?|staging|trained|welcomed|organise)\b/gi;
+export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
+/** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings). */
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed)/i;
+/** Nouns that an organiser's verb takes as its object: the event itself. */
+export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',
+  'webinar', 'forum', 'session', 'sessions', 'course', 'courses', 'programme', 'program', 'event', 'events', 'ceremony',
+  'briefing', 'roundtable', 'round-table', 'launch', 'exhibition', 'festival', 'consultation', 'reception', 'town', 'townhall',
+  'panel', 'debriefing', 'lunch', 'dinner', 'breakfast', 'gala', 'fair', 'expo', 'symposium', 'retreat', 'conversation',
+  'hackathon', 'competition', 'tournament', 'concert', 'celebration', 'commemoration', 'press', 'visit', 'mission', 'talks', 'convention',
+  'bootcamp', 'clinic', 'drive', 'caravan', 'activity', 'activities', 'exercise', 'simulation', 'class', 'classes', 'lecture',
+]);
 export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?organi/i, 'co-organizer'],
   [/^co-?host/i, 'host'],
@@ -57,7 +69,7 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
   [/\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with|launched (?:[^.]{0,60}?)by)\b/gi, 'speaker'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with|launched (?:[^.]{0,60}?)by)\b|\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b[^.;]{0,80}?\b(?:with|including|featuring)\b/gi, 'speaker'],
 ];
 
 /** Cues after which bodies (not only people) present or sit on a panel: every body later in the sentence. */

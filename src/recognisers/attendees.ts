@@ -18,7 +18,7 @@ export interface AttendeeMention extends MentionBase {
 }
 
 // Where a list of categories ends: a clause boundary.
-const LIST_END = /[;:!?—“”"]|(?<!\b(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z]))\.(?:\s|$)|\sin\s+[a-z]+ing\b|\s[–-]\s|\s\((?!\s*[A-Za-z\d]{1,12}\s*\))|\s[A-Z]{3,}:|\sAND\s|\s(?:to|who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+const LIST_END = /[;:!?—“”"]|(?<!\b(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z]))\.(?:\s|$)|\sin\s+[a-z]+ing\b|\s[–-]\s|\s\((?!\s*[A-Za-z\d]{1,12}\s*\))|\s[A-Z]{3,}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
 const LEADING = /^(?:(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as)\s+)+/i;
 

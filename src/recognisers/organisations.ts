@@ -203,9 +203,7 @@ function classify(run: Run, tags: Map<number, Token>): 'organization' | 'event' 
   if (head) return head;
   if (words.length === 1) return isBodyAcronym(words[0]!.text) ? 'organization' : null;
   // Acronym-first forms: "RSO Bali Process", "UNITAR CIFAL Jeju", "IOM Thailand".
-  if (isBodyAcronym(words[0]!.text) && words.length <= 4 && !tags.get(words[1]!.start)?.tags.has('Person')) {
-    return words.slice(1).every((w) => tags.get(w.start)?.tags.has('Place')) ? 'organization' : 'organization';
-  }
+  if (isBodyAcronym(words[0]!.text) && (words.length <= 4 || /^of$/i.test(words[1]!.text)) && words.length <= 7 && !tags.get(words[1]!.start)?.tags.has('Person')) return 'organization';
   const orgTagged = words.filter((w) => tags.get(w.start)?.tags.has('Organization')).length;
   if (orgTagged >= Math.ceil(words.length / 2) && !words.some((w) => tags.get(w.start)?.tags.has('Person'))) return 'organization';
   if (words.some((w) => ORG_HEADS.has(bare(w.text)))) return 'organization';

@@ -194,6 +194,11 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     k++;
   }
   if (k === to + 1) return null;
+  // ", Alder Barbara McKinney": the next person with a title, not an apposition.
+  const inner = words.slice(to + 1, k);
+  let t = 0;
+  while (t < inner.length && (isTitleWord(inner[t]!.text) || isHonorific(inner[t]!.text))) t++;
+  if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text))) return null;
   const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
   let second: string | null = null;
   let end = words[k - 1]!.end;

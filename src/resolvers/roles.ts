@@ -11,11 +11,11 @@ import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, splitPersonReference } from '../text/names.js';
+import { bare, isAcronym, isHonorific, isTitleWord, splitPersonReference } from '../text/names.js';
 import { capitalisedRuns } from '../text/runs.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
@@ -102,6 +102,8 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
     if (dash) { cursor = from + dash.index; continue; }
     const comma = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^,]{1,160}(?:,[^,]{1,160}){0,3},\s*$/i.exec(before);
     if (comma) { cursor = from + comma.index; continue; }
+    const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
+    if (plain) { cursor = from + plain.index; continue; }
     const chaired = /\s*,?\s*(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
     const chairItem = [...items].reverse().find((i) => i.end <= cursor && /^\s*,?\s*$/.test(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(from, i.start)));
     if (chairItem) { cursor = from + chaired.exec(doc.text.slice(from, chairItem.start))!.index; continue; }
@@ -127,6 +129,7 @@ function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: A
   const entity = findEntity(entities, written) ?? findEntity(entities, item.text);
   if (entity) return { name: entity.name, aliases: [...entity.aliases], kind: entity.kind, role, span: { start: item.name.start, end: item.name.end } };
   if (!/\p{Lu}/u.test(written) || NOT_NAME_WORDS.has(bare(written))) return null;
+  if (written.split(/\s+/).every((w) => isTitleWord(w) || isHonorific(w))) return null; // "the Speaker"
   const person = item.kind === 'person' || (item.kind === 'unknown' && splitPersonReference(written).title !== null);
   const name = person ? splitPersonReference(written).name : written.replace(/\s*\([^()]*\)\s*$/, '');
   return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
@@ -149,9 +152,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   PASSIVE_BY.lastIndex = 0;
   for (let m = PASSIVE_BY.exec(s.text); m; m = PASSIVE_BY.exec(s.text)) {
     const at = s.start + m.index;
-    const before = doc.text.slice(Math.max(s.start, at - 40), at);
+    const before = doc.text.slice(s.start, at);
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
-    const afterAgent = items.some((i) => /^\s*,?\s*$/.test(doc.text.slice(i.end, at)) && i.end <= at);
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && /^\s*,?\s*$/.test(doc.text.slice(i.end, at)));
     if (!passive && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'));
   }
@@ -159,19 +162,40 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   if (hasEventWord(s.text) || out.length) {
     for (const [cue, role] of PARTNER_CUES) {
       cue.lastIndex = 0;
-      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) add(listAfter(doc, items, s.start + m.index + m[0].length, s.end), role);
+      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+        let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
+        // "with the support of Australian Government funded ASEAN-ACT and UNODC": the funded ones.
+        const first = list[0];
+        const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
+        if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
+        if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
+        add(list, role);
+      }
     }
   }
   // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
   ACTIVE_ORGANISER.lastIndex = 0;
   for (let m = ACTIVE_ORGANISER.exec(s.text); m; m = ACTIVE_ORGANISER.exec(s.text)) {
     const at = s.start + m.index;
-    const object = doc.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 140));
-    if (!hasEventWord(object.split(/[.;]/)[0]!)) continue;
+    const verb = m[1]!;
+    const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
+    const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
+    const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
+    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in)$/.test(w))) continue;
+    if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
-    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(m[1]!)) continue;
+    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
     const end = subjectEnd(doc, items, at, s.start);
-    add(listBefore(doc, items, end, s.start), roleOf(m[1]!, ACTIVE_ROLE, 'organizer'));
+    let list = listBefore(doc, items, end, s.start);
+    // "X was in Pacific Harbour to host ...": the subject of the sentence.
+    if (!list.length && /\bto\s*$/i.test(doc.text.slice(s.start, at))) {
+      const subject = items.find((i) => i.kind === 'organization' && i.end <= at && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
+      if (subject) list = [subject];
+    }
+    // "the congressman for Pennsylvania's 17th District will hold": not a subject.
+    if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
+    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person');
+    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'));
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
@@ -188,19 +212,32 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   return out;
 }
 
-/** The nearest role cue to `span` in the sentence. */
+/** Quoted stretches of a sentence: cues inside a quotation are someone's words, not the event's programme. */
+function quotedRanges(s: Sentence): Span[] {
+  const out: Span[] = [];
+  const re = /“[^”]{0,2000}”|"[^"]{0,2000}"/g;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
+}
+
+/** The nearest role cue to `span` in the sentence: a specific role (remarks, keynote, presenter...) wins over plain "speaker". */
 function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
   let best: { role: SpeakerRole; distance: number } | null = null;
+  let generic: { role: SpeakerRole; distance: number } | null = null;
+  const quoted = quotedRanges(s);
   for (const [cue, role] of SPEAKER_ROLE_CUES) {
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
+      if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
       const distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
-      if (!best || distance < best.distance) best = { role, distance };
+      if (role === 'speaker') {
+        if (!generic || distance < generic.distance) generic = { role, distance };
+      } else if (!best || distance < best.distance) best = { role, distance };
     }
   }
-  return best;
+  return best ?? generic;
 }
 
 interface SpeakerFinding {
@@ -208,14 +245,19 @@ interface SpeakerFinding {
   item: Item;
   roles: SpeakerRole[];
   onBehalfOf: Item | null;
+  /** The body the text says the person represented, when the person's own mention gives none. */
+  affiliation?: string | null;
 }
 
 function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
   const out: SpeakerFinding[] = [];
+  // "INTERPOL’s HTSM Unit was represented by Mr. A (Coordinator), ...": the body they speak for.
+  const represented = /\b(?:was|were|is|are)\s+represented\s+by\s+/i.exec(s.text);
+  const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
   for (const item of items) {
     if (item.kind !== 'person' || excluded.has(item)) continue;
     const cue = nearestRole(s, item);
-    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null });
+    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
   }
   // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
   const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
@@ -223,7 +265,13 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
-      for (const b of bodies) if (b.start >= at && !excluded.has(b) && !/\($/.test(doc.text.slice(b.start - 1, b.start))) out.push({ at: b.start, item: b, roles: [role], onBehalfOf: null });
+      // The list right after the cue, or after "including" further on; bodies by name anywhere after it.
+      const including = /\b(?:including|such as|namely)\s+/i.exec(doc.text.slice(at, s.end));
+      const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
+      for (const b of bodies) {
+        if (b.start < at || excluded.has(b) || /\($/.test(doc.text.slice(b.start - 1, b.start))) continue;
+        if (b.kind === 'organization' || listed.has(b)) out.push({ at: b.start, item: b, roles: [role], onBehalfOf: null });
+      }
     }
   }
   for (const b of bodies) {
@@ -246,6 +294,20 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
     const mine = out.find((f) => f.item === deliverer);
     if (mine) { mine.roles = roles; mine.onBehalfOf = original; }
     else out.push({ at: deliverer.start, item: deliverer, roles, onBehalfOf: original });
+  }
+  return out;
+}
+
+/** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
+function clausesOf(doc: Document): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === s.paragraph && /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd())) {
+      out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
+    } else {
+      out.push(s);
+    }
   }
   return out;
 }
@@ -284,7 +346,7 @@ function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding
   const span = { start: item.name.start, end: item.name.end };
   if (entity) {
     const person = entity.kind === 'person';
-    return { name: entity.name, aliases: [...entity.aliases], kind: person ? 'person' : 'organization', title: person ? entity.title : null, affiliation: person ? entity.affiliation : null, roles: [...f.roles], onBehalfOf: behalf, span };
+    return { name: entity.name, aliases: [...entity.aliases], kind: person ? 'person' : 'organization', title: person ? entity.title : null, affiliation: person ? (entity.affiliation ?? f.affiliation ?? null) : null, roles: [...f.roles], onBehalfOf: behalf, span };
   }
   if (!/\p{Lu}|\d/u.test(written) || NOT_NAME_WORDS.has(bare(written)) || written.length < 2) return null;
   if (item.kind === 'unknown' && !isAcronym(written) && written.split(/\s+/).length === 1 && !/\d/.test(written) && !/[A-Z]{2}/.test(written)) {
@@ -303,7 +365,7 @@ export const roleResolver = defineResolver({
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
     const target = (at: number) => byRef.get(eventFor(at)!)!;
 
-    for (const s of doc.sentences) {
+    for (const s of clausesOf(doc)) {
       if (!/\p{Lu}/u.test(s.text)) continue;
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
@@ -335,6 +397,8 @@ export const roleResolver = defineResolver({
         }
       }
     }
+    // "speaker" says only that someone spoke: a specific role says more.
+    for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');
     for (const a of state.mentions.attendees) {
       const list = target(a.start).attendees;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
