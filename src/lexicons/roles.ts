@@ -61,15 +61,15 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message|session)\b|\bopened (?:the|thursday|friday|monday|tuesday|wednesday|saturday|sunday)\b|\bwill open\b|\bopen(?:s|ed)? the\b|\bwas opened\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message|session)\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcomed (?:the )?(?:participants|guests|delegates|attendees)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
-  [/\bmoderat(?:ed|es|or|ors|ing)\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
+  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
   [/\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with|launched (?:[^.]{0,60}?)by)\b|\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b[^.;]{0,80}?\b(?:with|including|featuring)\b/gi, 'speaker'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with|launched (?:[^.]{0,60}?)by)\b|\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b[^.;]{0,80}?\b(?:with|including|featuring)\b/gi, 'speaker'],
 ];
 
 /** Cues after which bodies (not only people) present or sit on a panel: every body later in the sentence. */

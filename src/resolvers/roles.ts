@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import type { Document, Sentence } from '../document.js';
 import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
-import { EVENT_HEADS, NOT_NAME_WORDS } from '../lexicons/who.js';
+import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SPEAKER_ROLE_CUES,
@@ -130,7 +130,8 @@ function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: A
   if (entity) return { name: entity.name, aliases: [...entity.aliases], kind: entity.kind, role, span: { start: item.name.start, end: item.name.end } };
   if (!/\p{Lu}/u.test(written) || NOT_NAME_WORDS.has(bare(written))) return null;
   if (written.split(/\s+/).every((w) => isTitleWord(w) || isHonorific(w))) return null; // "the Speaker"
-  const person = item.kind === 'person' || (item.kind === 'unknown' && splitPersonReference(written).title !== null);
+  const ref = splitPersonReference(written);
+  const person = item.kind === 'person' || (item.kind === 'unknown' && (ref.honorific !== null || (ref.title ?? '').split(/\s+/).some((w) => TITLE_HEADS.has(bare(w)))));
   const name = person ? splitPersonReference(written).name : written.replace(/\s*\([^()]*\)\s*$/, '');
   return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
 }
@@ -159,7 +160,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'));
   }
   // Partners: "in partnership with X" where the sentence is about an event.
-  if (hasEventWord(s.text) || out.length) {
+  ACTIVE_ORGANISER.lastIndex = 0;
+  if (hasEventWord(s.text) || out.length || ACTIVE_ORGANISER.test(s.text)) {
     for (const [cue, role] of PARTNER_CUES) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
@@ -181,20 +183,21 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
     const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
-    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in)$/.test(w))) continue;
+    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w))) continue;
     if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
     if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
     const end = subjectEnd(doc, items, at, s.start);
-    let list = listBefore(doc, items, end, s.start);
-    // "X was in Pacific Harbour to host ...": the subject of the sentence.
-    if (!list.length && /\bto\s*$/i.test(doc.text.slice(s.start, at))) {
-      const subject = items.find((i) => i.kind === 'organization' && i.end <= at && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
+    const infinitive = /\bto\s*$/i.test(doc.text.slice(s.start, at)) && /^\s*to\s*$/i.test(doc.text.slice(end, at));
+    let list = infinitive ? [] : listBefore(doc, items, end, s.start);
+    // "X was in Pacific Harbour to host ...": the subject of the sentence, followed by its verb.
+    if (infinitive) {
+      const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
       if (subject) list = [subject];
     }
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
-    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person');
+    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
     add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'));
   }
   ANNOUNCES.lastIndex = 0;
@@ -256,6 +259,8 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
   for (const item of items) {
     if (item.kind !== 'person' || excluded.has(item)) continue;
+    // "the late King X", "former U.S. President Y": named in passing, not speaking.
+    if (/\b(?:late|former|then)\s+$/i.test(doc.text.slice(Math.max(s.start, item.start - 12), item.start))) continue;
     const cue = nearestRole(s, item);
     if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
   }

@@ -104,6 +104,13 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const lower = w.text.toLowerCase();
+    // "RSO BALI PROCESS AND IACAT": in capitals, AND always joins two names.
+    if (w.text === 'AND' && current.length) {
+      out.push(current);
+      current = [];
+      prepositionSeen = false;
+      continue;
+    }
     if ((lower === 'and' || lower === '&') && current.length) {
       const rest = words.slice(k + 1);
       const restUntilJoiner = rest.slice(0, Math.max(1, rest.findIndex((r) => isJoiner(r.text)) < 0 ? rest.length : rest.findIndex((r) => isJoiner(r.text))));
