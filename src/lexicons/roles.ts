@@ -14,10 +14,10 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^chaired$/i, 'chair'],
   [/^convened$/i, 'organizer'],
   [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated)$/i, 'organizer'],
-  [/^(?:sponsored|funded|financed)$/i, 'sponsor'],
+  [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|sponsored|funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [

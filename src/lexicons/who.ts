@@ -77,7 +77,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
-  'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'seminar',
+  'forum', 'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'seminar',
   'webinar', 'consultation', 'roundtable', 'panel', 'briefing', 'launch', 'ceremony', 'visit', 'exhibition',
   'reception', 'festival', 'session', 'sessions', 'course', 'courses', 'debriefing', 'month', 'week', 'day',
   'operation', 'report', 'declaration', 'convention', 'protocol', 'act', 'law', 'strategy',
@@ -114,7 +114,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'date', 'time', 'location', 'who', 'when', 'what', 'why', 'how', 'posted', 'photo', 'read', 'more', 'meanwhile',
   'additional', 'key', 'throughout', 'using', 'leading', 'calling', 'underscoring', 'underlining', 'prior',
   'immediately', 'despite', 'speakers', 'participants', 'delegates', 'representatives', 'media', 'please',
-  'join', 'through', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'first', 'second', 'third', 'nowhere', 'while',
+  'join', 'through', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'nowhere', 'while',
   'afterwards', 'however', 'although', 'because', 'since', 'if', 'in addition', 'based', 'operational',
 ]);
 
@@ -123,7 +123,7 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'COVID', 'COVID-19', 'SARS', 'HIV', 'AIDS', 'USD', 'EUR', 'GBP', 'PHP', 'THB', 'AM', 'PM', 'TIP', 'OFW', 'OFWS',
   'EV', 'EVS', 'Q&A', 'RSVP', 'FAQ', 'PDF', 'URL', 'CEO', 'COO', 'CFO', 'CAO', 'CTO', 'MP', 'MPS', 'MEP', 'GDP',
   'ID', 'TV', 'IT', 'AI', 'SDG', 'SDGS', 'OSEC', 'ODM', 'WHO', 'WHEN', 'WHERE', 'ASSETS', 'ON-SITE', 'RSVP',
-  'USEC', 'ASEC', 'DSP', 'PG', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
+  'USEC', 'ASEC', 'DSP', 'PG', 'PDR', 'SAR', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
 ]);
 
 /** Organiser cues, verb forms, and the role each gives (active: "X organised the event"; passive: "organised by X"). */

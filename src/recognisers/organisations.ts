@@ -83,7 +83,8 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   const nonBody = new Set<string>(); // acronyms the text defines for something that is not a body
   const capitalsOnly: Run[] = []; // "RSO BALI PROCESS AND IACAT", "VIENNA": read after the rest
   const push = (start: number, end: number, name: string, acronym: string | null, form: OrganisationMention['form']) => {
-    out.push({ start, end, text: doc.text.slice(start, end), name, acronym, form });
+    const bareName = name.replace(/['’]s$/, '');
+    out.push({ start, end: end - (name.length - bareName.length), text: doc.text.slice(start, end - (name.length - bareName.length)), name: bareName, acronym, form });
   };
   for (const para of doc.paragraphs) {
     const runs = mergeListsBeforeAcronyms(doc.text, capitalisedRuns(para.text, para.start).flatMap((r) => trimRun(r, tags)));
@@ -100,7 +101,8 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         // "the city of Madison Department of Civil Rights": the government a local body belongs to.
         const before = /\b((?:city|town|county|state|province|municipality|borough|village) of\s+)$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[1]!.length;
-        const name = doc.text.slice(start, run.end);
+        // The acronym written inside the name ("Regional Support Office (RSO) of the Bali Process") is not part of it.
+        const name = doc.text.slice(start, run.end).replace(/\s*\(\s*[^()\s]{2,14}\s*\)(?=\s)/g, '');
         const acronymFirst = isBodyAcronym(first.text) && run.words.length > 1 && !headKind(run.words);
         const acronym = run.acronym && isBodyAcronym(run.acronym.text) ? run.acronym : null;
         push(start, run.end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');
@@ -160,6 +162,10 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
       flush();
       k++;
       while (k < words.length && (isTitleWord(words[k]!.text) || isHonorific(words[k]!.text))) k++;
+      // "Deputy Minister for Multilateral Affairs of the Ministry ...": a portfolio, then the body.
+      if (title && k < words.length && /^for$/i.test(words[k]!.text)) {
+        while (k < words.length && !/^of$/i.test(words[k]!.text)) k++;
+      }
       if (title && k < words.length && /^(?:of|for)$/i.test(words[k]!.text)) {
         k++;
         if (words[k]?.text.toLowerCase() === 'the') k++;

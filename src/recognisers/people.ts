@@ -9,7 +9,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, wordsOf, type Word } from '../text/names.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, surnameOf, wordsOf, type Word } from '../text/names.js';
 import { tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
 
@@ -24,6 +24,8 @@ export interface PersonMention extends MentionBase {
 }
 
 type Tags = Map<number, Token>;
+
+const PLACE_PREFIXES = /^(?:Port|City|Bay|Island|Lake|Mount|Mt|River|Saint|St|San|Santa|Fort|Cape|Gulf|North|South|East|West|New|Upper|Lower|Greater)$/;
 
 const RANKS = new Set(['ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
@@ -64,7 +66,12 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       const w = words[j];
       if (!w) break;
       if (isNameWord(w, tags) || isInitial(w.text)) { j++; continue; }
-      if (NAME_PARTICLES.has(w.text.toLowerCase()) && words[j + 1] && isNameWord(words[j + 1]!, tags)) { j += 2; continue; }
+      // "de la Cruz", "van der Berg", "bin Salman": particles, then the name goes on.
+      if (NAME_PARTICLES.has(w.text.toLowerCase())) {
+        let q = j;
+        while (q < words.length && q - j < 3 && NAME_PARTICLES.has(words[q]!.text.toLowerCase())) q++;
+        if (words[q] && isNameWord(words[q]!, tags)) { j = q + 1; continue; }
+      }
       // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
       // ", Jr."
@@ -113,7 +120,7 @@ export function splitTitle(phrase: string): TitleParts {
   let affiliation: string | null = null;
   const before = words.slice(0, t);
   if (before.length) {
-    const single = before.length === 1 && !isAcronym(before[0]!.replace(/['’]s$/, '')) && !/['’]s$/.test(before[0]!);
+    const single = before.length === 1 && !isAcronym(before[0]!.replace(/['’]s$/, '')) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
     if (single || country) t = 0; // "Justice Secretary", "Swedish Prime Minister"
@@ -146,7 +153,7 @@ export function splitTitle(phrase: string): TitleParts {
     titleWords.push(...rest.slice(0, end));
     rest = rest.slice(end);
   }
-  const title = titleWords.join(' ').replace(/\s*\([^()]*\)/g, '').replace(/[,;]$/, '').trim();
+  const title = titleWords.join(' ').replace(/\s*\(\s*[A-Z][A-Z\d&.-]{1,12}\s*\)/g, '').replace(/[,;]$/, '').trim();
   return { title: title || null, affiliation: affiliation || null };
 }
 
@@ -184,11 +191,26 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {
   const open = words[to];
   if (!open) return null;
+  // "Dr. X of the Mekong Legal Aid Network": the body straight after the name.
+  if (/^of$/i.test(open.text) && words[to + 1]) {
+    let m = to + 1;
+    if (/^the$/i.test(words[m]!.text)) m++;
+    let e = m;
+    while (e < words.length && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
+    const body = words.slice(m, e);
+    if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text))) return { phrase: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), second: null, end: body[body.length - 1]!.end };
+    return null;
+  }
   const closer = open.text === '(' ? ')' : open.text === ',' ? ',' : /^[–—]$/.test(open.text) ? open.text : null;
   if (!closer) return null;
   let k = to + 1;
   const stop = (w: Word) => w.text === closer || w.text === ';' || w.text === '.' || w.text === ')' || (closer !== ',' && w.text === ',') || /^[–—]$/.test(w.text);
   while (k < words.length && !stop(words[k]!)) {
+    // "Programme Co-lead (Thailand)": a parenthesis inside the phrase.
+    if (words[k]!.text === '(' && closer !== ')') {
+      const close = words.findIndex((w, q) => q > k && w.text === ')');
+      if (close > k && close - k < 8) { k = close + 1; continue; }
+    }
     // "Executive Editor of X and Founding Member of Y": a second position is not read.
     if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text))))) break;
     k++;
@@ -217,6 +239,10 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
 }
 
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
+const startsWithTitle = (phrase: string): boolean => {
+  const first = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0] ?? '';
+  return isTitleWord(first) || isTitleHead(first) || /^(?:in[- ]charge)\b/i.test(first);
+};
 const looksLikeBody = (phrase: string): boolean => {
   const ws = phrase.split(/\s+/);
   return /^[\p{Lu}]/u.test(phrase) && (ws.some((w) => ORG_HEADS.has(bare(w))) || (ws.length <= 3 && ws.some((w) => isAcronym(w))));
@@ -225,8 +251,8 @@ const looksLikeBody = (phrase: string): boolean => {
 export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);
   const out: PersonMention[] = [];
-  for (const para of doc.paragraphs) {
-    const words = wordsOf(para.text, para.start);
+  const paragraphWords = doc.paragraphs.map((p) => wordsOf(p.text, p.start));
+  for (const words of paragraphWords) {
     for (const core of cores(words, tags)) {
       let { from } = core;
       const { to } = core;
@@ -241,6 +267,8 @@ export function findPeople(doc: Document): PersonMention[] {
         }
         while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
       }
+      // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
+      if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) continue;
       // A place alone ("Sri Lanka", "Thailand") is not a person.
       if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
       const prev = words[from - 1];
@@ -251,7 +279,7 @@ export function findPeople(doc: Document): PersonMention[] {
       const tg = tagOf(tags, words[from]!);
       const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
       const app = apposition(doc, words, to);
-      const appTitle = app && looksLikeTitle(app.phrase) && to - from >= 2;
+      const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
       const single = to - from === 1;
       if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle)) continue;
       if (single && !(honorificBefore || titleBefore)) continue;
@@ -285,7 +313,7 @@ export function findPeople(doc: Document): PersonMention[] {
       let title = before.title;
       let affiliation = before.affiliation;
       if (app) {
-        if (looksLikeTitle(app.phrase)) {
+        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase))) {
           const after = splitTitle(app.phrase);
           const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
           if (rankOnly && after.title) title = after.title;
@@ -305,7 +333,21 @@ export function findPeople(doc: Document): PersonMention[] {
       out.push({ start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context });
     }
   }
-  return out;
+  // A family name alone refers back to a person already named ("Whitfield will open the forum").
+  const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
+  const taken = (at: number) => out.some((p) => p.context.start <= at && at < p.context.end);
+  for (const words of paragraphWords) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const two = words[i + 1] ? `${w.text} ${words[i + 1]!.text}` : '';
+      const form = surnames.has(two) ? two : surnames.has(w.text.replace(/['’]s$/, '')) ? w.text.replace(/['’]s$/, '') : null;
+      if (!form || taken(w.start) || (words[i + 1] && isCapitalised(words[i + 1]!.text) && form !== two && !/['’]s$/.test(w.text))) continue;
+      if (i > 0 && isCapitalised(words[i - 1]!.text) && !isHonorific(words[i - 1]!.text) && !isTitleHead(words[i - 1]!.text) && !/^(?:The|A|An)$/.test(words[i - 1]!.text)) continue;
+      const end = w.start + form.length;
+      out.push({ start: w.start, end, text: form, name: form, honorific: null, title: null, affiliation: null, context: { start: w.start, end } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const personRecogniser = defineRecogniser({

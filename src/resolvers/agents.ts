@@ -138,9 +138,13 @@ export const agentResolver = defineResolver({
       entities.push(e);
       return e;
     };
-    const orgMentions = [...state.mentions.organisations];
+    // A body's name that runs into a person's ("Berg of the Mekong ...") is not read as a body.
+    const people = state.mentions.people;
+    const orgMentions = state.mentions.organisations.filter((o) => !people.some((p) => p.start < o.end && o.start < p.end));
     // Full names first (longest first), so acronyms and short forms find the body they stand for.
-    const full = orgMentions.filter((o) => !isAcronym(o.name.split(' ')[0]!) || o.acronym);
+    // Short forms ("the Council", "Chamber") refer back: they are read after the full names.
+    const isShort = (name: string) => name.split(' ').every((w) => ORG_HEADS.has(w.toLowerCase()));
+    const full = orgMentions.filter((o) => (!isAcronym(o.name.split(' ')[0]!) || o.acronym) && !isShort(o.name));
     full.sort((a, b) => b.name.length - a.name.length);
     for (const o of full) {
       const known =
@@ -163,8 +167,7 @@ export const agentResolver = defineResolver({
       }
     }
     // People: the fullest written name wins; title and affiliation from the mention that gives them.
-    const people = [...state.mentions.people].sort((a, b) => b.name.length - a.name.length);
-    for (const p of people) {
+    for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
       const known = entities.find((e) => e.kind === 'person' && namesOf(e).some((n) => fold(n) === fold(p.name) || isSubsequence(nameKey(p.name), nameKey(n))));
       if (known) {
         known.spans.push(p);

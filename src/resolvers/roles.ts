@@ -112,7 +112,7 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   return cursor;
 }
 
-const hasEventWord = (text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => EVENT_HEADS.has(w.toLowerCase()));
+const hasEventWord = (text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => ORGANISED_EVENT_NOUNS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase()));
 
 interface Found<T> {
   at: number;
@@ -234,7 +234,9 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
-      const distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+      let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+      // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
+      if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
       if (role === 'speaker') {
         if (!generic || distance < generic.distance) generic = { role, distance };
       } else if (!best || distance < best.distance) best = { role, distance };

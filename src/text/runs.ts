@@ -40,6 +40,7 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
     const taken: Word[] = [w];
     let j = i + 1;
     let acronym: Word | null = null;
+    let inner: Word | null = null;
     while (j < words.length) {
       const x = words[j]!;
       const afterJoiner = isJoiner(taken[taken.length - 1]!.text);
@@ -57,6 +58,15 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
       if (x.text === '(' && words[j + 2]?.text === ')' && isAcronym(words[j + 1]!.text)) {
         const next = words[j + 3];
         if (next && isNameWord(next) && ORG_HEADS.has(bare(next.text)) && !acronym) {
+          taken.push(x, words[j + 1]!, words[j + 2]!);
+          j += 3;
+          continue;
+        }
+        // "Regional Support Office (RSO) of the Bali Process": the name goes on after its acronym.
+        const after = words[j + 4];
+        const afterThe = words[j + 5];
+        if (next && /^(?:of|for)$/i.test(next.text) && after && (isCapitalised(after.text) && !NOT_NAME_WORDS.has(bare(after.text)) || (after.text.toLowerCase() === 'the' && afterThe && isCapitalised(afterThe.text)))) {
+          inner = words[j + 1]!;
           taken.push(x, words[j + 1]!, words[j + 2]!);
           j += 3;
           continue;
@@ -81,6 +91,7 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
       }
       break;
     }
+    if (!acronym && inner) acronym = inner;
     for (const part of splitAtCoordination(taken)) {
       runs.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, acronym: part === taken || part[part.length - 1] === taken[taken.length - 1] ? acronym : null });
     }
@@ -89,6 +100,7 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
   return runs;
 }
 
+const hasRealHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text));
 const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text)) || (ws.length === 1 && isAcronym(ws[0]!.text));
 const startsWithHead = (ws: readonly Word[]): boolean => !!ws[0] && ORG_HEADS.has(bare(ws[0].text)) && !EVENT_HEADS.has(bare(ws[0].text));
 
@@ -117,6 +129,7 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
       const split =
         rest[0]?.text.toLowerCase() === 'the' ||
         startsWithHead(rest) ||
+        (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '')) ||
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
         (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text));
       if (split) {
