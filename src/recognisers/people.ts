@@ -240,8 +240,14 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
 
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
 const startsWithTitle = (phrase: string): boolean => {
-  const first = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0] ?? '';
-  return isTitleWord(first) || isTitleHead(first) || /^(?:in[- ]charge)\b/i.test(first);
+  const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  if (/^(?:in[- ]charge)\b/i.test(words[0] ?? '')) return true;
+  // A title head, maybe after its modifiers ("Deputy Director", "Senior Researcher", "Counter Trafficking Program Officer").
+  for (const w of words.slice(0, 5)) {
+    if (isTitleHead(w)) return true;
+    if (!isTitleWord(w) && !/^(?:and|&)$/i.test(w)) return false;
+  }
+  return false;
 };
 const looksLikeBody = (phrase: string): boolean => {
   const ws = phrase.split(/\s+/);
@@ -281,7 +287,12 @@ export function findPeople(doc: Document): PersonMention[] {
       const app = apposition(doc, words, to);
       const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
       const single = to - from === 1;
-      if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle)) continue;
+      // "Deputy of the Majilis of the Parliament of the Republic of K Marat Bashimov": a position phrase right before.
+      const prefixTitle = !single && !honorificBefore && !titleBefore && (() => {
+        const p0 = prefixStart(words, from, tags);
+        return p0 < from && splitTitle(textOf(doc, words, p0, from)).title !== null && !!words[from - 1] && isCapitalised(words[from - 1]!.text);
+      })();
+      if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle || prefixTitle)) continue;
       if (single && !(honorificBefore || titleBefore)) continue;
 
       // Honorifics directly before the name, then the position phrase before them.
