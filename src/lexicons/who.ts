@@ -174,3 +174,9 @@ export const STRONG_TITLES: ReadonlySet<string> = new Set([
   'editor', 'researcher', 'analyst', 'prosecutor', 'secretary-general', 'member', 'members', 'envoy', 'consul',
   'executive', 'founder', 'co-founder', 'professor', 'dean', 'rector', 'judge', 'speaker', 'leader', 'co-lead',
 ]);
+
+/** Words that may stand inside a name ("Women Political Leaders") but never begin one (a sentence's "Officials of ..."). */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'officials', 'members', 'experts', 'staff', 'students', 'guests', 'attendees', 'leaders', 'organizers', 'organisers',
+  'participants', 'delegates', 'representatives', 'speakers',
+]);

@@ -3,7 +3,7 @@
  * ("Ministry of Foreign Affairs of the Republic of Indonesia", "Council Against Trafficking"),
  * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
  */
-import { EVENT_HEADS, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
+import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, wordsOf, type Word } from './names.js';
 
 export interface Run {
@@ -15,6 +15,8 @@ export interface Run {
   acronym: Word | null;
 }
 
+// Bodies whose name says where they sit ("Embassy of Japan in Cambodia", "Japanese Association in Cambodia").
+const IN_PLACE_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'association', 'representation', 'chamber', 'community']);
 const JOINERS = new Set(['of', 'for', 'and', 'on', 'against', '&', 'de', 'du', 'des', 'the', 'in']);
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'in', 'de', 'du', 'des']);
 // Capitalised verbs of headlines ("X and Y Hold Dialogue"): they end a name.
@@ -33,7 +35,7 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!isNameWord(w) || NOT_NAME_WORDS.has(bare(w.text)) || w.text === '(') {
+    if (!isNameWord(w) || NOT_NAME_WORDS.has(bare(w.text)) || NOT_NAME_START.has(bare(w.text)) || w.text === '(') {
       i++;
       continue;
     }
@@ -75,7 +77,7 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
         break;
       }
       // Joiners: up to two ("of the"), then a capitalised word must follow. "in" only after a body's head ("Embassy ... in Bangkok").
-      if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || taken.some((t) => ORG_HEADS.has(bare(t.text)) && !isAcronym(t.text)))) {
+      if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || (taken.some((t) => IN_PLACE_HEADS.has(bare(t.text))) || taken.some((t) => t.text === 'for')))) {
         const y = words[j + 1];
         const z = words[j + 2];
         if (y && isCapitalised(y.text) && !NOT_NAME_WORDS.has(bare(y.text))) {
