@@ -18,7 +18,7 @@ function who(text: string): { event: EventRecord; state: ResolutionState } {
   const doc = new Document(text);
   const ctx = createContext(doc, {}, []);
   const mentions = emptyMentionSet();
-  for (const r of RECOGNISERS) (mentions as Record<string, unknown>)[r.kind] = r.recognise(ctx, mentions);
+  for (const r of RECOGNISERS) (mentions as unknown as Record<string, unknown>)[r.kind] = r.recognise(ctx, mentions);
   let state: ResolutionState = agentResolver.resolve({ mentions, entities: [], events: [], quotations: [] }, ctx);
   const event: EventRecord = {
     id: 'e1', name: 'the event', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
