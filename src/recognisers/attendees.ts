@@ -191,7 +191,8 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
       }
     }
     SUBJECT_ATTENDED.lastIndex = 0;
-    for (let m = SUBJECT_ATTENDED.exec(s.text); m; m = SUBJECT_ATTENDED.exec(s.text)) {
+    const attended = /\b(?:attended|participated|took part|joined|in attendance)\b/i.test(s.text);
+    for (let m = attended ? SUBJECT_ATTENDED.exec(s.text) : null; m; m = SUBJECT_ATTENDED.exec(s.text)) {
       const at = s.start + m.index + m[0].indexOf(m[1]!);
       found.push(...categoriesIn(doc, at, at + m[1]!.length, orgs));
     }
@@ -200,7 +201,7 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
       found.push(...fromList(doc, s.start + m.index, s.start + m.index + m[0].length, s.end, orgs));
     }
     COUNTED.lastIndex = 0;
-    for (let m = COUNTED.exec(s.text); m; m = COUNTED.exec(s.text)) {
+    for (let m = /\d/.test(s.text) ? COUNTED.exec(s.text) : null; m; m = COUNTED.exec(s.text)) {
       const at = s.start + m.index;
       found.push(...categoriesIn(doc, at, at + m[0].length, orgs, true));
     }

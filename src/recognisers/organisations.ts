@@ -10,6 +10,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, type Word } from '../text/names.js';
 import { capitalisedRuns, headKind, isJoiner, type Run } from '../text/runs.js';
+import { memoObject } from '../text/memo.js';
 
 export interface OrganisationMention extends MentionBase {
   /** The name as written, without a leading "the" and without the parenthesised acronym. */
@@ -20,12 +21,15 @@ export interface OrganisationMention extends MentionBase {
   form: 'name' | 'acronym';
 }
 
-/** Tokens by start offset, for compromise's tags at a word. */
-export function tokenIndex(doc: Document): Map<number, Token> {
+/** Tokens by start offset, for compromise's tags at a word (built once per document). */
+export const tokenIndex = memoObject((doc: Document): Map<number, Token> => {
   const byStart = new Map<number, Token>();
   for (const t of doc.tokens) byStart.set(t.start, t);
   return byStart;
-}
+});
+
+/** The capitalised runs of each paragraph (built once per document; roles reads them again). */
+export const paragraphRuns = memoObject((doc: Document): Run[][] => doc.paragraphs.map((p) => capitalisedRuns(p.text, p.start)));
 
 /**
  * "American College of Allergy, Asthma and Immunology (ACAAI)": when an acronym does not fit the run
@@ -73,8 +77,17 @@ export function isBodyAcronym(w: string): boolean {
 
 /** Words of a line written all in capitals (a shouting headline) are not acronyms one by one. */
 const isShoutingLine = (line: string): boolean => {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length > 20 && (letters.match(/\p{Lu}/gu)?.length ?? 0) / letters.length > 0.6;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    const lower = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lower === up) continue; // not a cased letter
+    letters++;
+    if (c === up) upper++;
+  }
+  return letters > 20 && upper / letters > 0.6;
 };
 
 export function findOrganisations(doc: Document): OrganisationMention[] {
@@ -86,8 +99,9 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
     const bareName = name.replace(/['’]s$/, '');
     out.push({ start, end: end - (name.length - bareName.length), text: doc.text.slice(start, end - (name.length - bareName.length)), name: bareName, acronym, form });
   };
+  const allRuns = paragraphRuns(doc);
   for (const para of doc.paragraphs) {
-    const runs = mergeListsBeforeAcronyms(doc.text, capitalisedRuns(para.text, para.start).flatMap((r) => trimRun(r, tags)));
+    const runs = mergeListsBeforeAcronyms(doc.text, allRuns[para.index]!.flatMap((r) => trimRun(r, tags)));
     const shouting = isShoutingLine(para.text);
     runs.forEach((run) => {
       if (isPlaceOrHeader(run, tags)) {

@@ -258,6 +258,8 @@ export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);
   const out: PersonMention[] = [];
   const paragraphWords = doc.paragraphs.map((p) => wordsOf(p.text, p.start));
+  // Context spans by start, to test in one step whether a word is already inside a person's reference.
+  const inside = new Uint8Array(doc.text.length + 1);
   for (const words of paragraphWords) {
     for (const core of cores(words, tags)) {
       let { from } = core;
@@ -346,7 +348,8 @@ export function findPeople(doc: Document): PersonMention[] {
   }
   // A family name alone refers back to a person already named ("Whitfield will open the forum").
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
-  const taken = (at: number) => out.some((p) => p.context.start <= at && at < p.context.end);
+  for (const p of out) inside.fill(1, p.context.start, p.context.end);
+  const taken = (at: number) => inside[at] === 1;
   for (const words of paragraphWords) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;

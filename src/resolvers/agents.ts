@@ -8,6 +8,7 @@ import type { Span } from '../record.js';
 import { defineResolver } from '../pipeline.js';
 import { ORG_HEADS } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, nameParts, splitPersonReference } from '../text/names.js';
+import { memoString } from '../text/memo.js';
 
 export { splitPersonReference, type PersonReference } from '../text/names.js';
 
@@ -26,7 +27,7 @@ export interface Entity {
 }
 
 /** The comparison key of a name: case, spacing, a leading article, a possessive and dots folded away. */
-export const fold = (s: string): string =>
+export const fold = memoString((s: string): string =>
   s
     .normalize('NFKC')
     .toLowerCase()
@@ -36,10 +37,10 @@ export const fold = (s: string): string =>
     .replace(/[.,"“”]/g, '')
     .replace(/\s*[–—-]\s*/g, '-')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim());
 
 const namesOf = (e: Entity): string[] => [e.name, ...e.aliases];
-const nameKey = (s: string): string[] => nameParts(s).map((w) => fold(w)).filter(Boolean);
+const nameKey = memoString((s: string): string[] => nameParts(s).map((w) => fold(w)).filter(Boolean));
 
 /** Whether the words of `short` occur in order (not necessarily adjacent) among the words of `full`. */
 function isSubsequence(short: readonly string[], full: readonly string[]): boolean {

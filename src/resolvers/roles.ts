@@ -16,7 +16,8 @@ import {
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isHonorific, isTitleWord, splitPersonReference } from '../text/names.js';
-import { capitalisedRuns } from '../text/runs.js';
+import { paragraphRuns } from '../recognisers/organisations.js';
+import { memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
 interface Item extends Span {
@@ -31,18 +32,29 @@ const SEPARATOR = /^\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+|;\s*|\s+as well as
 /** The items of a sentence, longest first at each start. */
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
-  for (const o of state.mentions.organisations) {
-    if (o.start < s.start || o.end > s.end) continue;
+  const within = <T extends Span>(list: readonly T[]): T[] => {
+    // Mentions are in text order: find the first at or after the sentence by bisection.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) out.push(list[k]!);
+    return out;
+  };
+  for (const o of within(state.mentions.organisations)) {
     // "Department of Justice (DOJ)": the acronym written after the name is part of the item.
     const after = /^\s*\(\s*[^()\s]{2,14}\s*\)/.exec(doc.text.slice(o.end, o.end + 20));
     const end = after ? o.end + after[0].length : o.end;
     items.push({ start: o.start, end, name: { start: o.start, end: o.end }, kind: 'organization', text: o.name });
   }
-  for (const p of state.mentions.people) {
-    if (p.start < s.start || p.end > s.end) continue;
+  for (const p of within(state.mentions.people)) {
     items.push({ start: Math.min(p.context.start, p.start), end: Math.max(p.context.end, p.end), name: { start: p.start, end: p.end }, kind: 'person', text: p.name });
   }
-  for (const r of capitalisedRuns(s.text, s.start)) {
+  for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
     const text = doc.text.slice(r.start, r.end);
     if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
     if (items.some((i) => i.start <= r.start && r.end <= i.end)) continue;
@@ -112,7 +124,7 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   return cursor;
 }
 
-const hasEventWord = (text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => ORGANISED_EVENT_NOUNS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase()));
+const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => ORGANISED_EVENT_NOUNS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())), 2000);
 
 interface Found<T> {
   at: number;
@@ -320,13 +332,11 @@ function clausesOf(doc: Document): Sentence[] {
 }
 
 /** The event a sentence is about: one whose name or mention it holds, else the main event. */
-function eventLocator(state: ResolutionState, doc: Document): (at: number) => EventRecord | undefined {
+function eventLocator(state: ResolutionState): (s: Sentence) => EventRecord | undefined {
   const events = state.events;
   const mentions = state.mentions.events;
-  return (at: number) => {
+  return (s: Sentence) => {
     if (!events.length) return undefined;
-    const s = doc.sentenceAt(at);
-    if (!s) return events[0];
     const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
     if (inSentence(events[0]!.span)) return events[0];
     const other = events.find((e) => inSentence(e.span));
@@ -367,13 +377,16 @@ export const roleResolver = defineResolver({
   resolve(state: ResolutionState, ctx: Context): ResolutionState {
     const doc = ctx.doc;
     if (!state.events.length) return state;
-    const eventFor = eventLocator(state, doc);
+    const eventFor = eventLocator(state);
     const events = state.events.map((e) => ({ ...e, organizers: [...e.organizers], attendees: [...e.attendees], speakers: [...e.speakers] }));
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
-    const target = (at: number) => byRef.get(eventFor(at)!)!;
+    const clauses = clausesOf(doc);
+    const targetOf = (s: Sentence) => byRef.get(eventFor(s)!)!;
 
-    for (const s of clausesOf(doc)) {
+    for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
+      const event = targetOf(s);
+      const target = (_at: number) => event;
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
       for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
@@ -406,8 +419,10 @@ export const roleResolver = defineResolver({
     }
     // "speaker" says only that someone spoke: a specific role says more.
     for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');
+    let c = 0;
     for (const a of state.mentions.attendees) {
-      const list = target(a.start).attendees;
+      while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
+      const list = (clauses[c] ? targetOf(clauses[c]!) : events[0]!).attendees;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
     }
     return { ...state, events };

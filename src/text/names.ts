@@ -4,6 +4,7 @@
  * No state, no compromise: safe to call from any recogniser or resolver.
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/who.js';
+import { memoString } from './memo.js';
 
 export interface Word {
   text: string;
@@ -40,28 +41,28 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 /** Lower case without dots at the ends: "Dr." -> "dr", "H.E." -> "h.e". */
-export const bare = (w: string): string => w.toLowerCase().replace(/^\.+|\.+$/g, '');
+export const bare = memoString((w: string): string => w.toLowerCase().replace(/^\.+|\.+$/g, ''));
 
-export const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+[\p{L}]/u.test(w);
+export const isCapitalised = memoString((w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+[\p{L}]/u.test(w));
 /** All capitals, 2 or more letters, maybe with digits, hyphens, dots or '&' ("IACAT", "A21", "US-DOJ-OPDAT"). */
-export const isAcronym = (w: string): boolean => {
+export const isAcronym = memoString((w: string): boolean => {
   const core = w.replace(/['’]s$/, '');
   return /^[\p{Lu}][\p{Lu}\d&.\-]{1,15}$/u.test(core) && (core.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/[a-z]/.test(core);
-};
+});
 /** A single capital with a dot: an initial ("L.", "E."). */
 export const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 
-export function isHonorific(w: string): boolean {
+export const isHonorific = memoString(function isHonorific(w: string): boolean {
   const b = bare(w);
   if (HONORIFICS.has(b) || HONORIFICS.has(b.replace(/\./g, ''))) return true;
   // "Pol.Capt.", "Pol.Maj.": ranks glued by dots.
   const parts = b.split('.').filter(Boolean);
   return parts.length > 1 && parts.every((p) => HONORIFICS.has(p));
-}
-export function isTitleWord(w: string): boolean {
+});
+export const isTitleWord = memoString((w: string): boolean => {
   const b = bare(w);
   return TITLE_HEADS.has(b) || TITLE_MODIFIERS.has(b);
-}
+});
 
 export interface PersonReference {
   /** The name without honorific or title: "Nicholas Felix L. Ty". */
