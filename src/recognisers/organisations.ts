@@ -77,15 +77,12 @@ export function isBodyAcronym(w: string): boolean {
 
 /** Words of a line written all in capitals (a shouting headline) are not acronyms one by one. */
 const isShoutingLine = (line: string): boolean => {
+  if (line.length > 400) return false; // a headline, not a paragraph
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    const lower = c.toLowerCase();
-    const up = c.toUpperCase();
-    if (lower === up) continue; // not a cased letter
-    letters++;
-    if (c === up) upper++;
+    const c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
   }
   return letters > 20 && upper / letters > 0.6;
 };

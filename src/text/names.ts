@@ -141,6 +141,10 @@ const SKIPPABLE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'against', '&'
  * their initial ("DOJ": Department of Justice). Hyphenated words give one initial per part or one in all.
  */
 export function acronymMatches(acronym: string, name: string): boolean {
+  return acronymMatchesMemo(`${acronym}\u0000${name}`);
+}
+const acronymMatchesMemo = memoString((key: string): boolean => {
+  const [acronym, name] = key.split('\u0000') as [string, string];
   const letters = acronym.replace(/['’]s$/, '').replace(/[^\p{Lu}\p{N}]/gu, '').toLowerCase();
   if (letters.length < 2) return false;
   const words = name.replace(/\([^()]*\)/g, ' ').split(/[\s,–—]+/).filter(Boolean);
@@ -173,4 +177,4 @@ export function acronymMatches(acronym: string, name: string): boolean {
     return ok;
   };
   return go(0, 0, false);
-}
+});
