@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EventLeaf } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import jsonld from 'jsonld';
 import {
   EVENT_TYPES,
   ExtractionRecordSchema,
@@ -394,6 +395,32 @@ describe('for any valid record', () => {
         expect(JSON.parse(JSON.stringify(toJsonLd(r)))).toEqual(toJsonLd(r));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('for any valid record, a JSON-LD processor', () => {
+  const context = JSON.parse(readFileSync(new URL('./data/schemaorg-context.jsonld', import.meta.url), 'utf8')) as unknown;
+  // Offline: the local schema.org context (no @vocab) for schema.org, nothing for anything else.
+  const documentLoader = async (url: string) => {
+    if (!/^https?:\/\/schema\.org\/?$/.test(url)) throw new Error(`offline test: no document for ${url}`);
+    return { contextUrl: null, documentUrl: url, document: context };
+  };
+  const options = { documentLoader, safe: true } as unknown as jsonld.Options.ToRdf;
+
+  it('loads the graph in safe mode (no term dropped), one triple per name and a node per event', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordArb, async (r) => {
+        const quads = (await jsonld.toRDF(toJsonLd(r) as unknown as jsonld.JsonLdDocument, options)) as unknown as Array<{
+          predicate: { value: string };
+          object: { value: string };
+        }>;
+        const eventTypes = new Set(['Event', 'ConferenceEvent', 'EducationEvent', 'ExhibitionEvent', 'SocialEvent'].map((t) => `http://schema.org/${t}`));
+        expect(quads.filter((q) => eventTypes.has(q.object.value))).toHaveLength(r.events.length);
+        const names = quads.filter((q) => q.predicate.value === 'http://schema.org/name').map((q) => q.object.value);
+        for (const e of r.events) expect(names).toContain(e.name);
+      }),
+      { numRuns: 60 },
     );
   });
 });
