@@ -14,6 +14,7 @@ import {
   type ExtractionRecord,
   type Speaker,
 } from '../src/index.js';
+import { nameKey } from '../src/jsonld/agents.js';
 import { fixture } from './helpers.js';
 
 type Node = Record<string, unknown>;
@@ -219,6 +220,21 @@ describe('agents in several roles', () => {
     );
     const [quote] = ofType(nodes(r), 'Quotation');
     expect(quote).toMatchObject({ creator: { '@id': '_:person-2' }, contributor: { '@id': '_:person-1' } });
+  });
+});
+
+describe('nameKey', () => {
+  it('ignores case, spacing, curly quotes, a leading "the" and trailing punctuation', () => {
+    expect(nameKey('The  Ministry of\u00a0Water.')).toBe('ministry of water');
+    expect(nameKey('Women\u2019s Forum;')).toBe(nameKey("women's forum"));
+    expect(nameKey('Theatre Guild')).toBe('theatre guild');
+  });
+
+  it('stays linear on long runs of punctuation', () => {
+    const start = performance.now();
+    expect(nameKey(`x${'.'.repeat(100_000)}y`)).toHaveLength(100_002);
+    expect(nameKey(`x${'.'.repeat(100_000)}`)).toBe('x');
+    expect(performance.now() - start).toBeLessThan(200);
   });
 });
 

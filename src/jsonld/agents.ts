@@ -27,14 +27,17 @@ export interface AgentHandle {
 
 /** The key two forms of a name must share to be the same agent: "The  Ministry." ~ "ministry". */
 export function nameKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^the /, '')
-    .replace(/[.,;:]+$/, '');
+    .replace(/^the /, '');
+  // Trailing punctuation by hand: /[.,;:]+$/ backtracks quadratically on long runs of it.
+  let end = key.length;
+  while (end > 0 && '.,;:'.includes(key[end - 1]!)) end--;
+  return key.slice(0, end);
 }
 
 const compatible = (a: AgentNodeKind | undefined, b: AgentNodeKind | undefined): boolean =>
