@@ -76,7 +76,7 @@ import type {
   VirtualLocation,
 } from 'schema-dts';
 import { AgentRegistry, type AgentHandle } from './jsonld/agents.js';
-import type { AttendanceMode, EventRecord, EventType, ExtractionRecord, Location } from './record.js';
+import { ExtractionRecordSchema, type AttendanceMode, type EventRecord, type EventType, type ExtractionRecord, type Location } from './record.js';
 
 /** The JSON-LD document `toJsonLd` returns: `{"@context": "https://schema.org", "@graph": [...]}`. */
 export type JsonLdGraph = Graph;
@@ -130,11 +130,19 @@ const hasYear = (date: string): boolean => /^\d{4}-/.test(date);
 
 /**
  * The record as one schema.org JSON-LD graph (see the module comment for the nodes, the type
- * mapping and the property choices). Never throws on a valid record; a record with no events gives
- * a graph with the article alone. Gaps are pushed onto `options.warnings` when it is given.
+ * mapping and the property choices). Never throws on a valid record (a `TypeError` says what is
+ * wrong with an invalid one); a record with no events gives a graph with the article alone.
+ * Gaps are pushed onto `options.warnings` when it is given.
  */
 export function toJsonLd(record: ExtractionRecord, options: JsonLdOptions = {}): JsonLdGraph {
+  const checked = ExtractionRecordSchema.safeParse(record);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new TypeError(`toJsonLd() takes an extraction record; ${issue ? `${issue.path.join('.') || 'the record'}: ${issue.message}` : 'this is not one'}`);
+  }
   const warnings: string[] = [];
+  const url = options.url !== undefined && isAbsoluteUrl(options.url) ? options.url : undefined;
+  if (options.url !== undefined && !url) warnings.push(`url ${JSON.stringify(options.url)} is not an absolute web address: the article's url is left out`);
   const agents = new AgentRegistry();
   // First every agent mention, so that ids are final before any node refers to one.
   const roles = record.events.map((event) => registerEventAgents(event, agents));
@@ -173,7 +181,7 @@ export function toJsonLd(record: ExtractionRecord, options: JsonLdOptions = {}):
     ...(title && { headline: title }),
     ...(published && hasYear(published) && { datePublished: published }),
     inLanguage: record.document.language,
-    ...(options.url && { url: options.url }),
+    ...(url && { url }),
     ...(record.events.length > 0 && { about: one(record.events.map((e) => ({ '@id': `_:${e.id}` }))) }),
     ...(mentions.length > 0 && { mentions: one(mentions) }),
   };
@@ -256,6 +264,15 @@ function eventNode(event: EventRecord, roles: EventAgents, agents: AgentRegistry
     ...(event.participantCount !== null && { maximumAttendeeCapacity: event.participantCount }),
   };
   return typedEvent(SCHEMA_ORG_EVENT_TYPE[event.type], properties);
+}
+
+/** Only an absolute URL stays an IRI under the context's `"url": {"@type": "@id"}`. */
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** One value as itself, several as an array (how schema.org's own examples write them). */

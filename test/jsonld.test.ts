@@ -264,6 +264,20 @@ describe('records without events, and odd records', () => {
     ]);
   });
 
+  it('rejects what is not a record with a clear TypeError', () => {
+    expect(() => toJsonLd({ schemaVersion: 1 } as unknown as ExtractionRecord)).toThrow(TypeError);
+    expect(() => toJsonLd({ ...record([]), events: [{ name: 'x' }] } as unknown as ExtractionRecord)).toThrow(/^toJsonLd\(\) takes an extraction record; events\.0\.id: /);
+    expect(() => toJsonLd(null as unknown as ExtractionRecord)).toThrow(/toJsonLd\(\) takes an extraction record; the record: /);
+  });
+
+  it('gives the article a url only when it is an absolute web address, and warns otherwise', () => {
+    expect(nodes(record([]))[0]).not.toHaveProperty('url');
+    expect(toJsonLd(record([]), { url: 'https://example.org/a' })['@graph'][0]).toMatchObject({ url: 'https://example.org/a' });
+    const warnings: string[] = [];
+    expect(toJsonLd(record([]), { url: 'example.org/a', warnings })['@graph'][0]).not.toHaveProperty('url');
+    expect(warnings).toEqual(['url "example.org/a" is not an absolute web address: the article\'s url is left out']);
+  });
+
   it('warns, and leaves recordedAt out, when a quotation names an event the record lacks', () => {
     const r = record([event()], { quotations: [{ text: 'Hello.', speaker: null, deliveredBy: null, eventId: 'e7', span: { start: 0, end: 1 } }] });
     expect(ofType(nodes(r), 'Quotation')[0]).not.toHaveProperty('recordedAt');
