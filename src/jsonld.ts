@@ -306,14 +306,14 @@ function locations(location: Location | null, mode: AttendanceMode | null): Arra
 function typedEvent(type: SchemaOrgEventType, properties: EventProperties): Event {
   switch (type) {
     case 'ConferenceEvent':
-      return { ...properties, '@type': 'ConferenceEvent' } satisfies ConferenceEvent;
+      return { '@type': 'ConferenceEvent', ...properties } satisfies ConferenceEvent;
     case 'EducationEvent':
-      return { ...properties, '@type': 'EducationEvent' } satisfies EducationEvent;
+      return { '@type': 'EducationEvent', ...properties } satisfies EducationEvent;
     case 'ExhibitionEvent':
-      return { ...properties, '@type': 'ExhibitionEvent' } satisfies ExhibitionEvent;
+      return { '@type': 'ExhibitionEvent', ...properties } satisfies ExhibitionEvent;
     case 'SocialEvent':
-      return { ...properties, '@type': 'SocialEvent' } satisfies SocialEvent;
+      return { '@type': 'SocialEvent', ...properties } satisfies SocialEvent;
     case 'Event':
-      return { ...properties, '@type': 'Event' } satisfies EventLeaf;
+      return { '@type': 'Event', ...properties } satisfies EventLeaf;
   }
 }

@@ -9,11 +9,11 @@
  * published context, whose `@vocab` turns anything into a schema.org IRI).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { extract, toJsonLd, type ExtractionRecord, type JsonLdGraph } from '../src/index.js';
+import { extract, ExtractionRecordSchema, toJsonLd, type ExtractionRecord, type JsonLdGraph } from '../src/index.js';
 import { fixture } from './helpers.js';
 
 const data = (name: string): string => readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
@@ -191,5 +191,56 @@ describe('end to end: extract, then JSON-LD, then the processor', () => {
     const eventTypes = ['Event', 'ConferenceEvent', 'EducationEvent', 'ExhibitionEvent', 'SocialEvent'];
     expect(eventTypes.flatMap((t) => subjectsOfType(quads, t))).toHaveLength(record.events.length);
     expect(subjectsOfType(quads, 'Quotation')).toHaveLength(record.quotations.length);
+  });
+});
+
+// The hand-made gold records of the shared dev corpus are realistic records of real releases: read
+// in place (no text is copied), given the ids and spans gold files leave out, they must all load.
+const corpusDir = fileURLToPath(new URL('../../shared/corpus/dev/', import.meta.url));
+const goldFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.json')) : [];
+
+/** A gold record (no ids, no spans, `optional` marks) as an extraction record. */
+function goldRecord(file: string): ExtractionRecord {
+  const { gold } = JSON.parse(readFileSync(corpusDir + file, 'utf8')) as { gold: Record<string, unknown> & { events: Record<string, unknown>[] } };
+  const span = { start: 0, end: 0 };
+  const withSpans = (items: unknown): unknown => (items as Record<string, unknown>[]).map((item) => ({ aliases: [], ...item, span }));
+  return ExtractionRecordSchema.parse({
+    schemaVersion: 1,
+    document: { ...(gold.document as object), language: 'en' },
+    events: gold.events.map((e, i) => ({
+      ...e, id: `e${i + 1}`, span, organizers: withSpans(e.organizers), attendees: withSpans(e.attendees), speakers: withSpans(e.speakers),
+    })),
+    quotations: withSpans(gold.quotations),
+    warnings: [],
+  });
+}
+
+describe.skipIf(goldFiles.length === 0)('the gold records of the dev corpus (read from ../shared)', () => {
+  it.each(goldFiles)('%s loads with schema.org terms only, one node per agent', async (file) => {
+    const record = goldRecord(file);
+    const doc = toJsonLd(record);
+    const quads = await toQuads(doc);
+    expect(foreignIris(quads)).toEqual([]);
+    const graph = doc['@graph'] as unknown as Array<Record<string, unknown>>;
+    const agents = graph.filter((n) => /^_:(org|person)-/.test(String(n['@id'])));
+    const formsOf = (n: Record<string, unknown>): string[] => [n.name, ...[n.alternateName ?? []].flat()].map((x) => String(x).toLowerCase());
+    // Every organiser and speaker is a node under one of its names, and no name is two nodes of one kind.
+    for (const e of record.events) {
+      for (const a of [...e.organizers, ...e.speakers]) {
+        expect(agents.some((n) => formsOf(n).includes(a.name.toLowerCase())), a.name).toBe(true);
+      }
+    }
+    for (const type of ['Person', 'Organization']) {
+      const forms = agents.filter((n) => n['@type'] === type).flatMap(formsOf);
+      expect(new Set(forms).size, type).toBe(forms.length);
+    }
+    // A quoted speaker who also spoke at an event is the performer node itself.
+    for (const [i, q] of record.quotations.entries()) {
+      const event = record.events.find((e) => e.speakers.some((s) => s.name === q.speaker));
+      if (!q.speaker || !event) continue;
+      const quote = graph.find((n) => n['@id'] === `_:quote-${i + 1}`)!;
+      const performers = [graph.find((n) => n['@id'] === `_:${event.id}`)!.performer].flat();
+      expect(performers).toContainEqual(quote.creator);
+    }
   });
 });
