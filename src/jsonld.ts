@@ -9,8 +9,9 @@
  *   `keywords` (our own `type` word, so "dialogue" is not lost in the mapping below), `startDate`,
  *   `endDate`, `location`, `eventAttendanceMode`, `organizer`, `sponsor`, `performer`, `audience`,
  *   `maximumAttendeeCapacity`.
- * - One `Person`, `Organization` or `GovernmentOrganization` node per agent (`_:person-1`,
- *   `_:org-1`, ...), with `alternateName` for aliases and, for people, `jobTitle` and `affiliation`.
+ * - One `Person`, `Organization` or `GovernmentOrganization` (a country acting as organiser: its
+ *   government) node per agent (`_:person-1`, `_:org-1`, ...), with `alternateName` for aliases
+ *   and, for people, `jobTitle` and `affiliation`; a quoted name no role explains is a `Person`.
  *   An agent in several roles (organiser, speaker, author of a quotation) is ONE node referenced by
  *   `@id` from each role; names are matched on name and aliases (see `jsonld/agents.ts`).
  * - One `Quotation` node per quotation (`_:quote-1`, ...): `text`, `creator`, `contributor`,
@@ -31,10 +32,12 @@
  *   `contributor` ("a secondary contributor") says less and no consumer reads it for events. Their
  *   roles (keynote, moderator, ...) are not carried: plain references keep the graph simple for
  *   search engines.
- * - `participantCount` is `maximumAttendeeCapacity`, the only head-count property of `Event`
- *   (`attendee` lists individual agents, `Audience` has no size). For a past event the stated
- *   count is a lower bound of the capacity, which is what the property then asserts.
- *   A count given for one attendee category is not carried (`Audience` has no size either).
+ * - `participantCount` is `maximumAttendeeCapacity`, the general head-count property of `Event`
+ *   (`maximumPhysical/VirtualAttendeeCapacity` split it by mode, `remainingAttendeeCapacity` is
+ *   places left, `attendee` lists individual agents, `Audience` has no size). Strictly it states a
+ *   capacity; of a past event the reported participants are a lower bound of it. No `Event`
+ *   property states how many attended, so this is the nearest honest fit. A count given for one
+ *   attendee category is not carried.
  * - Organisers are `organizer`, except agents whose role is `sponsor`, which are `sponsor`.
  * - A person's organisation is `affiliation`, not `worksFor`: the record says whom the speaker
  *   spoke for, not who employs them.
@@ -56,7 +59,10 @@
  * structured data requires (`name`, `startDate`, `location`; for a `Place` an `address`, for a
  * `VirtualLocation` a `url`) but the record lacks, is reported as warning strings pushed onto
  * `options.warnings` when the caller passes an array; pass `record.warnings` to have the record's
- * own warnings say it. `jsonLdWarnings(record)` returns the same strings on their own.
+ * own warnings say it. `jsonLdWarnings(record)` returns the same strings on their own. They are
+ * pushed, not returned beside the graph, so that the return value is the JSON-LD document itself,
+ * ready for `JSON.stringify` or a `<script type="application/ld+json">`, and `extract` stays as it
+ * is. A value that is not a record is a `TypeError`.
  */
 import type {
   Audience,
