@@ -3,6 +3,8 @@
  * or a linked-data tool can load as it is.
  *
  * ## Nodes
+ * Ids are blank-node ids local to the document (`_:article`, `_:e1`, `_:org-1`); with
+ * `options.id` they are scoped by it (`_:<id>-org-1`), for several graphs in one JSON-LD document.
  * - `NewsArticle` `_:article`: `headline`, `datePublished`, `inLanguage`, `url` (when
  *   `options.url` is given), `about` the events, `mentions` every person and organisation.
  * - One event node per record event, `@id` `_:e1`, `_:e2`, ... (the record's ids): `name`,
