@@ -335,18 +335,24 @@ function clausesOf(doc: Document): Sentence[] {
 function eventLocator(state: ResolutionState): (s: Sentence) => EventRecord | undefined {
   const events = state.events;
   const mentions = state.mentions.events;
-  return (s: Sentence) => {
-    if (!events.length) return undefined;
+  // The event a paragraph last named explicitly: the next sentences of that paragraph go on about it.
+  let lastParagraph = -1;
+  let lastNamed: EventRecord | undefined;
+  const named = (s: Sentence): EventRecord | undefined => {
     const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
     if (inSentence(events[0]!.span)) return events[0];
     const other = events.find((e) => inSentence(e.span));
     if (other) return other;
-    const mention = mentions.find((m) => inSentence(m) && m.proper);
-    if (mention) {
-      const named = events.find((e) => e.name.toLowerCase() === mention.name.toLowerCase());
-      if (named) return named;
-    }
-    return events[0];
+    const mention = mentions.find((m) => inSentence(m));
+    if (mention) return events.find((e) => e.name.toLowerCase() === mention.name.toLowerCase()) ?? (mention.proper ? undefined : undefined);
+    return undefined;
+  };
+  return (s: Sentence) => {
+    if (!events.length) return undefined;
+    if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; lastNamed = undefined; }
+    const found = named(s);
+    if (found) { lastNamed = found; return found; }
+    return lastNamed ?? events[0];
   };
 }
 
@@ -381,7 +387,8 @@ export const roleResolver = defineResolver({
     const events = state.events.map((e) => ({ ...e, organizers: [...e.organizers], attendees: [...e.attendees], speakers: [...e.speakers] }));
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
     const clauses = clausesOf(doc);
-    const targetOf = (s: Sentence) => byRef.get(eventFor(s)!)!;
+    const clauseEvent = new Map(clauses.map((s) => [s, eventFor(s)!]));
+    const targetOf = (s: Sentence) => byRef.get(clauseEvent.get(s)!)!;
 
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
