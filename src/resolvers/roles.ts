@@ -155,10 +155,11 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 /** Organisers, partners and chairs named in one sentence. */
 function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): Found<Agent>[] {
   const out: Found<Agent>[] = [];
-  const add = (list: readonly Item[], role: AgentRole) => {
+  // `at`: where the event they organise is named (the verb's object, or the cue after the event).
+  const add = (list: readonly Item[], role: AgentRole, at?: number) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: item.start, value: agent });
+      if (agent) out.push({ at: at ?? item.start, value: agent });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -169,7 +170,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && /^\s*,?\s*$/.test(doc.text.slice(i.end, at)));
     if (!passive && (afterAgent || !hasEventWord(before))) continue;
-    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'));
+    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
   }
   // Partners: "in partnership with X" where the sentence is about an event.
   ACTIVE_ORGANISER.lastIndex = 0;
@@ -183,7 +184,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
         const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
         if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
         if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
-        add(list, role);
+        add(list, role, s.start + m.index);
       }
     }
   }
@@ -210,7 +211,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
     if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
-    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'));
+    const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
+    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt);
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
@@ -332,29 +334,51 @@ function clausesOf(doc: Document): Sentence[] {
 }
 
 /** The event a sentence is about: one whose name or mention it holds, else the main event. */
-function eventLocator(state: ResolutionState): (s: Sentence) => EventRecord | undefined {
+/**
+ * Which event an item of a sentence belongs to: the event named last before it in the sentence; an
+ * item before any event named in its sentence belongs to the main event; a sentence that names no
+ * event goes on about the event its paragraph last named, else the main event.
+ */
+function eventLocator(state: ResolutionState, doc: Document, clauses: readonly Sentence[]): (s: Sentence, at: number) => EventRecord | undefined {
   const events = state.events;
   const mentions = state.mentions.events;
-  // The event a paragraph last named explicitly: the next sentences of that paragraph go on about it.
+  const named = new Map<Sentence, { at: number; event: EventRecord }[]>();
+  const carried = new Map<Sentence, EventRecord | undefined>();
   let lastParagraph = -1;
   let lastNamed: EventRecord | undefined;
-  const named = (s: Sentence): EventRecord | undefined => {
+  for (const s of clauses) {
     const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
-    if (inSentence(events[0]!.span)) return events[0];
-    const other = events.find((e) => inSentence(e.span));
-    if (other) return other;
-    const mention = mentions.find((m) => inSentence(m));
-    if (mention) return events.find((e) => e.name.toLowerCase() === mention.name.toLowerCase()) ?? (mention.proper ? undefined : undefined);
-    return undefined;
-  };
-  return (s: Sentence) => {
+    const here: { at: number; event: EventRecord }[] = [];
+    // An event named in parentheses ("(organiser of the Film Festival)") is an aside, not where things happen.
+    const aside = (at: number) => /\([^()]*$/.test(doc.text.slice(s.start, at));
+    for (const e of events) if (inSentence(e.span) && !aside(e.span.start) && !here.some((h) => h.at === e.span.start)) here.push({ at: e.span.start, event: e });
+    for (const m of mentions) {
+      if (!inSentence(m) || aside(m.start) || here.some((h) => h.at === m.start)) continue;
+      const event = events.find((e) => e.name.toLowerCase() === m.name.toLowerCase());
+      if (event) here.push({ at: m.start, event });
+    }
+    here.sort((a, b) => a.at - b.at);
+    // A new paragraph starts afresh, unless it goes on in sequence ("Then there will be ...").
+    if (s.paragraph !== lastParagraph) {
+      lastParagraph = s.paragraph;
+      if (!/^(?:then|afterwards|after that|later|following this|next|subsequently)\b/i.test(s.text.trimStart())) lastNamed = undefined;
+    }
+    carried.set(s, lastNamed);
+    named.set(s, here);
+    if (here.length) lastNamed = here[here.length - 1]!.event;
+  }
+  return (s: Sentence, at: number) => {
     if (!events.length) return undefined;
-    if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; lastNamed = undefined; }
-    const found = named(s);
-    if (found) { lastNamed = found; return found; }
-    return lastNamed ?? events[0];
+    const here = named.get(s) ?? [];
+    if (!here.length) return carried.get(s) ?? events[0];
+    let found: EventRecord | undefined;
+    for (const h of here) if (h.at <= at) found = h.event;
+    return found ?? events[0];
   };
 }
+
+/** Sub-events that are parts of the main event (its sessions): their speakers spoke at the main event too. */
+const PART_OF_MAIN = /\b(?:session|sessions|townhall|town hall|panel|plenary|breakout|segment|track)\b/i;
 
 function mergeAgent(list: Agent[], agent: Agent): void {
   const known = list.find((a) => a.name === agent.name);
@@ -383,17 +407,15 @@ export const roleResolver = defineResolver({
   resolve(state: ResolutionState, ctx: Context): ResolutionState {
     const doc = ctx.doc;
     if (!state.events.length) return state;
-    const eventFor = eventLocator(state);
     const events = state.events.map((e) => ({ ...e, organizers: [...e.organizers], attendees: [...e.attendees], speakers: [...e.speakers] }));
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
     const clauses = clausesOf(doc);
-    const clauseEvent = new Map(clauses.map((s) => [s, eventFor(s)!]));
-    const targetOf = (s: Sentence) => byRef.get(clauseEvent.get(s)!)!;
+    const eventFor = eventLocator(state, doc, clauses);
+    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!)!;
 
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
-      const event = targetOf(s);
-      const target = (_at: number) => event;
+      const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
       for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
@@ -401,13 +423,17 @@ export const roleResolver = defineResolver({
       for (const f of speakersIn(doc, items, s, organiserItems)) {
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
-        const list = target(f.at).speakers;
-        const known = list.find((x) => x.name === speaker.name);
-        if (known) {
-          for (const r of speaker.roles) if (!known.roles.includes(r)) known.roles.push(r);
-          known.onBehalfOf ??= speaker.onBehalfOf;
-        } else {
-          list.push(speaker);
+        const event = target(f.at);
+        const lists = [event.speakers];
+        if (event !== events[0] && PART_OF_MAIN.test(event.name)) lists.push(events[0]!.speakers);
+        for (const list of lists) {
+          const known = list.find((x) => x.name === speaker.name);
+          if (known) {
+            for (const r of speaker.roles) if (!known.roles.includes(r)) known.roles.push(r);
+            known.onBehalfOf ??= speaker.onBehalfOf;
+          } else {
+            list.push({ ...speaker, roles: [...speaker.roles] });
+          }
         }
       }
     }
@@ -429,7 +455,7 @@ export const roleResolver = defineResolver({
     let c = 0;
     for (const a of state.mentions.attendees) {
       while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
-      const list = (clauses[c] ? targetOf(clauses[c]!) : events[0]!).attendees;
+      const list = (clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!).attendees;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
     }
     return { ...state, events };
