@@ -350,7 +350,8 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
     const here: { at: number; event: EventRecord }[] = [];
     // An event named in parentheses ("(organiser of the Film Festival)") is an aside, not where things happen.
-    const aside = (at: number) => /\([^()]*$/.test(doc.text.slice(s.start, at));
+    // So is one named inside a person's title or affiliation ("Organising Committee for the Film Festival").
+    const aside = (at: number) => /\([^()]*$/.test(doc.text.slice(s.start, at)) || state.mentions.people.some((p) => p.context.start <= at && at < p.context.end);
     for (const e of events) if (inSentence(e.span) && !aside(e.span.start) && !here.some((h) => h.at === e.span.start)) here.push({ at: e.span.start, event: e });
     for (const m of mentions) {
       if (!inSentence(m) || aside(m.start) || here.some((h) => h.at === m.start)) continue;
@@ -373,7 +374,7 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     if (!here.length) return carried.get(s) ?? events[0];
     let found: EventRecord | undefined;
     for (const h of here) if (h.at <= at) found = h.event;
-    return found ?? events[0];
+    return found ?? carried.get(s) ?? events[0];
   };
 }
 
