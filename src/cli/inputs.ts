@@ -1,0 +1,218 @@
+/**
+ * The command's inputs as one lazy stream of documents: stdin, files, folders, glob patterns and
+ * JSON Lines. Nothing is read before it is needed, so a batch of any size holds only the documents
+ * in flight. A bad input becomes a document with `error` in its place, never a stop.
+ */
+import { createReadStream, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** One document to read, or the reason it cannot be read. */
+export interface InputItem {
+  id: string | number;
+  /** The file it came from (`-` for stdin), or the `source`/`url` field of its JSON line. */
+  source: string;
+  text?: string;
+  html?: string;
+  error?: string;
+}
+
+export interface InputSettings {
+  /** Read stdin and every file as JSON Lines. */
+  jsonl: boolean;
+  /** Read stdin and text files as HTML. */
+  html: boolean;
+  maxBytes: number;
+}
+
+export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+/** What a folder walk picks up. */
+export const FOLDER_PATTERN = '**/*.{txt,text,md,html,htm,xhtml,jsonl,ndjson}';
+
+const STDIN = '-';
+
+/** Is this argument list exactly one document (so `--format json` prints a bare record)? */
+export function isSingleDocument(inputs: readonly string[], settings: InputSettings, statOf: (p: string) => Stats | null): boolean {
+  if (settings.jsonl || inputs.length > 1) return false;
+  const only = inputs[0] ?? STDIN;
+  if (only === STDIN) return true;
+  const st = statOf(only);
+  return !!st && st.isFile() && !JSONL_EXTENSIONS.has(extname(only).toLowerCase());
+}
+
+export async function* readInputs(inputs: readonly string[], settings: InputSettings, stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+  const args = inputs.length ? inputs : [STDIN];
+  for (const arg of args) {
+    if (arg === STDIN) {
+      yield* settings.jsonl ? readJsonLines(stdin, STDIN, settings.maxBytes) : [await readStdinDocument(stdin, settings)];
+      continue;
+    }
+    const st = await stat(arg).catch(() => null);
+    if (st?.isDirectory()) {
+      const files = (await glob(FOLDER_PATTERN, { cwd: arg, onlyFiles: true, absolute: false, dot: false })).sort();
+      if (!files.length) yield { id: arg, source: arg, error: `folder ${arg} holds no .txt, .html or .jsonl file; name the files or use a glob pattern` };
+      for (const f of files) yield* readFileInput(joinPath(arg, f), settings);
+    } else if (st) {
+      yield* readFileInput(arg, settings);
+    } else if (isDynamicPattern(arg)) {
+      const files = (await glob(arg, { onlyFiles: true, absolute: false })).sort();
+      if (!files.length) yield { id: arg, source: arg, error: `no file matches the pattern ${arg}` };
+      for (const f of files) yield* readFileInput(f, settings);
+    } else {
+      yield { id: arg, source: arg, error: `cannot read ${arg}: no such file or folder` };
+    }
+  }
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+}
+
+async function* readFileInput(path: string, settings: InputSettings): AsyncGenerator<InputItem> {
+  const ext = extname(path).toLowerCase();
+  if (settings.jsonl || JSONL_EXTENSIONS.has(ext)) {
+    yield* readJsonLines(createReadStream(path), path, settings.maxBytes);
+    return;
+  }
+  const base = { id: path, source: path };
+  let bytes: Buffer;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return yield { ...base, error: `${path} is not a regular file` };
+    if (st.size > settings.maxBytes) return yield { ...base, error: overLimit(`${path} is`, st.size, settings.maxBytes) };
+    bytes = await readFile(path);
+  } catch (err) {
+    return yield { ...base, error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  yield documentFromBytes(bytes, base, settings.html || HTML_EXTENSIONS.has(ext));
+}
+
+async function readStdinDocument(stdin: NodeJS.ReadableStream, settings: InputSettings): Promise<InputItem> {
+  const base = { id: STDIN, source: STDIN };
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buf.length;
+    // Past the limit keep counting (to report the size) but stop holding bytes.
+    if (size <= settings.maxBytes) parts.push(buf);
+  }
+  if (size > settings.maxBytes) return { ...base, error: overLimit('stdin holds', size, settings.maxBytes) };
+  return documentFromBytes(Buffer.concat(parts), base, settings.html);
+}
+
+function overLimit(what: string, size: number, max: number): string {
+  return `${what} ${size} bytes, over the --max-bytes limit of ${max}; raise --max-bytes or split the input`;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes -> text, refusing what is not UTF-8 text (binary files, other encodings). */
+export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.subarray(0, 8192).includes(0)) return { error: 'is not text (it holds NUL bytes; is it a binary file?)' };
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: 'is not UTF-8 text; convert it first (for example with iconv -t UTF-8)' };
+  }
+}
+
+const HTML_START = /^\s{0,200}(?:<!doctype html|<html[\s>])/i;
+
+function documentFromBytes(bytes: Uint8Array, base: { id: string | number; source: string }, html: boolean): InputItem {
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { ...base, error: `${base.source === STDIN ? 'stdin' : base.source} ${decoded.error}` };
+  return html || HTML_START.test(decoded.text) ? { ...base, html: decoded.text } : { ...base, text: decoded.text };
+}
+
+/** One line of a byte stream: its bytes, or null when it ran over the limit (then only its size is kept). */
+export interface RawLine {
+  bytes: Buffer | null;
+  size: number;
+}
+
+/**
+ * Splits a byte stream on \n (dropping a \r before it), holding at most `maxBytes` of any one
+ * line: a longer line is counted, not kept. A last line without \n counts; nothing after the last
+ * \n does.
+ */
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<RawLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const finish = (): RawLine => {
+    let bytes = size <= maxBytes + 1 ? Buffer.concat(parts) : null;
+    if (bytes && bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
+    const line = { bytes: bytes && bytes.length <= maxBytes ? bytes : null, size: bytes ? bytes.length : size };
+    parts = [];
+    size = 0;
+    return line;
+  };
+  let pendingTail = false;
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, start);
+      const piece = chunk.subarray(start, nl < 0 ? chunk.length : nl);
+      size += piece.length;
+      if (size <= maxBytes + 1) parts.push(piece);
+      else parts = [];
+      if (nl < 0) {
+        pendingTail = size > 0;
+        break;
+      }
+      yield finish();
+      pendingTail = false;
+      start = nl + 1;
+    }
+  }
+  if (pendingTail) yield finish();
+}
+
+/** JSON.parse that drops keys which could reach a prototype if the object were ever merged. */
+export function parseJsonSafely(line: string): unknown {
+  return JSON.parse(line, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
+}
+
+const WANT = 'each line must be a JSON object with a "text" (or "html") string and an optional "id"';
+
+/** One JSON line -> a document, or an error item with the line number as its id when it has none. */
+export function itemFromJsonLine(line: RawLine, lineNo: number, source: string, maxBytes: number): InputItem {
+  const base = { id: lineNo as string | number, source };
+  if (!line.bytes) return { ...base, error: overLimit(`line ${lineNo} is`, line.size, maxBytes) };
+  const decoded = decodeText(line.bytes);
+  if ('error' in decoded) return { ...base, error: `line ${lineNo} ${decoded.error}` };
+  if (!decoded.text.trim()) return { ...base, error: `line ${lineNo} is empty; ${WANT}` };
+  let value: unknown;
+  try {
+    value = parseJsonSafely(decoded.text);
+  } catch (err) {
+    return { ...base, error: `line ${lineNo} is not valid JSON (${(err as Error).message}); ${WANT}` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ...base, error: `line ${lineNo} is not a JSON object; ${WANT}` };
+  const obj = value as Record<string, unknown>;
+  const field = (name: string): unknown => (Object.hasOwn(obj, name) ? obj[name] : undefined);
+  const id = field('id');
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) base.id = id;
+  else if (id !== undefined && id !== null) return { ...base, error: `line ${lineNo}: "id" must be a string or a number` };
+  const ownSource = field('source') ?? field('url');
+  if (typeof ownSource === 'string' && ownSource) base.source = ownSource;
+  const text = field('text');
+  const html = field('html');
+  if (typeof text === 'string') return { ...base, text };
+  if (typeof html === 'string') return { ...base, html };
+  return { ...base, error: `line ${lineNo} has no "text" or "html" string; ${WANT}` };
+}
+
+export async function* readJsonLines(stream: NodeJS.ReadableStream | AsyncIterable<Buffer | string>, source: string, maxBytes: number): AsyncGenerator<InputItem> {
+  let lineNo = 0;
+  try {
+    for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+      yield itemFromJsonLine(line, ++lineNo, source, maxBytes);
+    }
+  } catch (err) {
+    yield { id: source === STDIN ? lineNo + 1 : source, source, error: `cannot read ${source === STDIN ? 'stdin' : source}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+}

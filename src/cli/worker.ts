@@ -1,0 +1,12 @@
+/** The worker-thread entry of the command's pool (built to dist/cli-worker.js): one document per task. */
+import type { InputItem } from './inputs.js';
+import { runTask, type TaskResult, type TaskSettings } from './task.js';
+
+export interface WorkerTask {
+  item: InputItem;
+  settings: TaskSettings;
+}
+
+export default function work({ item, settings }: WorkerTask): Promise<TaskResult> {
+  return runTask(item, settings);
+}
