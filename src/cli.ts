@@ -6,12 +6,8 @@
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './cli/args.js';
-import { csvHeader } from './cli/csv.js';
-import { isSingleDocument, readInputs, type InputSettings } from './cli/inputs.js';
-import { inProcessRunner, mapInOrder, poolRunner } from './cli/pool.js';
-import { createProgress } from './cli/progress.js';
-import type { Layout, TaskSettings } from './cli/task.js';
-import { recordJsonSchema } from './record.js';
+import type { InputSettings } from './cli/inputs.js';
+import type { Layout, TaskSettings } from './cli/render.js';
 
 /** The built worker beside this file (dist/cli-worker.js). */
 const WORKER_FILE = new URL('./cli-worker.js', import.meta.url);
@@ -27,6 +23,13 @@ async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 }
 
 async function extractAll(opts: CliOptions): Promise<number> {
+  // Loaded only to extract, so --help, --version and usage errors answer at once.
+  const [{ csvHeader }, { isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress }] = await Promise.all([
+    import('./cli/csv.js'),
+    import('./cli/inputs.js'),
+    import('./cli/pool.js'),
+    import('./cli/progress.js'),
+  ]);
   if (!opts.inputs.length && process.stdin.isTTY) {
     throw new UsageError('no input: name files, folders or glob patterns, or pipe a release (or JSON Lines with --jsonl) into stdin');
   }
@@ -85,9 +88,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'version':
       process.stdout.write(version() + '\n');
       return 0;
-    case 'schema':
+    case 'schema': {
+      const { recordJsonSchema } = await import('./record.js');
       process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
       return 0;
+    }
     default:
       return extractAll(opts);
   }

@@ -4,7 +4,7 @@
  */
 import { Piscina } from 'piscina';
 import type { InputItem } from './inputs.js';
-import { renderError, runTask, type TaskResult, type TaskSettings } from './task.js';
+import { renderError, type TaskResult, type TaskSettings } from './render.js';
 import type { WorkerTask } from './worker.js';
 
 /**
@@ -41,7 +41,9 @@ export interface Runner {
 
 /** In this thread: for `--jobs 1` and single documents (no worker start-up cost). */
 export function inProcessRunner(settings: TaskSettings): Runner {
-  return { run: (item) => runTask(item, settings), close: async () => {} };
+  // Imported here, not at the top: with a pool, the main thread never loads the extraction code.
+  const task = import('./task.js');
+  return { run: async (item) => (await task).runTask(item, settings), close: async () => {} };
 }
 
 /** On `jobs` worker threads running `workerFile` (the built dist/cli-worker.js). */

@@ -1,6 +1,7 @@
 /** The worker-thread entry of the command's pool (built to dist/cli-worker.js): one document per task. */
 import type { InputItem } from './inputs.js';
-import { runTask, type TaskResult, type TaskSettings } from './task.js';
+import type { TaskResult, TaskSettings } from './render.js';
+import { runTask } from './task.js';
 
 export interface WorkerTask {
   item: InputItem;
