@@ -12,7 +12,7 @@ const SILENT: Progress = { tick: () => {}, stop: () => {} };
 /** The line's text, e.g. "eventext  1200 documents | 85.3/s | 2 errors". */
 export function progressLine(done: number, errors: number, seconds: number): string {
   const rate = seconds > 0 ? (done / seconds).toFixed(1) : '0.0';
-  return `eventext  ${done} documents | ${rate}/s | ${errors} error${errors === 1 ? '' : 's'}`;
+  return `eventext  ${done} document${done === 1 ? '' : 's'} | ${rate}/s | ${errors} error${errors === 1 ? '' : 's'}`;
 }
 
 export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Progress {
