@@ -218,3 +218,16 @@ it('progress line counts documents, rate and errors', () => {
   expect(progressLine(120, 1, 4)).toBe('eventext  120 documents | 30.0/s | 1 error');
   expect(progressLine(0, 0, 0)).toBe('eventext  0 documents | 0.0/s | 0 errors');
 });
+
+describe('one document task', () => {
+  it('turns a failure inside extraction into the error output in place, in each format', async () => {
+    const { runTask } = await import('../src/cli/task.js');
+    const item = { id: 'x', source: 's', text: 42 as unknown as string };
+    const base = { csvQuotations: false, withText: false, referenceDate: null };
+    const json = await runTask(item, { ...base, format: 'jsonld', layout: 'lines' });
+    expect(json).toEqual({ ok: false, output: '{"id":"x","source":"s","error":"extract() takes the release text as a string; got number"}\n' });
+    const csv = await runTask(item, { ...base, format: 'csv', layout: 'lines' });
+    expect(csv.ok).toBe(false);
+    expect(parse(csv.output)[0]!.at(-1)).toBe('extract() takes the release text as a string; got number');
+  });
+});

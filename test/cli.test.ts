@@ -179,20 +179,19 @@ describe('CSV', () => {
 });
 
 describe('JSON-LD', () => {
-  it('writes toJsonLd(record) per document, or its error in place', () => {
+  it('writes toJsonLd(record) per document, one graph per line for a batch', () => {
     const r = run(['--format', 'jsonld', 'fixtures/cli-harbour-safety-seminar.txt', 'fixtures/coastal-fisheries-workshop.txt']);
-    const expected = [
-      ['fixtures/cli-harbour-safety-seminar.txt', HARBOUR],
-      ['fixtures/coastal-fisheries-workshop.txt', FISHERIES],
-    ].map(([path, text]) => {
-      try {
-        return toJsonLd(extract(text!));
-      } catch (err) {
-        return { id: path, source: path, error: (err as Error).message };
-      }
-    });
-    expect(r.out).toBe(jsonl(expected));
-    expect(r.code).toBe(expected.some((e) => 'error' in e) ? 1 : 0);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(jsonl([toJsonLd(extract(HARBOUR)), toJsonLd(extract(FISHERIES))]));
+  });
+
+  it('gives a JSON Lines item\'s web address to the graph as the article url, pretty for one document', () => {
+    const url = 'https://news.example.org/2024/harbour-seminar';
+    const lines = run(['--jsonl', '--format', 'jsonld'], jsonl([{ id: 'h', url, text: HARBOUR }]));
+    expect(lines.out).toBe(JSON.stringify(toJsonLd(extract(HARBOUR), { url })) + '\n');
+    expect(lines.out).toContain(`"url":"${url}"`);
+    const single = run(['--format', 'jsonld'], HARBOUR);
+    expect(single.out).toBe(JSON.stringify(toJsonLd(extract(HARBOUR)), null, 2) + '\n');
   });
 });
 

@@ -25,6 +25,8 @@ export interface TaskResult {
   output: string;
 }
 
+const WEB_ADDRESS = /^https?:\/\/\S/i;
+
 function serialise(value: unknown, layout: Layout): string {
   if (layout === 'lines') return JSON.stringify(value) + '\n';
   const pretty = JSON.stringify(value, null, 2);
@@ -41,7 +43,8 @@ export function renderRecord(item: Pick<InputItem, 'id' | 'source'>, text: strin
     case 'csv':
       return csvRows(item.id, item.source, record, settings.csvQuotations);
     case 'jsonld':
-      return serialise(toJsonLd(record), settings.layout);
+      // A web address given as the document's source (JSON Lines "url"/"source") becomes the article's url.
+      return serialise(toJsonLd(record, WEB_ADDRESS.test(item.source) ? { url: item.source } : {}), settings.layout);
     default: {
       const withText = settings.withText ? { text } : {};
       const bare = settings.layout === 'single' && settings.format === 'json';
