@@ -94,6 +94,8 @@ describe('folders and glob patterns', () => {
         { id: 'tree/missing.txt', source: 'tree/missing.txt', error: 'cannot read tree/missing.txt: no such file or folder' },
       ]),
     );
+    const absolute = join(dir, 'tree/*.txt');
+    expect(JSON.parse(run([absolute, '--format', 'jsonl']).out).id).toBe(join(dir, 'tree/a.txt'));
   });
 });
 

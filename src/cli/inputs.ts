@@ -5,7 +5,7 @@
  */
 import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** One document to read, or the reason it cannot be read. */
@@ -57,7 +57,8 @@ export async function* readInputs(inputs: readonly string[], settings: InputSett
     } else if (st) {
       yield* readFileInput(arg, settings);
     } else if (isDynamicPattern(arg)) {
-      const files = (await glob(arg, { onlyFiles: true, absolute: false })).sort();
+      // Paths come back as the pattern was written: absolute for an absolute pattern, else relative.
+      const files = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg) })).sort();
       if (!files.length) yield { id: arg, source: arg, error: `no file matches the pattern ${arg}` };
       for (const f of files) yield* readFileInput(f, settings);
     } else {
