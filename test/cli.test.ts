@@ -197,6 +197,28 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('the library entry stays browser-safe', () => {
+  const NODE_ONLY = /^(?:node:|fs|path|os|util|events|stream|worker_threads|child_process|piscina|linkedom|@mozilla\/readability|tinyglobby|cli-progress|csv-stringify)(?:\/|$)/;
+
+  it('dist/index.js and dist/index.cjs reach no Node-only module and none of the command\'s', () => {
+    const seen = new Set<string>();
+    const external = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      for (const m of code.matchAll(/(?:from|import|require)\s*\(?\s*"([^"]+)"/g)) {
+        if (m[1]!.startsWith('./')) walk(m[1]!.slice(2));
+        else external.add(m[1]!);
+      }
+    };
+    walk('index.js');
+    walk('index.cjs');
+    expect([...external].filter((name) => NODE_ONLY.test(name))).toEqual([]);
+    expect(external.has('compromise')).toBe(true);
+  });
+});
+
 describe('errors, limits and exit codes', () => {
   it('gives an error line in place for a file over --max-bytes, a binary file and an over-long JSON line', () => {
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2000));
