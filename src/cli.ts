@@ -53,7 +53,7 @@ async function extractAll(opts: CliOptions): Promise<number> {
     });
   }
   // One document, or one thread asked for: no workers to start.
-  const runner = single || opts.jobs === 1 ? inProcessRunner(settings) : poolRunner(settings, opts.jobs, WORKER_FILE);
+  const runner = single || opts.jobs === 1 ? inProcessRunner(settings) : poolRunner(settings, opts.jobs, WORKER_FILE, opts.timeout * 1000);
   const progress = createProgress(process.stderr, !opts.quiet);
   let failed = 0;
   let count = 0;

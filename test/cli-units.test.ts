@@ -41,6 +41,8 @@ describe('arguments', () => {
     const o = parseCliArgs(['-f', 'csv', '--csv-quotations', '-j', '3', '--max-bytes', '20MB', '--reference-date', '2024-02-29', '-o', 'x.csv', 'a.txt', '-']);
     expect(o).toMatchObject({ command: 'extract', format: 'csv', csvQuotations: true, jobs: 3, maxBytes: 20 * 1024 ** 2, referenceDate: '2024-02-29', out: 'x.csv', inputs: ['a.txt', '-'] });
     expect(parseCliArgs([]).maxBytes).toBe(5 * 1024 * 1024);
+    expect(parseCliArgs([]).timeout).toBe(120);
+    expect(parseCliArgs(['--timeout', '2.5']).timeout).toBe(2.5);
     expect(parseCliArgs(['--csv-quotations']).format).toBe('csv');
     expect(parseCliArgs(['schema']).command).toBe('schema');
   });
@@ -50,6 +52,7 @@ describe('arguments', () => {
     [['--jobs', '0'], /give a whole number of threads/],
     [['--jobs', 'two'], /give a whole number of threads/],
     [['--max-bytes', '5 parsecs'], /give a size in bytes/],
+    [['--timeout', 'soon'], /give seconds, such as 30/],
     [['--reference-date', '12/03/2024'], /YYYY-MM-DD/],
     [['--nope'], /^unknown option --nope$/],
     [['--format', 'json', '--csv-quotations'], /goes with --format csv/],
@@ -229,5 +232,29 @@ describe('one document task', () => {
     const csv = await runTask(item, { ...base, format: 'csv', layout: 'lines' });
     expect(csv.ok).toBe(false);
     expect(parse(csv.output)[0]!.at(-1)).toBe('extract() takes the release text as a string; got number');
+  });
+});
+
+describe('worker pool', () => {
+  it('gives up a document over the timeout, and one whose worker fails, with errors in place; the rest go on in order', async () => {
+    const { poolRunner } = await import('../src/cli/pool.js');
+    const settings = { format: 'jsonl' as const, layout: 'lines' as const, csvQuotations: false, withText: false, referenceDate: null };
+    const runner = poolRunner(settings, 2, new URL('./cli-fake-worker.mjs', import.meta.url), 400);
+    async function* items() {
+      for (const [id, text] of [['a', 'one'], ['b', 'slow'], ['c', 'two'], ['d', 'crash'], ['e', 'three']] as const) yield { id, source: 's', text };
+    }
+    const out: string[] = [];
+    try {
+      for await (const r of mapInOrder(items(), (item) => runner.run(item), 8)) out.push(r.output);
+    } finally {
+      await runner.close();
+    }
+    expect(out).toEqual([
+      'a:one\n',
+      '{"id":"b","source":"s","error":"gave up after 0.4 s (--timeout); the document may be pathological, or raise --timeout"}\n',
+      'c:two\n',
+      '{"id":"d","source":"s","error":"worker failed: boom"}\n',
+      'e:three\n',
+    ]);
   });
 });

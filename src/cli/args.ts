@@ -6,6 +6,7 @@ export const FORMATS = ['json', 'jsonl', 'jsonld', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_SECONDS = 120;
 
 export interface CliOptions {
   command: 'extract' | 'schema' | 'help' | 'version';
@@ -17,6 +18,8 @@ export interface CliOptions {
   jsonl: boolean;
   html: boolean;
   jobs: number;
+  /** Seconds one document may take on a worker thread before it is given up; 0: no limit. */
+  timeout: number;
   maxBytes: number;
   csvQuotations: boolean;
   referenceDate: string | null;
@@ -52,6 +55,9 @@ options
                              exactly one output line, in order (line in, line out)
       --html                 read stdin and text files as HTML pages
   -j, --jobs N               worker threads (default: the number of cores, ${availableParallelism()} here)
+      --timeout SECONDS      give up a document still running after this long on a worker
+                             thread, with an error line (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit;
+                             not applied with --jobs 1 or one document, which run in-process)
       --max-bytes N          skip documents (files, lines) over N bytes with an error line
                              (default 5MB; accepts 500k, 20MB)
       --reference-date DATE  YYYY-MM-DD used for year-less dates when a release has no date
@@ -77,6 +83,7 @@ const SPEC = {
   jsonl: { type: 'boolean' },
   html: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  timeout: { type: 'string' },
   'max-bytes': { type: 'string' },
   'csv-quotations': { type: 'boolean' },
   'reference-date': { type: 'string' },
@@ -106,7 +113,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   const base: CliOptions = {
     command: 'extract', inputs: positionals, format: null, out: values.out ?? null, jsonl: values.jsonl ?? false,
-    html: values.html ?? false, jobs: availableParallelism(), maxBytes: DEFAULT_MAX_BYTES,
+    html: values.html ?? false, jobs: availableParallelism(), timeout: DEFAULT_TIMEOUT_SECONDS, maxBytes: DEFAULT_MAX_BYTES,
     csvQuotations: values['csv-quotations'] ?? false, referenceDate: null, withText: values['with-text'] ?? false,
     quiet: values.quiet ?? false,
   };
@@ -131,6 +138,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const jobs = /^\d{1,4}$/.test(values.jobs) ? Number(values.jobs) : NaN;
     if (!(jobs >= 1 && jobs <= 1024)) throw new UsageError(`--jobs ${JSON.stringify(values.jobs)}: give a whole number of threads from 1 to 1024`);
     base.jobs = jobs;
+  }
+  if (values.timeout !== undefined) {
+    const seconds = /^\d{1,7}(?:\.\d{1,3})?$/.test(values.timeout) ? Number(values.timeout) : NaN;
+    if (Number.isNaN(seconds)) throw new UsageError(`--timeout ${JSON.stringify(values.timeout)}: give seconds, such as 30 (0 for no limit)`);
+    base.timeout = seconds;
   }
   if (values['max-bytes'] !== undefined) {
     const bytes = parseByteSize(values['max-bytes']);

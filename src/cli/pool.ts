@@ -46,15 +46,45 @@ export function inProcessRunner(settings: TaskSettings): Runner {
   return { run: async (item) => (await task).runTask(item, settings), close: async () => {} };
 }
 
-/** On `jobs` worker threads running `workerFile` (the built dist/cli-worker.js). */
-export function poolRunner(settings: TaskSettings, jobs: number, workerFile: URL): Runner {
-  const pool = new Piscina<WorkerTask, TaskResult>({ filename: workerFile.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+/** A counter of free places: `acquire` waits for one, `release` gives it back. */
+function slots(count: number): { acquire(): Promise<void>; release(): void } {
+  let free = count;
+  const waiting: (() => void)[] = [];
   return {
-    run: (item) =>
-      pool.run({ item, settings }).catch((err: unknown) =>
+    acquire: () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve))),
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
+  };
+}
+
+/**
+ * On `jobs` worker threads running `workerFile` (the built dist/cli-worker.js). A document still
+ * running after `timeoutMs` (0: no limit) is given up: its thread is ended and replaced, and the
+ * document gets an error in its place, so one pathological input cannot hang a batch. Documents
+ * wait here, not in the pool's queue, so the clock starts when a thread takes the document.
+ */
+export function poolRunner(settings: TaskSettings, jobs: number, workerFile: URL, timeoutMs = 0): Runner {
+  const pool = new Piscina<WorkerTask, TaskResult>({ filename: workerFile.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const threads = slots(jobs);
+  return {
+    async run(item) {
+      await threads.acquire();
+      const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : null;
+      try {
+        return await pool.run({ item, settings }, { signal });
+      } catch (err) {
+        if (signal?.aborted) {
+          return renderError(item, `gave up after ${timeoutMs / 1000} s (--timeout); the document may be pathological, or raise --timeout`, settings);
+        }
         // A worker that died (out of memory, a crash) fails only its own document.
-        renderError(item, `worker failed: ${err instanceof Error ? err.message : String(err)}`, settings),
-      ),
+        return renderError(item, `worker failed: ${err instanceof Error ? err.message : String(err)}`, settings);
+      } finally {
+        threads.release();
+      }
+    },
     close: () => pool.destroy(),
   };
 }
