@@ -3,6 +3,8 @@
  * or a linked-data tool can load as it is.
  *
  * ## Nodes
+ * Ids are blank-node ids local to the document (`_:article`, `_:e1`, `_:org-1`); with
+ * `options.id` they are scoped by it (`_:<id>-org-1`), for several graphs in one JSON-LD document.
  * - `NewsArticle` `_:article`: `headline`, `datePublished`, `inLanguage`, `url` (when
  *   `options.url` is given), `about` the events, `mentions` every person and organisation.
  * - One event node per record event, `@id` `_:e1`, `_:e2`, ... (the record's ids): `name`,
@@ -92,6 +94,12 @@ export interface JsonLdOptions {
   warnings?: string[];
   /** The web address the release was published at: becomes the article's `url`. */
   url?: string;
+  /**
+   * The document's id in a batch: blank-node ids become `_:<id>-article`, `_:<id>-e1`, ... Give it
+   * whenever several graphs are written into one JSON-LD document (e.g. a JSON array), where
+   * otherwise `_:org-1` of one release and `_:org-1` of the next would be the same node.
+   */
+  id?: string;
 }
 
 /** The schema.org event types `toJsonLd` uses. */
@@ -126,7 +134,20 @@ const ATTENDANCE_MODE_IRI = {
   mixed: 'https://schema.org/MixedEventAttendanceMode',
 } as const satisfies Record<AttendanceMode, string>;
 
-const ARTICLE_ID = '_:article';
+/** Makes a node's blank-node id: `_:e1`, or `_:<document id>-e1` when `options.id` is given. */
+export type BlankNodeId = (local: string) => string;
+
+/**
+ * Blank-node ids scoped by a document id, so that several graphs can sit in one JSON-LD document
+ * (a JSON array of them is one document to a processor, where two `_:org-1` are one node).
+ * Characters other than letters, digits and `-` are written `_hex_`, which keeps distinct ids distinct.
+ */
+export function blankNodeIds(documentId?: string): BlankNodeId {
+  if (documentId === undefined) return (local) => `_:${local}`;
+  let scope = '';
+  for (const ch of documentId) scope += /[A-Za-z0-9-]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`;
+  return (local) => `_:${scope}-${local}`;
+}
 
 /** The properties every event node has; typed against schema.org's `Event`. */
 type EventProperties = Omit<EventLeaf, '@type'>;
@@ -147,9 +168,11 @@ export function toJsonLd(record: ExtractionRecord, options: JsonLdOptions = {}):
     throw new TypeError(`toJsonLd() takes an extraction record; ${issue ? `${issue.path.join('.') || 'the record'}: ${issue.message}` : 'this is not one'}`);
   }
   const warnings: string[] = [];
+  const node = blankNodeIds(options.id);
+  const articleId = node('article');
   const url = options.url !== undefined && isAbsoluteUrl(options.url) ? options.url : undefined;
   if (options.url !== undefined && !url) warnings.push(`url ${JSON.stringify(options.url)} is not an absolute web address: the article's url is left out`);
-  const agents = new AgentRegistry();
+  const agents = new AgentRegistry(node);
   // First every agent mention, so that ids are final before any node refers to one.
   const roles = record.events.map((event) => registerEventAgents(event, agents));
   const quoted = record.quotations.map((q) => ({
@@ -157,23 +180,23 @@ export function toJsonLd(record: ExtractionRecord, options: JsonLdOptions = {}):
     contributor: q.deliveredBy ? agents.registerMention(q.deliveredBy) : null,
   }));
 
-  const events = record.events.map((event, i) => eventNode(event, roles[i]!, agents, warnings));
+  const events = record.events.map((event, i) => eventNode(event, node(event.id), roles[i]!, agents, warnings));
 
   const eventIds = new Set(record.events.map((e) => e.id));
   const quotations = record.quotations.map((quotation, i): SchemaQuotation => {
     const { creator, contributor } = quoted[i]!;
     let recordedAt: IdReference | undefined;
-    if (quotation.eventId && eventIds.has(quotation.eventId)) recordedAt = { '@id': `_:${quotation.eventId}` };
+    if (quotation.eventId && eventIds.has(quotation.eventId)) recordedAt = { '@id': node(quotation.eventId) };
     else if (quotation.eventId) {
       warnings.push(`quotation ${i + 1} names event ${quotation.eventId}, which the record does not have: its recordedAt is left out`);
     }
     return {
       '@type': 'Quotation',
-      '@id': `_:quote-${i + 1}`,
+      '@id': node(`quote-${i + 1}`),
       text: quotation.text,
       ...(creator && { creator: agents.ref(creator) }),
       ...(contributor && { contributor: agents.ref(contributor) }),
-      isPartOf: { '@id': ARTICLE_ID },
+      isPartOf: { '@id': articleId },
       ...(recordedAt && { recordedAt }),
     };
   });
@@ -183,12 +206,12 @@ export function toJsonLd(record: ExtractionRecord, options: JsonLdOptions = {}):
   const mentions = agents.references();
   const article: NewsArticle = {
     '@type': 'NewsArticle',
-    '@id': ARTICLE_ID,
+    '@id': articleId,
     ...(title && { headline: title }),
     ...(published && hasYear(published) && { datePublished: published }),
     inLanguage: record.document.language,
     ...(url && { url }),
-    ...(record.events.length > 0 && { about: one(record.events.map((e) => ({ '@id': `_:${e.id}` }))) }),
+    ...(record.events.length > 0 && { about: one(record.events.map((e) => ({ '@id': node(e.id) }))) }),
     ...(mentions.length > 0 && { mentions: one(mentions) }),
   };
 
@@ -226,7 +249,7 @@ function registerEventAgents(event: EventRecord, agents: AgentRegistry): EventAg
   return roles;
 }
 
-function eventNode(event: EventRecord, roles: EventAgents, agents: AgentRegistry, warnings: string[]): Event {
+function eventNode(event: EventRecord, id: string, roles: EventAgents, agents: AgentRegistry, warnings: string[]): Event {
   const label = `event ${event.id} ("${event.name}")`;
   // Two mentions of one agent in a role (merged by name) are one reference.
   const refs = (handles: AgentHandle[]): IdReference[] => {
@@ -255,7 +278,7 @@ function eventNode(event: EventRecord, roles: EventAgents, agents: AgentRegistry
   }
 
   const properties: EventProperties = {
-    '@id': `_:${event.id}`,
+    '@id': id,
     name: event.name,
     ...(event.type !== 'other' && { keywords: event.type }),
     ...(event.startDate && hasYear(event.startDate) && { startDate: event.startDate }),

@@ -146,6 +146,31 @@ describe('a JSON-LD processor loading the graph of the coastal fisheries worksho
   });
 });
 
+describe('several graphs in one JSON-LD document (a batch written as a JSON array)', () => {
+  const other = (): ExtractionRecord => {
+    const r = structuredClone(workshop);
+    r.events[0]!.organizers = [{ ...r.events[0]!.organizers[0]!, name: 'Kestrel Bay Coast Guard', aliases: ['KBCG'] }];
+    return r;
+  };
+  const organisationNames = (quads: Quad[]): string[] =>
+    subjectsOfType(quads, 'Organization').map((s) => objects(quads, s, 'name').map((t) => t.value).sort().join(' | '));
+
+  it('would merge two releases\' _:org-1 into one node without document ids', async () => {
+    const quads = await toQuads([toJsonLd(workshop), toJsonLd(other())] as unknown as JsonLdGraph);
+    expect(organisationNames(quads)).toContain('Kestrel Bay Coast Guard | Marine Resources Authority of Kestrel Bay');
+  });
+
+  it('keeps them apart when each graph is given its document id', async () => {
+    const quads = await toQuads([toJsonLd(workshop, { id: 'release-1' }), toJsonLd(other(), { id: 'release 2' })] as unknown as JsonLdGraph);
+    // The second release's speakers' affiliations (MRA, SOEN) are its own nodes, as nothing there names them in full.
+    expect(organisationNames(quads).sort()).toEqual([
+      'Kestrel Bay Coast Guard', 'MRA', 'Marine Resources Authority of Kestrel Bay', 'SOEN', 'Southern Ocean Enforcement Network',
+    ]);
+    expect(subjectsOfType(quads, 'NewsArticle')).toHaveLength(2);
+    expect(foreignIris(quads)).toEqual([]);
+  });
+});
+
 describe('unknown terms', () => {
   const withExtra = (extra: Record<string, unknown>): JsonLdGraph => {
     const doc = structuredClone(toJsonLd(workshop)) as unknown as { '@graph': Record<string, unknown>[] };

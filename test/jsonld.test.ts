@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import jsonld from 'jsonld';
 import {
+  blankNodeIds,
   EVENT_TYPES,
   ExtractionRecordSchema,
   jsonLdWarnings,
@@ -220,6 +221,24 @@ describe('agents in several roles', () => {
     );
     const [quote] = ofType(nodes(r), 'Quotation');
     expect(quote).toMatchObject({ creator: { '@id': '_:person-2' }, contributor: { '@id': '_:person-1' } });
+  });
+});
+
+describe('document ids', () => {
+  it('scope every blank-node id, and references follow', () => {
+    const doc = toJsonLd(workshopRecord(), { id: 'rel 7' });
+    const graph = doc['@graph'] as unknown as Node[];
+    expect(graph.map((n) => n['@id'])).toEqual([
+      '_:rel_20_7-article', '_:rel_20_7-e1', '_:rel_20_7-org-1', '_:rel_20_7-org-2', '_:rel_20_7-person-1', '_:rel_20_7-person-2', '_:rel_20_7-quote-1',
+    ]);
+    const ids = graph.map((n) => n['@id']);
+    for (const ref of references(graph).filter((r) => r.startsWith('_:'))) expect(ids).toContain(ref);
+  });
+
+  it('keep distinct document ids distinct', () => {
+    const made = ['a/b', 'a_2f_b', 'a-b', 'a b', 'a_b', '', 'é', 'e\u0301'].map((id) => blankNodeIds(id)('x'));
+    expect(new Set(made).size).toBe(made.length);
+    expect(blankNodeIds()('e1')).toBe('_:e1');
   });
 });
 

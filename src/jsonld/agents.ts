@@ -57,6 +57,9 @@ export class AgentRegistry {
   private readonly byKey = new Map<string, AgentHandle[]>();
   private ids: Map<AgentHandle, string> | null = null;
 
+  /** `blankNodeId` turns `person-1` into the node's id (`_:person-1`, or scoped by a document id). */
+  constructor(private readonly blankNodeId: (local: string) => string = (local) => `_:${local}`) {}
+
   /**
    * Registers an agent under its name and aliases. Every node of a compatible kind that shares one
    * of these names becomes this agent (merged into the earliest); else a new agent is created.
@@ -143,7 +146,7 @@ export class AgentRegistry {
     for (const entry of this.handles) {
       if (entry.mergedInto) continue;
       const person = entry.kind === 'person' || entry.kind === undefined;
-      ids.set(entry, person ? `_:person-${++people}` : `_:org-${++organisations}`);
+      ids.set(entry, this.blankNodeId(person ? `person-${++people}` : `org-${++organisations}`));
     }
     this.ids = ids;
     return ids;
