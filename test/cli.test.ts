@@ -181,16 +181,22 @@ describe('CSV', () => {
 });
 
 describe('JSON-LD', () => {
-  it('writes toJsonLd(record) per document, one graph per line for a batch', () => {
+  it('writes toJsonLd(record) per document, one graph per line for a batch, blank nodes scoped by the document id', () => {
     const r = run(['--format', 'jsonld', 'fixtures/cli-harbour-safety-seminar.txt', 'fixtures/coastal-fisheries-workshop.txt']);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(jsonl([toJsonLd(extract(HARBOUR)), toJsonLd(extract(FISHERIES))]));
+    expect(r.out).toBe(
+      jsonl([
+        toJsonLd(extract(HARBOUR), { id: 'fixtures/cli-harbour-safety-seminar.txt' }),
+        toJsonLd(extract(FISHERIES), { id: 'fixtures/coastal-fisheries-workshop.txt' }),
+      ]),
+    );
+    expect(r.out).toContain('"@id":"_:fixtures_2f_cli-harbour-safety-seminar_2e_txt-article"');
   });
 
   it('gives a JSON Lines item\'s web address to the graph as the article url, pretty for one document', () => {
     const url = 'https://news.example.org/2024/harbour-seminar';
     const lines = run(['--jsonl', '--format', 'jsonld'], jsonl([{ id: 'h', url, text: HARBOUR }]));
-    expect(lines.out).toBe(JSON.stringify(toJsonLd(extract(HARBOUR), { url })) + '\n');
+    expect(lines.out).toBe(JSON.stringify(toJsonLd(extract(HARBOUR), { url, id: 'h' })) + '\n');
     expect(lines.out).toContain(`"url":"${url}"`);
     const single = run(['--format', 'jsonld'], HARBOUR);
     expect(single.out).toBe(JSON.stringify(toJsonLd(extract(HARBOUR)), null, 2) + '\n');

@@ -42,9 +42,14 @@ export function renderRecord(item: Pick<InputItem, 'id' | 'source'>, text: strin
   switch (settings.format) {
     case 'csv':
       return csvRows(item.id, item.source, record, settings.csvQuotations);
-    case 'jsonld':
+    case 'jsonld': {
       // A web address given as the document's source (JSON Lines "url"/"source") becomes the article's url.
-      return serialise(toJsonLd(record, WEB_ADDRESS.test(item.source) ? { url: item.source } : {}), settings.layout);
+      const url = WEB_ADDRESS.test(item.source) ? { url: item.source } : {};
+      // In a batch the document's id scopes the blank nodes (`_:<id>-e1`): lines can be merged into
+      // one graph without two releases' `_:org-1` becoming one node, and each graph names its document.
+      const id = settings.layout === 'single' ? {} : { id: String(item.id) };
+      return serialise(toJsonLd(record, { ...url, ...id }), settings.layout);
+    }
     default: {
       const withText = settings.withText ? { text } : {};
       const bare = settings.layout === 'single' && settings.format === 'json';
