@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByteSize, parseCliArgs, UsageError } from '../src/cli/args.js';
 import { csvErrorRow, csvHeader, csvRows, EVENT_COLUMNS, neutraliseCell, QUOTATION_COLUMNS } from '../src/cli/csv.js';
 import { blockText, isoDatePart, reduceHtml } from '../src/cli/html.js';
-import { itemFromJsonLine, parseJsonSafely, readJsonLines, splitLines } from '../src/cli/inputs.js';
+import { itemFromJsonLine, itemFromJsonText, parseJsonSafely, readJsonLines, splitLines } from '../src/cli/inputs.js';
 import { mapInOrder } from '../src/cli/pool.js';
 import { progressLine } from '../src/cli/progress.js';
 import type { ExtractionRecord } from '../src/record.js';
@@ -90,6 +90,11 @@ describe('JSON Lines reading', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+  });
+
+  it('reads a .json file as one document, its path the id when it has none', () => {
+    expect(itemFromJsonText('{"text":"T","source":"https://a.example"}', 'c/x.json', 'c/x.json', 'c/x.json', 'want')).toEqual({ id: 'c/x.json', source: 'https://a.example', text: 'T' });
+    expect(itemFromJsonText('[{"text":"T"}]', 'c/x.json', 'c/x.json', 'c/x.json', 'want')).toEqual({ id: 'c/x.json', source: 'c/x.json', error: 'c/x.json is not a JSON object; want' });
   });
 
   it('turns each bad line into an error item numbered by its line', async () => {

@@ -66,10 +66,11 @@ describe('folders and glob patterns', () => {
     writeFileSync(join(dir, 'tree/a.txt'), HARBOUR);
     writeFileSync(join(dir, 'tree/sub/b.html'), readFileSync(fixturePath('cli-library-launch-page.html')));
     writeFileSync(join(dir, 'tree/c.jsonl'), jsonl([{ id: 'c1', text: FISHERIES }, { text: HARBOUR }]));
+    writeFileSync(join(dir, 'tree/d.json'), JSON.stringify({ id: 'd1', url: 'https://news.example.org/d1', text: FISHERIES, gold: {} }));
     writeFileSync(join(dir, 'tree/ignored.pdf'), '%PDF-1.7');
   });
 
-  it('walks a folder for text, HTML and JSON Lines files, in sorted order', () => {
+  it('walks a folder for text, HTML, JSON and JSON Lines files, in sorted order', () => {
     const r = run(['tree'], undefined, dir);
     expect(r.code).toBe(0);
     const got = outLines(r.out).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -77,11 +78,13 @@ describe('folders and glob patterns', () => {
       ['tree/a.txt', 'tree/a.txt'],
       ['c1', 'tree/c.jsonl'],
       [2, 'tree/c.jsonl'],
+      ['d1', 'https://news.example.org/d1'],
       ['tree/sub/b.html', 'tree/sub/b.html'],
     ]);
     expect(got[0]).toEqual({ id: 'tree/a.txt', source: 'tree/a.txt', ...extract(HARBOUR) });
     expect(got[1]).toEqual({ id: 'c1', source: 'tree/c.jsonl', ...extract(FISHERIES) });
-    expect((got[3]!.document as { published: string }).published).toBe('2023-09-18');
+    expect(got[3]).toEqual({ id: 'd1', source: 'https://news.example.org/d1', ...extract(FISHERIES) });
+    expect((got[4]!.document as { published: string }).published).toBe('2023-09-18');
   });
 
   it('expands a glob pattern, and says when a pattern or a path matches nothing', () => {

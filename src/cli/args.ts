@@ -40,9 +40,11 @@ places, organisers, attendees, speakers and quotations (one record per document)
 
 inputs
   file.txt, page.html        a release as plain text, or a web page (reduced to its article)
-  folder/                    every .txt .text .md .html .htm .jsonl .ndjson file under it
+  folder/                    every .txt .text .md .html .htm .json .jsonl .ndjson file under it
   'releases/**/*.txt'        a glob pattern (quote it so the shell leaves it alone)
-  data.jsonl                 JSON Lines: {"id", "text"} or {"id", "html"} per line
+  data.jsonl                 JSON Lines: {"id", "text"} or {"id", "html"} per line (optional
+                             "source" or "url": where it was published)
+  item.json                  one such object (a corpus file, for example)
   -  (or nothing)            stdin: one release, or JSON Lines with --jsonl
 
 options
@@ -61,8 +63,8 @@ options
       --max-bytes N          skip documents (files, lines) over N bytes with an error line
                              (default 5MB; accepts 500k, 20MB)
       --reference-date DATE  YYYY-MM-DD used for year-less dates when a release has no date
-      --with-text            add the text that was read to each record (spans index it; for
-                             HTML input it is the reduced article text)
+      --with-text            json, jsonl: add the text that was read to each record (spans
+                             index it; for HTML input it is the reduced article text)
   -q, --quiet                no progress bar (it is only drawn when stderr is a terminal)
   -h, --help                 this help
   -V, --version              the version

@@ -29,7 +29,7 @@ export interface InputSettings {
 export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 /** What a folder walk picks up. */
-export const FOLDER_PATTERN = '**/*.{txt,text,md,html,htm,xhtml,jsonl,ndjson}';
+export const FOLDER_PATTERN = '**/*.{txt,text,md,html,htm,xhtml,json,jsonl,ndjson}';
 
 const STDIN = '-';
 
@@ -52,7 +52,7 @@ export async function* readInputs(inputs: readonly string[], settings: InputSett
     const st = await stat(arg).catch(() => null);
     if (st?.isDirectory()) {
       const files = (await glob(FOLDER_PATTERN, { cwd: arg, onlyFiles: true, absolute: false, dot: false })).sort();
-      if (!files.length) yield { id: arg, source: arg, error: `folder ${arg} holds no .txt, .html or .jsonl file; name the files or use a glob pattern` };
+      if (!files.length) yield { id: arg, source: arg, error: `folder ${arg} holds no .txt, .md, .html, .json or .jsonl file; name the files or use a glob pattern` };
       for (const f of files) yield* readFileInput(joinPath(arg, f), settings);
     } else if (st) {
       yield* readFileInput(arg, settings);
@@ -86,6 +86,11 @@ async function* readFileInput(path: string, settings: InputSettings): AsyncGener
     bytes = await readFile(path);
   } catch (err) {
     return yield { ...base, error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  if (ext === '.json') {
+    const decoded = decodeText(bytes);
+    yield 'error' in decoded ? { ...base, error: `${path} ${decoded.error}` } : itemFromJsonText(decoded.text, path, path, path, WANT_FILE);
+    return;
   }
   yield documentFromBytes(bytes, base, settings.html || HTML_EXTENSIONS.has(ext));
 }
@@ -177,35 +182,45 @@ export function parseJsonSafely(line: string): unknown {
   return JSON.parse(line, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
 }
 
-const WANT = 'each line must be a JSON object with a "text" (or "html") string and an optional "id"';
+const WANT_LINE = 'each line must be a JSON object with a "text" (or "html") string and an optional "id"';
+const WANT_FILE = 'a .json file must hold one JSON object with a "text" (or "html") string and an optional "id" (for many documents, use JSON Lines: .jsonl)';
 
 /** One JSON line -> a document, or an error item with the line number as its id when it has none. */
 export function itemFromJsonLine(line: RawLine, lineNo: number, source: string, maxBytes: number): InputItem {
-  const base = { id: lineNo as string | number, source };
-  if (!line.bytes) return { ...base, error: overLimit(`line ${lineNo} is`, line.size, maxBytes) };
+  const where = `line ${lineNo}`;
+  if (!line.bytes) return { id: lineNo, source, error: overLimit(`${where} is`, line.size, maxBytes) };
   const decoded = decodeText(line.bytes);
-  if ('error' in decoded) return { ...base, error: `line ${lineNo} ${decoded.error}` };
-  if (!decoded.text.trim()) return { ...base, error: `line ${lineNo} is empty; ${WANT}` };
+  if ('error' in decoded) return { id: lineNo, source, error: `${where} ${decoded.error}` };
+  return itemFromJsonText(decoded.text, lineNo, source, where, WANT_LINE);
+}
+
+/**
+ * JSON text holding one document object -> the document; `fallbackId` when it has no "id". Only the
+ * known fields are read (own properties), so no key of the input can reach a prototype.
+ */
+export function itemFromJsonText(json: string, fallbackId: string | number, source: string, where: string, want: string): InputItem {
+  const base = { id: fallbackId, source };
+  if (!json.trim()) return { ...base, error: `${where} is empty; ${want}` };
   let value: unknown;
   try {
-    value = parseJsonSafely(decoded.text);
+    value = parseJsonSafely(json);
   } catch {
     // The engine's own message differs between Node versions; the line number is what finds the problem.
-    return { ...base, error: `line ${lineNo} is not valid JSON; ${WANT}` };
+    return { ...base, error: `${where} is not valid JSON; ${want}` };
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ...base, error: `line ${lineNo} is not a JSON object; ${WANT}` };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ...base, error: `${where} is not a JSON object; ${want}` };
   const obj = value as Record<string, unknown>;
   const field = (name: string): unknown => (Object.hasOwn(obj, name) ? obj[name] : undefined);
   const id = field('id');
   if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) base.id = id;
-  else if (id !== undefined && id !== null) return { ...base, error: `line ${lineNo}: "id" must be a string or a number` };
+  else if (id !== undefined && id !== null) return { ...base, error: `${where}: "id" must be a string or a number` };
   const ownSource = field('source') ?? field('url');
   if (typeof ownSource === 'string' && ownSource) base.source = ownSource;
   const text = field('text');
   const html = field('html');
   if (typeof text === 'string') return { ...base, text };
   if (typeof html === 'string') return { ...base, html };
-  return { ...base, error: `line ${lineNo} has no "text" or "html" string; ${WANT}` };
+  return { ...base, error: `${where} has no "text" or "html" string; ${want}` };
 }
 
 export async function* readJsonLines(stream: NodeJS.ReadableStream | AsyncIterable<Buffer | string>, source: string, maxBytes: number): AsyncGenerator<InputItem> {
