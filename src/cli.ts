@@ -76,7 +76,7 @@ async function extractAll(opts: CliOptions): Promise<number> {
       await once(out, 'finish');
     }
   }
-  return failed ? 1 : 0;
+  return failed && !opts.exitZero ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -123,6 +123,13 @@ describe('JSON Lines, line in and line out', () => {
     expect(got[6]).toBe(JSON.stringify({ id: 7, source: '-', ...extract(texts[6]!) }));
   });
 
+  it('exits 0 with --exit-zero (for Spark and Hadoop Streaming), the error lines unchanged', () => {
+    const strict = run(['--jsonl'], batch);
+    const lenient = run(['--jsonl', '--exit-zero'], batch);
+    expect([strict.code, lenient.code]).toEqual([1, 0]);
+    expect(lenient.out).toBe(strict.out);
+  });
+
   it('gives the same output with --jobs 1 (in-process) and --jobs 2 (worker threads), also as CSV', () => {
     const items = [HARBOUR, FISHERIES, fixture('posted-on-youth-forum.txt'), fixture('dateline-city-council-briefing.txt')];
     const input = jsonl([...items, ...items, ...items].map((text, i) => ({ id: `d${i}`, text }))) + batch;
@@ -272,7 +279,7 @@ describe('errors, limits and exit codes', () => {
   it('prints --help and --version', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--format', '--jsonl', '--jobs', '--max-bytes', '--csv-quotations', '--out', 'exit status']) expect(help.out).toContain(option);
+    for (const option of ['--format', '--jsonl', '--jobs', '--timeout', '--max-bytes', '--csv-quotations', '--out', '--exit-zero', 'exit status']) expect(help.out).toContain(option);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(run(['--version'])).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
   });

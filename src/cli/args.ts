@@ -25,6 +25,8 @@ export interface CliOptions {
   referenceDate: string | null;
   withText: boolean;
   quiet: boolean;
+  /** Exit 0 even when documents failed (for engines that fail a task on a non-zero exit). */
+  exitZero: boolean;
 }
 
 /** Bad usage: the command prints the message and exits with status 2. */
@@ -65,6 +67,8 @@ options
       --reference-date DATE  YYYY-MM-DD used for year-less dates when a release has no date
       --with-text            json, jsonl: add the text that was read to each record (spans
                              index it; for HTML input it is the reduced article text)
+      --exit-zero            exit 0 even when some documents failed (their lines still carry
+                             "error"): Spark's RDD.pipe and Hadoop Streaming fail a task on 1
   -q, --quiet                no progress bar (it is only drawn when stderr is a terminal)
   -h, --help                 this help
   -V, --version              the version
@@ -75,6 +79,7 @@ examples
   eventext release.txt
   eventext --format csv --out events.csv releases/
   cat items.jsonl | eventext --jsonl > records.jsonl
+  spark: rdd_of_json_lines.pipe("eventext --jsonl --jobs 1 --exit-zero")
   eventext schema > record.schema.json`;
 
 const SPEC = {
@@ -91,6 +96,7 @@ const SPEC = {
   'reference-date': { type: 'string' },
   'with-text': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'exit-zero': { type: 'boolean' },
 } as const;
 
 /** `5MB`, `500k`, `1048576` -> bytes (k and M are powers of 1024). */
@@ -117,7 +123,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     command: 'extract', inputs: positionals, format: null, out: values.out ?? null, jsonl: values.jsonl ?? false,
     html: values.html ?? false, jobs: availableParallelism(), timeout: DEFAULT_TIMEOUT_SECONDS, maxBytes: DEFAULT_MAX_BYTES,
     csvQuotations: values['csv-quotations'] ?? false, referenceDate: null, withText: values['with-text'] ?? false,
-    quiet: values.quiet ?? false,
+    quiet: values.quiet ?? false, exitZero: values['exit-zero'] ?? false,
   };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
