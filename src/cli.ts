@@ -24,7 +24,7 @@ async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 
 async function extractAll(opts: CliOptions): Promise<number> {
   // Loaded only to extract, so --help, --version and usage errors answer at once.
-  const [{ csvHeader }, { isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress }] = await Promise.all([
+  const [{ csvHeader }, { countDocuments, isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress, progressWanted }] = await Promise.all([
     import('./cli/csv.js'),
     import('./cli/inputs.js'),
     import('./cli/pool.js'),
@@ -54,7 +54,9 @@ async function extractAll(opts: CliOptions): Promise<number> {
   }
   // One document, or one thread asked for: no workers to start.
   const runner = single || opts.jobs === 1 ? inProcessRunner(settings) : poolRunner(settings, opts.jobs, WORKER_FILE, opts.timeout * 1000);
-  const progress = createProgress(process.stderr, !opts.quiet);
+  // Counting costs a second directory walk (and a read of JSON Lines files): only for a drawn bar.
+  const total = progressWanted(process.stderr, !opts.quiet) && !single ? await countDocuments(opts.inputs, inputSettings) : null;
+  const progress = createProgress(process.stderr, !opts.quiet, total);
   let failed = 0;
   let count = 0;
   try {

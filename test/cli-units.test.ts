@@ -1,12 +1,15 @@
 /** The command's parts in-process: argument checks, JSON Lines reading, CSV cells, ordered pool. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseByteSize, parseCliArgs, UsageError } from '../src/cli/args.js';
 import { csvErrorRow, csvHeader, csvRows, EVENT_COLUMNS, neutraliseCell, QUOTATION_COLUMNS } from '../src/cli/csv.js';
 import { blockText, isoDatePart, reduceHtml } from '../src/cli/html.js';
-import { itemFromJsonLine, itemFromJsonText, parseJsonSafely, readJsonLines, splitLines } from '../src/cli/inputs.js';
+import { countDocuments, itemFromJsonLine, itemFromJsonText, parseJsonSafely, readJsonLines, splitLines } from '../src/cli/inputs.js';
 import { mapInOrder } from '../src/cli/pool.js';
-import { progressLine } from '../src/cli/progress.js';
+import { duration, progressLine } from '../src/cli/progress.js';
 import type { ExtractionRecord } from '../src/record.js';
 
 /** A small RFC 4180 reader, to check what a spreadsheet would see (csv-parse is not installed). */
@@ -222,9 +225,29 @@ describe('ordered pool window', () => {
   });
 });
 
-it('progress line counts documents, rate and errors', () => {
-  expect(progressLine(120, 1, 4)).toBe('eventext  120 documents | 30.0/s | 1 error');
-  expect(progressLine(0, 0, 0)).toBe('eventext  0 documents | 0.0/s | 0 errors');
+describe('progress', () => {
+  it('counts documents, rate and errors, with a bar and an ETA when the total is known', () => {
+    expect(progressLine(120, 1, 4)).toBe('eventext  120 documents | 30.0/s | 1 error');
+    expect(progressLine(1, 0, 0)).toBe('eventext  1 document | 0.0/s | 0 errors');
+    expect(progressLine(250, 2, 5, 1000)).toBe(`eventext  [${'█'.repeat(6)}${'░'.repeat(18)}] 250/1000 documents | 50.0/s | ETA 15s | 2 errors`);
+    expect(duration(185)).toBe('3m05s');
+    expect(duration(7300)).toBe('2h01m');
+  });
+
+  it('knows the total from files, folders and JSON Lines files, not from stdin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventext-count-'));
+    try {
+      mkdirSync(join(dir, 'f'));
+      writeFileSync(join(dir, 'f/a.txt'), 'x');
+      writeFileSync(join(dir, 'f/b.jsonl'), '{"text":"1"}\n{"text":"2"}\n{"text":"3"}');
+      writeFileSync(join(dir, 'c.jsonl'), '{"text":"1"}\n\n');
+      const settings = { jsonl: false, html: false, maxBytes: 1000 };
+      expect(await countDocuments([join(dir, 'f'), join(dir, 'c.jsonl'), join(dir, 'missing.txt')], settings)).toBe(1 + 3 + 2 + 1);
+      expect(await countDocuments([join(dir, 'f'), '-'], settings)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('one document task', () => {

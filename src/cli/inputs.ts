@@ -42,29 +42,64 @@ export function isSingleDocument(inputs: readonly string[], settings: InputSetti
   return !!st && st.isFile() && !JSONL_EXTENSIONS.has(extname(only).toLowerCase());
 }
 
-export async function* readInputs(inputs: readonly string[], settings: InputSettings, stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
-  const args = inputs.length ? inputs : [STDIN];
-  for (const arg of args) {
-    if (arg === STDIN) {
-      yield* settings.jsonl ? readJsonLines(stdin, STDIN, settings.maxBytes) : [await readStdinDocument(stdin, settings)];
-      continue;
-    }
-    const st = await stat(arg).catch(() => null);
-    if (st?.isDirectory()) {
-      const files = (await glob(FOLDER_PATTERN, { cwd: arg, onlyFiles: true, absolute: false, dot: false })).sort();
-      if (!files.length) yield { id: arg, source: arg, error: `folder ${arg} holds no .txt, .md, .html, .json or .jsonl file; name the files or use a glob pattern` };
-      for (const f of files) yield* readFileInput(joinPath(arg, f), settings);
-    } else if (st) {
-      yield* readFileInput(arg, settings);
-    } else if (isDynamicPattern(arg)) {
-      // Paths come back as the pattern was written: absolute for an absolute pattern, else relative.
-      const files = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg) })).sort();
-      if (!files.length) yield { id: arg, source: arg, error: `no file matches the pattern ${arg}` };
-      for (const f of files) yield* readFileInput(f, settings);
-    } else {
-      yield { id: arg, source: arg, error: `cannot read ${arg}: no such file or folder` };
-    }
+/** What one argument names: files (in sorted order), stdin, or the reason it names nothing. */
+type Expansion = { files: string[] } | { stdin: true } | { error: string };
+
+async function expand(arg: string): Promise<Expansion> {
+  if (arg === STDIN) return { stdin: true };
+  const st = await stat(arg).catch(() => null);
+  if (st?.isDirectory()) {
+    const files = (await glob(FOLDER_PATTERN, { cwd: arg, onlyFiles: true, absolute: false, dot: false })).sort();
+    if (!files.length) return { error: `folder ${arg} holds no .txt, .md, .html, .json or .jsonl file; name the files or use a glob pattern` };
+    return { files: files.map((f) => joinPath(arg, f)) };
   }
+  if (st) return { files: [arg] };
+  if (isDynamicPattern(arg)) {
+    // Paths come back as the pattern was written: absolute for an absolute pattern, else relative.
+    const files = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg) })).sort();
+    return files.length ? { files } : { error: `no file matches the pattern ${arg}` };
+  }
+  return { error: `cannot read ${arg}: no such file or folder` };
+}
+
+const isJsonLinesFile = (path: string, settings: InputSettings): boolean => settings.jsonl || JSONL_EXTENSIONS.has(extname(path).toLowerCase());
+
+export async function* readInputs(inputs: readonly string[], settings: InputSettings, stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+  for (const arg of inputs.length ? inputs : [STDIN]) {
+    const found = await expand(arg);
+    if ('stdin' in found) yield* settings.jsonl ? readJsonLines(stdin, STDIN, settings.maxBytes) : [await readStdinDocument(stdin, settings)];
+    else if ('error' in found) yield { id: arg, source: arg, error: found.error };
+    else for (const file of found.files) yield* readFileInput(file, settings);
+  }
+}
+
+/**
+ * How many documents (output items) the inputs hold, for the progress bar; null when stdin is
+ * among them. JSON Lines files are read once more to count their lines (only when a bar is drawn).
+ */
+export async function countDocuments(inputs: readonly string[], settings: InputSettings): Promise<number | null> {
+  let count = 0;
+  for (const arg of inputs.length ? inputs : [STDIN]) {
+    const found = await expand(arg);
+    if ('stdin' in found) return null;
+    if ('error' in found) count++;
+    else for (const file of found.files) count += isJsonLinesFile(file, settings) ? await countLines(file) : 1;
+  }
+  return count;
+}
+
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      if (chunk.length) last = chunk[chunk.length - 1]!;
+    }
+  } catch {
+    return 1; // unreadable: one error line
+  }
+  return last === 10 ? lines : lines + 1;
 }
 
 function joinPath(dir: string, file: string): string {
@@ -73,7 +108,7 @@ function joinPath(dir: string, file: string): string {
 
 async function* readFileInput(path: string, settings: InputSettings): AsyncGenerator<InputItem> {
   const ext = extname(path).toLowerCase();
-  if (settings.jsonl || JSONL_EXTENSIONS.has(ext)) {
+  if (isJsonLinesFile(path, settings)) {
     yield* readJsonLines(createReadStream(path), path, settings.maxBytes);
     return;
   }
