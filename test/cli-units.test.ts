@@ -11,27 +11,9 @@ import { countDocuments, itemFromJsonLine, itemFromJsonText, parseJsonSafely, re
 import { mapInOrder } from '../src/cli/pool.js';
 import { duration, progressLine } from '../src/cli/progress.js';
 import type { ExtractionRecord } from '../src/record.js';
+import { parseCsv } from './cli-csv.js';
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see (csv-parse is not installed). */
-function parse(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
+const parse = parseCsv;
 
 const lines = async (chunks: string[], max = 100) => {
   const out: (string | number)[] = [];
