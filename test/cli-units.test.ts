@@ -191,6 +191,20 @@ describe('ordered pool window', () => {
     expect(most).toBe(6);
   });
 
+  it('passes a failure to read the input on to the consumer, once', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* failing() {
+      yield 1;
+      await gate;
+      throw new Error('disk gone');
+    }
+    const it = mapInOrder(failing(), async (i) => i, 8);
+    expect((await it.next()).value).toBe(1);
+    release();
+    await expect(it.next()).rejects.toThrow('disk gone');
+  });
+
   it('yields a finished result while the next input is still awaited (a coprocess is never stalled)', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

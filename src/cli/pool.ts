@@ -20,6 +20,9 @@ export async function* mapInOrder<T, R>(items: AsyncIterable<T>, run: (item: T) 
     if (next && pending.length < window) {
       const head = pending[0];
       const input: Promise<{ input: IteratorResult<T> }> = next.then((r) => ({ input: r }));
+      // A race lost to the head leaves this promise behind; if reading fails, the failure surfaces
+      // at the next race (the same `next`), so this copy must not count as an unhandled rejection.
+      input.catch(() => {});
       const winner = head ? await Promise.race([input, head.then(() => null)]) : await input;
       if (winner) {
         if (winner.input.done) next = null;
