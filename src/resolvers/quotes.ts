@@ -1,7 +1,566 @@
-/** Quote attribution: who said each quotation, who delivered it, and at which event. */
-import { defineResolver } from '../pipeline.js';
+/**
+ * Quote attribution: which quoted stretches are words said, who said them, who delivered them,
+ * and at which event.
+ *
+ * For each quoted stretch, in text order, the clause right after it (up to the end of its sentence
+ * or the next quotation) and the clause right before it (from the start of its sentence or the end
+ * of the previous quotation) are read for an attribution: a speech verb with a reference next to it
+ * ("said X", "X said", "she added", "the Minister noted"), "according to X", or the subject of the
+ * sentence that introduces the words ("X praised the report for “...”"). Without one, the words
+ * belong to the speaker of the quotation before them in the paragraph, else the one after, else the
+ * subject of the sentence before. A reference is an entity mention (the one name resolver,
+ * `findEntity`), a capitalised run read with `splitPersonReference`, a pronoun, or a role noun;
+ * pronouns and role nouns go to the last compatible speaker or sentence subject before them.
+ * Quotations over several paragraphs share one speaker. Titles, scare quotes and short terms are
+ * not quotations.
+ */
+import type { Context } from '../context.js';
+import type { Document, Token } from '../document.js';
+import type { EventRecord, Quotation, Speaker, SpeakerRole, Span } from '../record.js';
+import type { QuotationMention } from '../recognisers/quotations.js';
+import { defineResolver, type ResolutionState } from '../pipeline.js';
+import { findEntity, type Entity } from './agents.js';
+import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, wordsOf, type Word } from '../text/names.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
+import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
+import {
+  BODY_PRONOUNS, DELIVERED_BY, DELIVERING_FOR, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, SAID_AT_EVENT, SPEAKING_WORDS,
+  SPEECH_VERBS, TITLE_CASE_SKIP, TITLE_CUES, WEAK_SPEECH_VERBS,
+} from '../lexicons/quotes.js';
+
+/** A stretch that refers to an agent. */
+interface Ref extends Span {
+  kind: 'entity' | 'raw' | 'pronoun' | 'role';
+  entity?: Entity;
+  /** The name read from a capitalised run, when no entity knows it. */
+  name?: string;
+  /** Pronoun or role noun, lower case. */
+  word?: string;
+  person: boolean;
+  place: boolean;
+}
+
+/** Who said something, resolved to a name. */
+export interface Attribution {
+  name: string;
+  entity: Entity | null;
+  person: boolean;
+  /** Where the reference stands (for recency). */
+  at: number;
+}
+
+interface Reading {
+  speaker: Attribution | null;
+  deliveredBy: Attribution | null;
+  /** A speech verb or "according to" stands next to the reference. */
+  explicit: boolean;
+}
+
+const SPEECH_ADVERBS = new Set(['also', 'further', 'then', 'later', 'likewise', 'again', 'once', 'finally', 'additionally', 'similarly', 'earlier', 'previously', 'recently', 'however', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'went', 'on', 'to', 'subsequently', 'meanwhile', 'moreover', 'furthermore', 'aptly', 'famously', 'once']);
+
+/** Speech verbs are compared in lower case; a weak one must touch the words. */
+const speechVerb = (w: Word | undefined, strongOnly = false): boolean => {
+  if (!w) return false;
+  const b = w.text.toLowerCase();
+  return SPEECH_VERBS.has(b) && !(strongOnly && WEAK_SPEECH_VERBS.has(b));
+};
+
+// ---- text helpers ---------------------------------------------------------------------------
+
+/** The words of a span, with offsets. */
+function wordsIn(doc: Document, span: Span): Word[] {
+  return span.end > span.start ? wordsOf(doc.text.slice(span.start, span.end), span.start) : [];
+}
+
+/** Where the sentence holding `to` starts, reading back from `to` but not before `from`. */
+function sentenceStartBefore(doc: Document, from: number, to: number): number {
+  const words = wordsIn(doc, { start: from, end: to });
+  let start = from;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.text === '.' || w.text === '!' || w.text === '?') start = w.end;
+  }
+  // '!' and '?' are not words for wordsOf: find them directly.
+  for (let i = to - 1; i >= start; i--) if (doc.text[i] === '!' || doc.text[i] === '?') return i + 1;
+  return start;
+}
+
+/** Where the sentence that goes on at `from` ends (not after `to`), its final stop included. */
+function sentenceEndAfter(doc: Document, from: number, to: number): number {
+  const words = wordsIn(doc, { start: from, end: to });
+  let end = to;
+  for (const w of words) {
+    if (w.text === '.') { end = w.end; break; }
+  }
+  for (let i = from; i < end; i++) if (doc.text[i] === '!' || doc.text[i] === '?' || doc.text[i] === ';') return i + 1;
+  return end;
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+/** Title case: most content words capitalised ("Human Development for Everyone"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const content = words.filter((w) => !TITLE_CASE_SKIP.has(w.toLowerCase()));
+  if (content.length < 2) return content.length === 1 && /^\p{Lu}/u.test(content[0]!) && words.length <= 3;
+  const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised / content.length >= 0.75 && !words.some((w) => SPEAKING_WORDS.has(w.toLowerCase()) && w !== 'US');
+}
+
+const speaksInFirstPerson = (text: string): boolean =>
+  (text.match(/[\p{L}'’]+/gu) ?? []).some((w) => SPEAKING_WORDS.has(w.toLowerCase().replace(/’/g, "'")) && w !== 'US');
+
+// ---- the resolver ---------------------------------------------------------------------------
+
+class QuoteReader {
+  private readonly doc: Document;
+  private readonly entities: readonly Entity[];
+  /** Every mention of an entity, in text order. */
+  private readonly entitySpans: Array<Span & { entity: Entity }>;
+  private readonly tokenAt = new Map<number, Token>();
+  /** Speakers found so far, in text order. */
+  readonly spoken: Attribution[] = [];
+  private readonly subjects = new Map<number, Attribution | null>();
+
+  constructor(doc: Document, entities: readonly Entity[]) {
+    this.doc = doc;
+    this.entities = entities;
+    this.entitySpans = entities
+      .filter((e) => e.kind !== 'country')
+      .flatMap((e) => e.spans.map((s) => ({ start: s.start, end: s.end, entity: e })))
+      .sort((a, b) => a.start - b.start);
+    for (const t of doc.tokens) this.tokenAt.set(t.start, t);
+  }
+
+  /** Entity mentions inside `span`, by bisection. */
+  private entitiesIn(span: Span): Array<Span & { entity: Entity }> {
+    const list = this.entitySpans;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<Span & { entity: Entity }> = [];
+    for (let k = lo; k < list.length && list[k]!.start < span.end; k++) if (list[k]!.end <= span.end) out.push(list[k]!);
+    return out;
+  }
+
+  private tagged(w: Word, ...tags: string[]): boolean {
+    const t = this.tokenAt.get(w.start);
+    return !!t && tags.some((tag) => t.tags.has(tag));
+  }
+
+  /** The references to agents inside `span`, in text order. */
+  refsIn(span: Span): Ref[] {
+    const refs: Ref[] = [];
+    const ents = this.entitiesIn(span);
+    for (const e of ents) refs.push({ start: e.start, end: e.end, kind: 'entity', entity: e.entity, person: e.entity.kind === 'person', place: false });
+    const words = wordsIn(this.doc, span);
+    // Capitalised runs that no entity mention covers: names the agents resolver did not gather.
+    let k = 0;
+    while (k < words.length) {
+      const w = words[k]!;
+      const lower = w.text.toLowerCase();
+      if (PERSON_PRONOUNS.has(lower) || BODY_PRONOUNS.has(lower)) {
+        if (lower !== 'i' && this.tagged(w, 'Pronoun')) refs.push({ start: w.start, end: w.end, kind: 'pronoun', word: lower, person: PERSON_PRONOUNS.has(lower), place: false });
+        k++;
+        continue;
+      }
+      if (lower === 'the' && k + 1 < words.length) {
+        // "the Minister", "the department", "the Deputy Minister": a role noun within two words.
+        for (let j = k + 1; j <= Math.min(k + 3, words.length - 1); j++) {
+          const b = bare(words[j]!.text);
+          if (PERSON_ROLE_NOUNS.has(b) || (ORG_HEADS.has(b) && b.length > 3)) {
+            const after = words[j + 1];
+            // "the Minister of X" names an office, not a reference back; "the department's" still refers back.
+            if (after && /^(?:of|for)$/i.test(after.text) && ORG_HEADS.has(b)) break;
+            if (after && isCapitalised(after.text) && !isTitleWord(after.text) && after.start === words[j]!.end + 1) break; // "the Minister Juan Cruz": a name follows
+            refs.push({ start: w.start, end: words[j]!.end, kind: 'role', word: b, person: PERSON_ROLE_NOUNS.has(b) && !ORG_HEADS.has(b), place: false });
+            k = j;
+            break;
+          }
+          if (!/^[\p{L}-]+$/u.test(words[j]!.text)) break;
+        }
+        k++;
+        continue;
+      }
+      const startsRun = (isCapitalised(w.text) || isInitial(w.text)) && !/^[“”"(),;:–—&]$/.test(w.text);
+      if (!startsRun) { k++; continue; }
+      let j = k;
+      while (j + 1 < words.length) {
+        const n = words[j + 1]!;
+        const gap = this.doc.text.slice(words[j]!.end, n.start);
+        if (!/^\s*$/.test(gap)) break;
+        if (isCapitalised(n.text) || isInitial(n.text)) { j++; continue; }
+        if (NAME_PARTICLES.has(n.text.toLowerCase()) && j + 2 < words.length && isCapitalised(words[j + 2]!.text)) { j++; continue; }
+        break;
+      }
+      // Leading sentence words ("In", "During", "Yet") are not part of a name.
+      let first = k;
+      while (first <= j && NOT_NAME_WORDS.has(bare(words[first]!.text))) first++;
+      if (first <= j) {
+        const run: Span = { start: words[first]!.start, end: words[j]!.end };
+        const covered = ents.some((e) => e.start < run.end && run.start < e.end);
+        const runWords = words.slice(first, j + 1);
+        const named = runWords.some((x) => this.tagged(x, 'Person', 'ProperNoun', 'Acronym', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
+        const place = runWords.every((x) => this.tagged(x, 'Place', 'Country', 'City', 'Region'));
+        const text = this.doc.text.slice(run.start, run.end);
+        // A run of titles and honorifics alone ("Lead", "Secretary") names nobody.
+        const nameless = runWords.every((x) => isTitleWord(x.text) || isHonorific(x.text) || NOT_NAME_WORDS.has(bare(x.text)));
+        if (!covered && !nameless) {
+          refs.push({ ...run, kind: 'raw', name: text, person: !ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)), place: place || !named });
+        } else {
+          // The agents resolver knows a shorter form ("Meadows" of "J. Allen Meadows"): keep the fuller name as written.
+          const inside = ents.filter((e) => e.start < run.end && run.start < e.end);
+          const only = inside.length === 1 ? inside[0]! : null;
+          if (only && only.entity.kind === 'person') {
+            const written = splitPersonReference(text).name;
+            const fuller = written.split(' ').length > only.entity.name.split(' ').length && written.endsWith(only.entity.name.split(' ').pop()!);
+            if (fuller) {
+              const ref = refs.find((r) => r.kind === 'entity' && r.start === only.start);
+              if (ref) { ref.name = written; ref.start = Math.min(ref.start, run.start); }
+            }
+          }
+        }
+      }
+      k = j + 1;
+    }
+    return refs.sort((a, b) => a.start - b.start);
+  }
+
+  /** The name a reference stands for; pronouns and role nouns look back from `at`. */
+  resolve(ref: Ref, at: number): Attribution | null {
+    switch (ref.kind) {
+      case 'entity':
+        return { name: ref.name ?? ref.entity!.name, entity: ref.entity!, person: ref.entity!.kind === 'person', at: ref.start };
+      case 'raw': {
+        const raw = ref.name!.replace(/['’]s$/, '');
+        const entity = findEntity(this.entities, raw) ?? findEntity(this.entities, splitPersonReference(raw).name);
+        if (entity && entity.kind !== 'country') return { name: entity.name, entity, person: entity.kind === 'person', at: ref.start };
+        const name = ref.person ? splitPersonReference(raw).name.replace(/,$/, '') : raw.replace(/^the\s+/i, '');
+        return name ? { name, entity: null, person: ref.person, at: ref.start } : null;
+      }
+      case 'pronoun':
+        return this.lastSpeaker(at, ref.person ? 'person' : ref.word === 'they' ? 'any' : 'body');
+      case 'role': {
+        const word = ref.word!;
+        if (!ref.person) {
+          // "the department stated": the body of that kind mentioned last before.
+          const recent = this.entitiesIn({ start: 0, end: at }).reverse().map((e) => e.entity).filter((e) => e.kind !== 'person');
+          const entity = findEntity(recent, `the ${word}`);
+          return entity ? { name: entity.name, entity, person: false, at } : this.lastSpeaker(at, 'body');
+        }
+        // "the Minister added": the person with that title mentioned last, else the last speaker.
+        const recent = this.entitiesIn({ start: 0, end: at }).reverse().map((e) => e.entity);
+        const titled = recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
+        return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
+      }
+    }
+  }
+
+  /** The last speaker or sentence subject before `at` of the kind wanted. */
+  lastSpeaker(at: number, want: 'person' | 'body' | 'any'): Attribution | null {
+    const fits = (a: Attribution | null | undefined) => !!a && (want === 'any' || a.person === (want === 'person'));
+    let spoken: Attribution | null = null;
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const a = this.spoken[k]!;
+      if (a.at < at && fits(a)) { spoken = a; break; }
+    }
+    // Sentence subjects, walking back a few sentences.
+    const sentences = this.doc.sentences;
+    let s = sentences.findIndex((x) => x.end > at);
+    if (s < 0) s = sentences.length;
+    for (let k = s, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+      const sentence = sentences[k];
+      if (!sentence || sentence.start >= at) continue;
+      if (spoken && sentence.end <= spoken.at) break;
+      const subject = this.subjectOf(k);
+      if (subject && subject.at < at && fits(subject)) return !spoken || subject.at > spoken.at ? subject : spoken;
+    }
+    return spoken;
+  }
+
+  /** The subject of sentence `k`: the first reference before its first verb (not inside quotation marks). */
+  subjectOf(k: number): Attribution | null {
+    if (this.subjects.has(k)) return this.subjects.get(k)!;
+    this.subjects.set(k, null); // guards against a pronoun subject looking back at itself
+    const s = this.doc.sentences[k]!;
+    let verbAt = s.end;
+    for (const w of wordsIn(this.doc, s)) {
+      if (/^[“"‘«]$/.test(w.text)) { verbAt = w.start; break; }
+      if (this.tagged(w, 'Verb') && !isCapitalised(w.text)) { verbAt = w.start; break; }
+    }
+    const refs = this.refsIn({ start: s.start, end: verbAt }).filter((r) => !r.place);
+    const first = refs.find((r) => r.person) ?? refs.find((r) => r.kind !== 'raw') ?? null;
+    const subject = first ? this.resolve(first, first.start) : null;
+    this.subjects.set(k, subject);
+    return subject;
+  }
+
+  /** Reads the attribution in the clause after the words (`,” said X`, `,” X said`, `” Said X ... as delivered by Y`). */
+  readAfter(q: QuotationMention, limit: number): Reading | null {
+    const end = sentenceEndAfter(this.doc, q.end, limit);
+    const clause: Span = { start: q.end, end };
+    const words = wordsIn(this.doc, clause).filter((w) => !/^[,;:–—]$/.test(w.text));
+    if (!words.length) return null;
+    const inner = this.doc.text.slice(q.inner.start, q.inner.end);
+    const continuing = /[,!?…–—-]$/.test(inner) || !q.closed || /^\s*\p{Ll}/u.test(this.doc.text.slice(q.end, q.end + 3));
+    if (/^according$/i.test(words[0]!.text) && /^to$/i.test(words[1]?.text ?? '')) {
+      return this.reading(clause, words[2]!.start, end, 'first', true);
+    }
+    let v = -1;
+    for (let k = 0; k < Math.min(words.length, 10); k++) {
+      if (speechVerb(words[k], k > 0)) { v = k; break; }
+      if (words[k]!.text === '.') break;
+    }
+    if (v < 0) return null;
+    const verb = words[v]!;
+    const tail = words.slice(v + 1).filter((w) => w.text !== '.');
+    if (!continuing && v > 0 && tail.length > 6) return null; // a new sentence about something else
+    if (v === 0) return this.reading(clause, verb.end, end, 'first', true);
+    // "X said", "she said", "the Minister added": the reference right before the verb.
+    const before = words.slice(0, v).filter((w) => !SPEECH_ADVERBS.has(w.text.toLowerCase()));
+    if (!before.length) return this.reading(clause, verb.end, end, 'first', true);
+    return this.reading(clause, q.end, verb.start, 'subject', true);
+  }
+
+  /** Reads the attribution in the clause before the words (`X said, “`, `According to X, “`, `X praised ... for “`). */
+  readBefore(q: QuotationMention, from: number): Reading | null {
+    const start = sentenceStartBefore(this.doc, from, q.start);
+    const clause: Span = { start, end: q.start };
+    const words = wordsIn(this.doc, clause);
+    if (!words.length) return null;
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (/^according$/i.test(words[k]!.text) && /^to$/i.test(words[k + 1]!.text)) {
+        const to = words.slice(k + 2).find((w) => w.text === ',')?.start ?? q.start;
+        return this.reading(clause, words[k + 1]!.end, to, 'first', true);
+      }
+    }
+    const verbIndex = words.findIndex((w, k) => speechVerb(w, k < words.length - 3));
+    if (verbIndex >= 0) {
+      const verb = words[verbIndex]!;
+      const subject = this.reading(clause, start, verb.start, 'subject', true);
+      if (subject?.speaker) return subject;
+      // ", said X, “": the verb comes first.
+      return this.reading(clause, verb.end, q.start, 'first', true);
+    }
+    // No speech verb: the subject of the sentence that introduces the words.
+    let verbAt = q.start;
+    for (const w of words) if (this.tagged(w, 'Verb') && !isCapitalised(w.text)) { verbAt = w.start; break; }
+    const r = this.reading(clause, start, verbAt, 'subject', false);
+    return r?.speaker ? r : null;
+  }
+
+  /**
+   * The speaker named in `[from, to)` (`pick`: the subject, that is the first person or else the last
+   * reference; or the first reference), and a deliverer cued anywhere in `clause`.
+   */
+  private reading(clause: Span, from: number, to: number, pick: 'subject' | 'first', explicit: boolean): Reading | null {
+    const delivery = this.deliveryIn(clause);
+    let refs = this.refsIn({ start: from, end: to }).filter((r) => !r.place);
+    if (delivery) refs = refs.filter((r) => r.end <= delivery.cue.start || r.start >= delivery.cue.end);
+    let ref: Ref | undefined;
+    // After the verb, the first person named ("said MES CEO Roy McGrath"), else the first reference.
+    if (pick === 'first') ref = refs.find((r) => r.person) ?? refs[0];
+    else {
+      const candidates = refs.filter((r) => r.kind !== 'raw' || r.person || refs.length === 1);
+      // The subject: the first person named; a body only when no person is ("UNICEF said").
+      ref = candidates.find((r) => r.person) ?? candidates[candidates.length - 1];
+    }
+    let speaker = ref ? this.resolve(ref, ref.start) : null;
+    let deliveredBy: Attribution | null = null;
+    if (delivery?.mode === 'by') deliveredBy = delivery.who;
+    else if (delivery?.mode === 'for') {
+      // "X, delivering the remarks of Y": the words are Y's, X delivered them.
+      deliveredBy = speaker;
+      speaker = delivery.who;
+    }
+    if (!speaker) return null;
+    if (deliveredBy && deliveredBy.name === speaker.name) deliveredBy = null;
+    return { speaker, deliveredBy, explicit };
+  }
+
+  /** "as delivered by Y" (Y delivered) or "delivering the remarks of Y" (Y is the original speaker) in `clause`. */
+  private deliveryIn(clause: Span): { mode: 'by' | 'for'; who: Attribution; cue: Span } | null {
+    const text = this.doc.text.slice(clause.start, clause.end);
+    for (const [re, mode] of [[DELIVERED_BY, 'by'], [DELIVERING_FOR, 'for']] as const) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (!m) continue;
+      const at = clause.start + m.index + m[0].length;
+      const refs = this.refsIn({ start: at, end: clause.end }).filter((r) => !r.place);
+      const ref = refs.find((r) => r.person) ?? refs[0];
+      const who = ref ? this.resolve(ref, ref.start) : null;
+      if (who) return { mode, who, cue: { start: clause.start + m.index, end: ref!.end } };
+    }
+    return null;
+  }
+}
+
+/** Whether a quoted stretch is words said rather than a title, a name, a scare quote or a term. */
+function isWordsSaid(doc: Document, q: QuotationMention, reading: Reading | null): boolean {
+  const inner = doc.text.slice(q.inner.start, q.inner.end);
+  const words = wordCount(inner);
+  if (words < 2) return false;
+  if (words < 4 && !(reading?.explicit && /[,.!?]$/.test(inner))) return false;
+  const para = doc.paragraphs[q.paragraph];
+  const lead = doc.text.slice(Math.max(para?.start ?? 0, q.start - 80), q.start);
+  if (TITLE_CUES.test(lead)) return false;
+  if (isTitleCase(inner)) return false;
+  if (!reading?.speaker) return words >= 6 && speaksInFirstPerson(inner);
+  return true;
+}
+
+// ---- events ---------------------------------------------------------------------------------
+
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The event the words were said at, by index, or -1. */
+function eventOf(doc: Document, events: readonly EventRecord[], q: QuotationMention, speaker: Attribution | null, published: string | null): number {
+  if (!events.length) return -1;
+  const future = (e: EventRecord) => !!(published && e.startDate && e.startDate.slice(0, 10) > published);
+  if (speaker) {
+    const k = events.findIndex((e) => e.speakers.some((s) => sameAgent(s, speaker)));
+    if (k >= 0) return future(events[k]!) ? -1 : k;
+  }
+  const para = doc.paragraphs[q.paragraph];
+  if (!para) return -1;
+  // The cue must stand outside the quoted words.
+  const around = doc.text.slice(para.start, q.start) + ' ' + doc.text.slice(q.end, para.end);
+  if (!SAID_AT_EVENT.test(around)) return -1;
+  const named = events.findIndex((e) => e.span.start >= para.start && e.span.end <= para.end);
+  const k = named >= 0 ? named : 0;
+  return future(events[k]!) ? -1 : k;
+}
+
+function sameAgent(s: Speaker, a: Attribution): boolean {
+  if (a.entity) {
+    const names = [a.entity.name, ...a.entity.aliases].map(fold);
+    if ([s.name, ...s.aliases].some((n) => names.includes(fold(n)))) return true;
+  }
+  return fold(s.name) === fold(a.name) || s.aliases.some((n) => fold(n) === fold(a.name));
+}
+
+function speakerOf(a: Attribution, roles: SpeakerRole[], onBehalfOf: string | null, span: Span): Speaker {
+  const e = a.entity;
+  return {
+    name: a.name, aliases: e ? [e.name, ...e.aliases].filter((n) => n !== a.name) : [], kind: a.person ? 'person' : 'organization',
+    title: a.person ? (e?.title ?? null) : null, affiliation: a.person ? (e?.affiliation ?? null) : null, roles, onBehalfOf,
+    span: e?.spans[0] ?? span,
+  };
+}
+
+/** The speaker role a paragraph's wording gives ("in his opening remarks"), else 'speaker'. */
+function roleCue(text: string): SpeakerRole {
+  for (const [re, role] of SPEAKER_ROLE_CUES) {
+    re.lastIndex = 0;
+    if (role !== 'speaker' && role !== 'presenter' && re.test(text)) return role;
+  }
+  return 'speaker';
+}
+
+/** Lists the speaker (and a deliverer, with onBehalfOf) among the event's speakers, never twice. */
+function listSpeakers(doc: Document, event: EventRecord, q: Quotation, speaker: Attribution, deliverer: Attribution | null): void {
+  const para = doc.paragraphAt(q.span.start);
+  const around = para ? doc.text.slice(para.start, para.end).replace(q.text, ' ') : '';
+  const role = roleCue(around);
+  const known = event.speakers.find((s) => sameAgent(s, speaker));
+  if (!known) event.speakers.push(speakerOf(speaker, [role], null, q.span));
+  if (deliverer) {
+    const d = event.speakers.find((s) => sameAgent(s, deliverer));
+    if (d) d.onBehalfOf ??= speaker.name;
+    else event.speakers.push(speakerOf(deliverer, known ? [...known.roles] : [role], speaker.name, q.span));
+  }
+}
+
+// ---- the resolver ---------------------------------------------------------------------------
 
 export const quoteResolver = defineResolver({
   name: 'quotes',
-  resolve: (state) => state,
+  resolve(state: ResolutionState, ctx: Context): ResolutionState {
+    const { doc } = ctx;
+    const mentions = state.mentions.quotations;
+    if (!mentions.length) return state;
+    const reader = new QuoteReader(doc, state.entities);
+    const readings: Array<Reading | null> = new Array(mentions.length).fill(null);
+
+    // 1. Each quotation's own attribution, before or after it.
+    mentions.forEach((q, k) => {
+      const prev = mentions[k - 1];
+      const next = mentions[k + 1];
+      const para = doc.paragraphs[q.paragraph]!;
+      const from = prev && prev.paragraph === q.paragraph ? prev.end : para.start;
+      const limit = next && next.paragraph === q.paragraph ? next.start : para.end;
+      const inner = doc.text.slice(q.inner.start, q.inner.end);
+      const after = reader.readAfter(q, limit);
+      const before = reader.readBefore(q, from);
+      // “...,” said X wins over a sentence before; a closed sentence with its speaker before wins over a new one after.
+      const reading = after && (/[,!?…–—-]$/.test(inner) || !before?.speaker) ? after : before ?? after;
+      readings[k] = reading;
+      if (reading?.speaker) reader.spoken.push({ ...reading.speaker, at: q.start });
+    });
+
+    // 2. Quotations without one: the speaker of the quotation before in the paragraph, else after, else the sentence before.
+    mentions.forEach((q, k) => {
+      if (readings[k]?.speaker) return;
+      const prev = mentions[k - 1];
+      const next = mentions[k + 1];
+      if (prev && prev.paragraph === q.paragraph && readings[k - 1]?.speaker) {
+        readings[k] = { ...readings[k - 1]!, explicit: false };
+        return;
+      }
+      if (next && next.paragraph === q.paragraph && readings[k + 1]?.speaker) {
+        readings[k] = { ...readings[k + 1]!, explicit: false };
+        return;
+      }
+      const para = doc.paragraphs[q.paragraph]!;
+      const subject = q.start > para.start || q.continuation ? reader.lastSpeaker(q.start, 'any') : null;
+      if (subject && (subject.at >= para.start || q.continuation || q.start === para.start)) readings[k] = { speaker: subject, deliveredBy: null, explicit: false };
+      else if (q.start === para.start) {
+        // A quotation paragraph: the speaker named in the sentence before it, when that one introduces speech.
+        const before = doc.paragraphs[q.paragraph - 1];
+        const last = before?.sentences[before.sentences.length - 1];
+        if (last && /[:,]\s*$|\b(?:said|says|added|stated|noted|explained|remarked|continued)\b/i.test(last.text)) {
+          const s = reader.subjectOf(last.index);
+          if (s) readings[k] = { speaker: s, deliveredBy: null, explicit: false };
+        }
+      }
+    });
+
+    // 3. A quotation over several paragraphs: every part goes to the speaker named anywhere in the run.
+    for (let k = 0; k < mentions.length; k++) {
+      if (!mentions[k]!.continues) continue;
+      let j = k;
+      while (j + 1 < mentions.length && mentions[j]!.continues && mentions[j + 1]!.continuation) j++;
+      // The last part is closed; its attribution may follow it.
+      const named = readings.slice(k, j + 1).find((r) => r?.explicit && r.speaker) ?? readings.slice(k, j + 1).find((r) => r?.speaker);
+      if (named) for (let i = k; i <= j; i++) readings[i] = { ...named };
+      k = j;
+    }
+
+    // 4. Words said, with their event; speakers listed at the event.
+    const events = state.events.map((e) => ({ ...e, speakers: [...e.speakers] }));
+    const published = doc.published?.iso ?? null;
+    const quotations: Quotation[] = [];
+    mentions.forEach((q, k) => {
+      const reading = readings[k] ?? null;
+      const partOfRun = q.continues || q.continuation;
+      if (!(partOfRun && reading?.speaker && wordCount(doc.text.slice(q.inner.start, q.inner.end)) >= 2) && !isWordsSaid(doc, q, reading)) return;
+      const speaker = reading?.speaker ?? null;
+      const deliverer = reading?.deliveredBy ?? null;
+      const eventIndex = eventOf(doc, events, q, speaker, published);
+      const quotation: Quotation = {
+        text: doc.text.slice(q.inner.start, q.inner.end),
+        speaker: speaker?.name ?? null,
+        deliveredBy: deliverer?.name ?? null,
+        eventId: eventIndex >= 0 ? `e${eventIndex + 1}` : null,
+        span: { ...q.inner },
+      };
+      quotations.push(quotation);
+      if (eventIndex >= 0 && speaker) listSpeakers(doc, events[eventIndex]!, quotation, speaker, deliverer);
+    });
+    return { ...state, events, quotations };
+  },
 });
