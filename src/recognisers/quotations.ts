@@ -82,6 +82,8 @@ export interface QuotedStretch {
   open: number;
   /** Offset of the closing mark, or -1 when the paragraph ended first. */
   close: number;
+  /** Where an unclosed stretch stops: the next opening mark of its family, else the paragraph end. */
+  until: number;
   mark: string;
 }
 
@@ -95,17 +97,17 @@ export function scanQuotes(text: string, from: number, to: number): QuotedStretc
   const marks: number[] = [];
   MARKS.lastIndex = from;
   for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) marks.push(m.index);
-  const doubles = pairMarks(text, marks.filter((i) => FAMILY[text[i]!] !== 'single'));
+  const doubles = pairMarks(text, marks.filter((i) => FAMILY[text[i]!] !== 'single'), to);
   const outside: number[] = [];
   let d = 0;
   for (const i of marks) {
     if (FAMILY[text[i]!] !== 'single') continue;
-    while (d < doubles.length && (doubles[d]!.close >= 0 ? doubles[d]!.close : to) < i) d++;
+    while (d < doubles.length && doubles[d]!.until < i) d++;
     const q = doubles[d];
-    if (q && q.open < i && (q.close < 0 || i < q.close)) continue;
+    if (q && q.open < i && i < q.until) continue;
     outside.push(i);
   }
-  const singles = pairMarks(text, outside);
+  const singles = pairMarks(text, outside, to);
   // Both lists are in text order and neither overlaps itself: one walk drops the nested doubles.
   const closedSingles = singles.filter((q) => q.close >= 0);
   const kept: QuotedStretch[] = [];
@@ -119,7 +121,7 @@ export function scanQuotes(text: string, from: number, to: number): QuotedStretc
 }
 
 /** Pairs opening and closing marks of one pass, in order. */
-function pairMarks(text: string, marks: readonly number[]): QuotedStretch[] {
+function pairMarks(text: string, marks: readonly number[], to: number): QuotedStretch[] {
   const out: QuotedStretch[] = [];
   // Single closing marks still to come, counted from the end, so the possessive test stays linear.
   const closesAfter: number[] = new Array(marks.length);
@@ -142,16 +144,16 @@ function pairMarks(text: string, marks: readonly number[]): QuotedStretch[] {
     if (family !== open.family) continue; // a nested quotation of the other family
     if (role === 'open' && c !== '"' && c !== "'") {
       // A second opening mark of the same family: the first one was never closed.
-      out.push({ open: open.at, close: -1, mark: open.mark });
+      out.push({ open: open.at, close: -1, until: i, mark: open.mark });
       open = { at: i, mark: c, family };
       continue;
     }
     if (role === 'open' && c === "'") continue; // an opening single mark inside a single-quoted text: nested
     if (family === 'single' && looksPossessive(text, i) && closesAfter[k]! > 0) continue;
-    out.push({ open: open.at, close: i, mark: open.mark });
+    out.push({ open: open.at, close: i, until: i, mark: open.mark });
     open = null;
   }
-  if (open) out.push({ open: open.at, close: -1, mark: open.mark });
+  if (open) out.push({ open: open.at, close: -1, until: to, mark: open.mark });
   return out;
 }
 
@@ -168,6 +170,7 @@ export const quotationRecogniser = defineRecogniser({
     const paragraphs = doc.paragraphs.filter((p) => p.start >= doc.headerEnd && p.end <= doc.bodyEnd);
     const out: QuotationMention[] = [];
     let carried = false; // the previous paragraph left a quotation open that this one continues
+    const unclosed: number[] = [];
     paragraphs.forEach((p, n) => {
       const next = paragraphs[n + 1];
       const found = scanQuotes(doc.text, p.start, p.end);
@@ -179,13 +182,11 @@ export const quotationRecogniser = defineRecogniser({
         const continues = !closed && startsParagraph && next !== undefined && opensWithMark(next) && next.index === p.index + 1;
         if (!closed && single && !startsParagraph) continue; // an unmatched apostrophe, not a quotation
         let innerStart = q.open + 1;
-        let innerEnd = closed ? q.close : p.end;
+        let innerEnd = closed ? q.close : q.until;
         while (innerStart < innerEnd && /\s/.test(doc.text[innerStart]!)) innerStart++;
         while (innerEnd > innerStart && /\s/.test(doc.text[innerEnd - 1]!)) innerEnd--;
         if (innerEnd <= innerStart) continue;
-        if (!closed && !continues) {
-          ctx.warnings.push(`quotation opened at offset ${q.open} is not closed before the end of its paragraph; read to the paragraph end`);
-        }
+        if (!closed && !continues) unclosed.push(q.open);
         const end = closed ? q.close + 1 : innerEnd;
         out.push({
           start: q.open, end, text: doc.text.slice(q.open, end), inner: { start: innerStart, end: innerEnd }, closed,
@@ -195,6 +196,10 @@ export const quotationRecogniser = defineRecogniser({
       }
       carried = continuing;
     });
+    if (unclosed.length) {
+      const more = unclosed.length > 1 ? ` (and ${unclosed.length - 1} more)` : '';
+      ctx.warnings.push(`quotation opened at offset ${unclosed[0]}${more} is not closed before the end of its paragraph or the next opening mark; read up to there`);
+    }
     return out;
   },
 });

@@ -264,14 +264,20 @@ class QuoteReader {
   lastSpeaker(at: number, want: 'person' | 'body' | 'any'): Attribution | null {
     const fits = (a: Attribution | null | undefined) => !!a && (want === 'any' || a.person === (want === 'person'));
     let spoken: Attribution | null = null;
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
+    for (let k = this.spoken.length - 1; k >= 0 && k >= this.spoken.length - 50; k--) {
       const a = this.spoken[k]!;
       if (a.at < at && fits(a)) { spoken = a; break; }
     }
     // Sentence subjects, walking back a few sentences.
     const sentences = this.doc.sentences;
-    let s = sentences.findIndex((x) => x.end > at);
-    if (s < 0) s = sentences.length;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = lo;
     for (let k = s, seen = 0; k >= 0 && seen < 12; k--, seen++) {
       const sentence = sentences[k];
       if (!sentence || sentence.start >= at) continue;
@@ -427,12 +433,18 @@ function eventOf(doc: Document, events: readonly EventRecord[], q: QuotationMent
   }
   const para = doc.paragraphs[q.paragraph];
   if (!para) return -1;
-  // The cue must stand outside the quoted words.
-  const around = doc.text.slice(para.start, q.start) + ' ' + doc.text.slice(q.end, para.end);
+  // The cue must stand outside the quoted words, near them (a bounded window keeps this linear).
+  const around = aroundQuote(doc, q);
   if (!SAID_AT_EVENT.test(around)) return -1;
   const named = events.findIndex((e) => e.span.start >= para.start && e.span.end <= para.end);
   const k = named >= 0 ? named : 0;
   return future(events[k]!) ? -1 : k;
+}
+
+/** The paragraph text near a quotation, without the quoted words: where event and role cues are read. */
+function aroundQuote(doc: Document, q: Span & { paragraph: number }): string {
+  const para = doc.paragraphs[q.paragraph]!;
+  return doc.text.slice(Math.max(para.start, q.start - 400), q.start) + ' ' + doc.text.slice(q.end, Math.min(para.end, q.end + 240));
 }
 
 function sameAgent(s: Speaker, a: Attribution): boolean {
@@ -462,16 +474,14 @@ function roleCue(text: string): SpeakerRole {
 }
 
 /** Lists the speaker (and a deliverer, with onBehalfOf) among the event's speakers, never twice. */
-function listSpeakers(doc: Document, event: EventRecord, q: Quotation, speaker: Attribution, deliverer: Attribution | null): void {
-  const para = doc.paragraphAt(q.span.start);
-  const around = para ? doc.text.slice(para.start, para.end).replace(q.text, ' ') : '';
-  const role = roleCue(around);
+function listSpeakers(doc: Document, event: EventRecord, q: QuotationMention, speaker: Attribution, deliverer: Attribution | null): void {
+  const role = roleCue(aroundQuote(doc, q));
   const known = event.speakers.find((s) => sameAgent(s, speaker));
-  if (!known) event.speakers.push(speakerOf(speaker, [role], null, q.span));
+  if (!known) event.speakers.push(speakerOf(speaker, [role], null, q.inner));
   if (deliverer) {
     const d = event.speakers.find((s) => sameAgent(s, deliverer));
     if (d) d.onBehalfOf ??= speaker.name;
-    else event.speakers.push(speakerOf(deliverer, known ? [...known.roles] : [role], speaker.name, q.span));
+    else event.speakers.push(speakerOf(deliverer, known ? [...known.roles] : [role], speaker.name, q.inner));
   }
 }
 
@@ -559,7 +569,7 @@ export const quoteResolver = defineResolver({
         span: { ...q.inner },
       };
       quotations.push(quotation);
-      if (eventIndex >= 0 && speaker) listSpeakers(doc, events[eventIndex]!, quotation, speaker, deliverer);
+      if (eventIndex >= 0 && speaker) listSpeakers(doc, events[eventIndex]!, q, speaker, deliverer);
     });
     return { ...state, events, quotations };
   },
