@@ -68,7 +68,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words before a quoted phrase that make it a name or a title, not words said ("themed", "entitled"). */
 export const TITLE_CUES =
-  /\b(?:them(?:e|ed)|entitled|titled|called|dubbed|named|known\s+as|slogan|motto|tagline|hashtag|banner|labell?ed|branded|coined|(?:the|a|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?:report|book|film|documentary|campaign|programme|program|project|initiative|series|song|album|exhibition|exhibit|theme|circular|manual|guide|handbook|toolkit|study|paper|publication|declaration|strategy|plan|policy|app|website|show|podcast|column|award|prize))\s*[:,]?\s*$/i;
+  /\b(?:them(?:e|ed)|entitled|titled|called|dubbed|named|known\s+as|slogan|motto|tagline|hashtag|banner|labell?ed|branded|coined|(?:the|a|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?:report|book|film|documentary|campaign|programme|program|project|initiative|series|song|album|exhibition|exhibit|theme|circular|manual|guide|handbook|toolkit|study|paper|publication|declaration|strategy|plan|policy|app|website|show|podcast|column|award|prize))(?:[ \t]{0,3}[:,])?\s{0,3}$/i;
 
 /** Cues that the words were said at the event: remarks, a speech, a session, the audience. */
 export const SAID_AT_EVENT =
