@@ -225,3 +225,26 @@ describe('properties', () => {
     );
   });
 });
+
+describe('more attribution forms', () => {
+  it('the subject nearest the verb, past an opening clause with places and bodies', () => {
+    expect(rows(LEAD + 'The Ministry of Roads opened a two-day course in Marlow, and the Deputy Minister, Petra Holm, told the trainees that "every bridge in the district must be inspected twice a year."')).toEqual([
+      ['every bridge in the district must be inspected twice a year.', 'Petra Holm', null],
+    ]);
+  });
+
+  it('a title alone refers back ("the Secretary-General said") and a colon introduces the words', () => {
+    const text = LEAD + 'Secretary-General Ruth Amani visited the new estate in the afternoon.\n\n“These homes were built in record time,” the Secretary-General said.\n\nResident Carlos Mendes: “We waited six years for this flat and it was worth it.”';
+    expect(rows(text)).toEqual([
+      ['These homes were built in record time,', 'Ruth Amani', null],
+      ['We waited six years for this flat and it was worth it.', 'Carlos Mendes', null],
+    ]);
+  });
+
+  it('“...,” X, Minister of Y, said. and present tense "says"', () => {
+    expect(rows(LEAD + '“The budget is in place,” Peter Lund, Minister of Housing of Norland, said. “Building starts in May,” says Lund.')).toEqual([
+      ['The budget is in place,', 'Peter Lund', null],
+      ['Building starts in May,', 'Peter Lund', null],
+    ]);
+  });
+});

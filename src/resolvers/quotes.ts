@@ -21,7 +21,7 @@ import type { QuotationMention } from '../recognisers/quotations.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { findEntity, type Entity } from './agents.js';
 import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, wordsOf, type Word } from '../text/names.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
 import {
   BODY_PRONOUNS, DELIVERED_BY, DELIVERING_FOR, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, SAID_AT_EVENT, SPEAKING_WORDS,
@@ -38,7 +38,13 @@ interface Ref extends Span {
   word?: string;
   person: boolean;
   place: boolean;
+  /** A capitalised run that compromise tags as a person's name or that carries a title or honorific. */
+  strong?: boolean;
 }
+
+/** How surely a reference names a speaker: a known person, then a pronoun or role noun, then a body or a bare run. */
+const rank = (r: Ref): number =>
+  r.kind === 'entity' ? (r.person ? 3 : 1) : r.kind === 'raw' ? (r.person && r.strong ? 3 : r.person ? 1 : 0) : 2;
 
 /** Who said something, resolved to a name. */
 export interface Attribution {
@@ -172,12 +178,13 @@ class QuoteReader {
         // "the Minister", "the department", "the Deputy Minister": a role noun within two words.
         for (let j = k + 1; j <= Math.min(k + 3, words.length - 1); j++) {
           const b = bare(words[j]!.text);
-          if (PERSON_ROLE_NOUNS.has(b) || (ORG_HEADS.has(b) && b.length > 3)) {
+          const personal = PERSON_ROLE_NOUNS.has(b) || TITLE_HEADS.has(b);
+          if (personal || (ORG_HEADS.has(b) && b.length > 3)) {
             const after = words[j + 1];
             // "the Minister of X" names an office, not a reference back; "the department's" still refers back.
             if (after && /^(?:of|for)$/i.test(after.text) && ORG_HEADS.has(b)) break;
             if (after && isCapitalised(after.text) && !isTitleWord(after.text) && after.start === words[j]!.end + 1) break; // "the Minister Juan Cruz": a name follows
-            refs.push({ start: w.start, end: words[j]!.end, kind: 'role', word: b, person: PERSON_ROLE_NOUNS.has(b) && !ORG_HEADS.has(b), place: false });
+            refs.push({ start: w.start, end: words[j]!.end, kind: 'role', word: b, person: personal && !ORG_HEADS.has(b), place: false });
             k = j;
             break;
           }
@@ -210,7 +217,8 @@ class QuoteReader {
         // A run of titles and honorifics alone ("Lead", "Secretary") names nobody.
         const nameless = runWords.every((x) => isTitleWord(x.text) || isHonorific(x.text) || NOT_NAME_WORDS.has(bare(x.text)));
         if (!covered && !nameless) {
-          refs.push({ ...run, kind: 'raw', name: text, person: !ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)), place: place || !named });
+          const strong = runWords.some((x) => this.tagged(x, 'Person', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
+          refs.push({ ...run, kind: 'raw', name: text, person: !ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)), place: place || !named, strong });
         } else {
           // The agents resolver knows a shorter form ("Meadows" of "J. Allen Meadows"): keep the fuller name as written.
           const inside = ents.filter((e) => e.start < run.end && run.start < e.end);
@@ -371,9 +379,8 @@ class QuoteReader {
     // After the verb, the first person named ("said MES CEO Roy McGrath"), else the first reference.
     if (pick === 'first') ref = refs.find((r) => r.person) ?? refs[0];
     else {
-      const candidates = refs.filter((r) => r.kind !== 'raw' || r.person || refs.length === 1);
-      // The subject: the first person named; a body only when no person is ("UNICEF said").
-      ref = candidates.find((r) => r.person) ?? candidates[candidates.length - 1];
+      // The subject: the surest reference, the one nearest the verb among equals ("X, Director at Y, said").
+      for (const r of refs) if (!ref || rank(r) >= rank(ref)) ref = r;
     }
     let speaker = ref ? this.resolve(ref, ref.start) : null;
     let deliveredBy: Attribution | null = null;
