@@ -29,7 +29,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'ribbon-cutting': 'ceremony', 'ribbon cutting ceremony': 'ceremony', 'signing ceremony': 'ceremony', 'opening ceremony': 'ceremony',
   'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
-  'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit', mission: 'visit',
+  'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', fair: 'exhibition',
   reception: 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
@@ -39,7 +39,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 
 /** Nouns that name an event only with a capitalised name or a clear modifier, never alone ("the session", "the program"). */
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
-  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'mission', 'campaign',
+  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'fair', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
   'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'convention', 'unveiling',
 ]);
@@ -85,6 +85,7 @@ export const MIXED_CUES: readonly RegExp[] = [
   /\b(?:joined|participated|attended|followed)\s+(?:\w+\s+){0,3}(?:online|virtually|remotely)\b/i,
   /\blive[- ]?stream(?:ed|ing)?\b/i,
   /\bwebcast\b/i,
+  /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
 ];
 
 /** Explicitly in person: the only cue for `offline` (a venue alone does not make the record say so). */

@@ -267,6 +267,11 @@ function attachTimes(text: string, offset: number, dates: DateMention[], referen
   return dates;
 }
 
+/** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
+function isDateline(paragraph: string, dateEnd: number): boolean {
+  return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
+}
+
 export const dateRecogniser = defineRecogniser({
   name: 'dates',
   kind: 'dates',
@@ -287,6 +292,8 @@ export const dateRecogniser = defineRecogniser({
       }
       for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
         if (published && d.start <= published.start && d.end >= published.end) d.published = true;
+        // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
+        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.end - p.start)))) d.published = true;
         out.push(d);
       }
     }

@@ -42,6 +42,8 @@ const nounKeys = Object.keys(EVENT_NOUNS);
 const MAX_LEFT = 8;
 const MAX_TAIL = 16;
 
+/** Words that end a lower-case tail: verbs, relatives and prepositions of the clause around it. */
+const TAIL_ENDERS = new Set(['for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'has', 'had', 'and', 'held', 'organised', 'organized', 'conducted', 'on']);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
 const singular = (s: string): string => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('ses') || s.endsWith('xes') ? s.slice(0, -2) : s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s);
@@ -114,43 +116,90 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       left--;
     }
     // in a title-case headline a verb before the name ends it; the body repeats names anyway
-    // grow right: "on/of/for" + a tail of capitalised words and connectors
+    // grow right: "on/of/for" + a tail of capitalised words and connectors; a common noun takes
+    // a short lower-case tail after "on" ("regional training on smuggling of migrants")
     let right = last;
     const next = words[last + 1];
-    if (next && NAME_TAIL_OPENERS.has(next.lower) && gapText(text, head, next, offset) === ' ') {
+    const opener = next && gapText(text, head, next, offset) === ' ' ? next.lower : '';
+    const lowerTail = !capitalised && opener === 'on';
+    if (NAME_TAIL_OPENERS.has(opener) && (capitalised || opener === 'on' || opener === 'of')) {
       let k = last + 2;
       let lastCap = -1;
       let lowerRun = 0;
       while (k < words.length && k - last <= MAX_TAIL) {
         const w = words[k]!;
         const gap = gapText(text, words[k - 1]!, w, offset);
-        if (!/^[ \u00a0]$|^ ?[-–] ?$|^, $/.test(gap)) break;
+        if (!/^[ \u00a0]$|^ ?[-–&] ?$|^, $/.test(gap)) break;
         if (gap === ', ' && !(isCapitalised(w) && capitalised)) break;
-        if (isDateWord(w) || /^\d/.test(w.text)) break;
+        if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
-        else if (NAME_CONNECTORS.has(w.lower)) { lowerRun++; if (lowerRun > 2) break; }
-        else if (!capitalised && k - last <= 7 && !/^(?:for|from|at|in|with|by|to|which|that|who|was|were|is|are|will|has|had)$/.test(w.lower)) lastCap = k;
+        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && /^(?:for|from|at|in|with|by|to)$/.test(w.lower))) { lowerRun++; if (lowerRun > 2) break; }
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower)) lastCap = k;
         else break;
         k++;
       }
       if (lastCap > last + 1) right = lastCap;
     }
-    const start = words[left]!.start;
-    const end = words[right]!.end;
+    // a capitalised word right after a capitalised noun: the noun is part of a body's or a
+    // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
+    const after = words[right + 1];
+    if (capitalised && right === last && after && isCapitalised(after) && !isDateWord(after) && gapText(text, head, after, offset) === ' ' && !/^\d/.test(after.text)) {
+      i = last;
+      continue;
+    }
+    let start = words[left]!.start;
+    let end = words[right]!.end;
     const before = words[left - 1];
     const determiner = before && /^(?:the|this|that|these|those|said)$/i.test(before.lower);
-    const proper = capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && isCapitalised(head) && !determiner));
+    const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
+    let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
+    // a title in quotation marks right before or after the noun is the event's name:
+    // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
+    if (left === i && right === last) {
+      const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[right]!.end - offset);
+      if (quoted) {
+        start = offset + quoted.start;
+        end = offset + quoted.end;
+        proper = true;
+      }
+    }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     if (!proper && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
     const name = text.slice(start - offset, end - offset).replace(/[\s,]+$/, '');
     out.push({
-      start, end, text: name, name, type, proper: proper && (left < i || right > last || !determiner), noun: noun.key,
-      definite: Boolean(determiner) && left === i && right === last, generic, plural, inTitle, paragraph,
+      start, end, text: name, name, type, proper, noun: noun.key,
+      definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
     });
     i = Math.max(right, last);
   }
   return out;
+}
+
+/** A quoted title (3 to 20 words) that ends right before `from` or starts right after `to`. */
+function quotedTitleBeside(text: string, from: number, to: number): { start: number; end: number } | null {
+  const before = /[”"]\s?$/.exec(text.slice(Math.max(0, from - 3), from));
+  if (before) {
+    const close = from - before[0].length;
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
+  }
+  const after = /^\s?[“"]/.exec(text.slice(to, to + 3));
+  if (after) {
+    const open = to + after[0].length;
+    const closeCurly = text.indexOf('”', open);
+    const closeStraight = text.indexOf('"', open);
+    const close = [closeCurly, closeStraight].filter((x) => x > 0).sort((a, b) => a - b)[0];
+    if (close !== undefined && close - open < 200) return titleSpan(text, open, close);
+  }
+  return null;
+}
+
+function titleSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  const inner = text.slice(start, end).replace(/[,.]$/, '');
+  const n = inner.split(/\s+/).length;
+  if (n < 2 || n > 20 || !/^[\p{Lu}\d]/u.test(inner)) return null;
+  return { start, end: start + inner.length };
 }
 
 export const eventRecogniser = defineRecogniser({

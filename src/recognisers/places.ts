@@ -8,6 +8,7 @@
 import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
 import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
 
 export interface PlaceMention extends MentionBase {
@@ -28,7 +29,7 @@ export interface PlaceMention extends MentionBase {
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
 const CUED = new RegExp(
-  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|in|at|to|from|visited|visiting|visits|location\\s*:|venue\\s*:|where\\s*:|place\\s*:)\\s+(?:the\\s+)?(?<name>${NAME})`,
+  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|at|to|from|visited|visiting|visits|location\\s*:|venue\\s*:|where\\s*:|place\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
   'gu',
 );
 const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
@@ -71,9 +72,13 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
   let group = firstGroup;
   for (const m of text.matchAll(CUED)) {
     const cueWord = m.groups!.cue!.toLowerCase();
-    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' || /^visit/.test(cueWord) ? 'other' : 'in';
-    const strong = /held|hosted|place|:|visit/.test(cueWord);
-    let name = m.groups!.name!;
+    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
+    const strong = /held|hosted|place|:|visit|trip/.test(cueWord);
+    // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
+    const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const insideName = capBefore !== null && !strong && EVENT_NOUNS[capBefore[1]!.toLowerCase().replace(/s$/, '')] === undefined;
+    if (insideName) continue;
+    let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
     let start = m.index! + m[0].length - name.length;
     const chain: PlaceMention[] = [];
     let read = classifyPlace(name);
@@ -90,7 +95,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
         }
       }
     }
-    if (!read && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
+    if (!read && !m.groups!.the && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
     if (!read) continue;
     chain.push({ start: offset + start, end: offset + start + name.length, text: name, ...read, cue, group, paragraph });
     // what follows: ", Viet Nam", ", Missouri", " in Manila", " (Thailand)"
@@ -98,7 +103,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     for (let n = 0; n < 3; n++) {
       const f = FOLLOWER.exec(text.slice(at));
       if (!f) break;
-      const fname = f.groups!.name!;
+      const fname = f.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
       const fread = classifyPlace(fname) ?? (chain[chain.length - 1]!.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
       if (!fread) break;
       const fstart = at + f[0].indexOf(fname);
@@ -112,7 +117,11 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
 }
 
 /** "JAKARTA —", "Bangkok (Thailand), 19 December 2024 –", "SALISBURY, Md-", "AKP Phnom Penh, October 11 —". */
-export function findDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] {
+export function findDateline(paragraphText: string, paragraphStart: number, paragraph: number, group: number): PlaceMention[] {
+  // a metadata date ("date 2020-07-08") may stand before the dateline on the same line
+  const lead = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i.exec(paragraphText)?.[0].length ?? 0;
+  const text = paragraphText.slice(lead);
+  const offset = paragraphStart + lead;
   const m = DATELINE.exec(text);
   if (!m) return [];
   const rest = text.slice(m[0].length, m[0].length + 60);
@@ -139,9 +148,9 @@ export function findDateline(text: string, offset: number, paragraph: number, gr
     const start = m[0].indexOf(extra);
     out.push({ start: offset + start, end: offset + start + extra.length, text: extra, ...read, cue: 'dateline', group, paragraph });
   }
-  // a city the gazetteer knows gives its country
+  // a dateline says where the release was issued: only a country it states itself is kept
   const city = out[0]!;
-  if (city.placeKind === 'city' && !city.country) city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
+  if (city.placeKind === 'city') city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
   return out;
 }
 

@@ -174,28 +174,56 @@ function typeOf(c: EventCluster): EventType {
   return c.mentions.find((m) => !m.generic)?.type ?? 'other';
 }
 
+/** "Date: Friday, July 12, 2019" / "WHEN: May 14, 2024": a labelled date line. */
+const DATE_LABEL = /(?:^|\n|\s)(?:date|dates|when|schedule)\s*:\s*$/i;
+
+/** The date of an event with what the rest of the text adds: a time stated for the same day, a year. */
+export function completeDate(doc: Document, date: DateMention, dates: readonly DateMention[], name: string): { start: string; end: string | null } {
+  let start = date.iso;
+  let end = date.isoEnd;
+  // the same day written again with a time ("The April 18th event is scheduled from 6:30 p.m.")
+  if (!start.includes('T')) {
+    const timed = dates.find((d) => d !== date && d.iso.includes('T') && d.iso.slice(0, 10) === start && !d.published);
+    if (timed) start = timed.iso;
+  }
+  // no year known: the year of the same day written in full elsewhere, or a year in the name
+  if (start.startsWith('--')) {
+    const mmdd = start.slice(2, 7);
+    const full = dates.find((d) => !d.iso.startsWith('--') && d.iso.slice(5, 10) === mmdd);
+    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+    if (year) {
+      start = `${year}${start.slice(1)}`;
+      if (end?.startsWith('--')) end = `${year}${end.slice(1)}`;
+    }
+  }
+  return { start, end };
+}
+
 export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
-    // the first event date in the opening paragraphs
+    // a labelled date line, else the first event date in the opening paragraphs
+    date = dates.find((d) => !d.published && DATE_LABEL.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) ?? null;
     const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
-    date = dates.find((d) => !d.published && d.precision !== 'week' && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
+    date ??= dates.find((d) => !d.published && d.precision !== 'week' && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
+  const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
   const ss = sentencesOf(doc, c);
   const texts = ss.map((s) => s.text);
+  const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
   if (isMain) {
     const firstPara = doc.paragraphs[firstBody];
     if (firstPara) texts.push(firstPara.text);
     if (doc.title) texts.push(doc.title.text);
   }
-  const mode = attendanceMode(texts);
+  const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
   const count = readParticipantCount(isMain ? doc.text.slice(doc.headerEnd, doc.bodyEnd) : texts.join(' '));
   return {
     id: 'e0',
     name: c.naming.name,
     type: typeOf(c),
-    startDate: date?.iso ?? null,
-    endDate: date?.isoEnd ?? null,
+    startDate: when?.start ?? null,
+    endDate: when?.end ?? null,
     location: eventLocation(doc, c, places, isMain, mode === 'online'),
     attendanceMode: mode,
     organizers: [],
