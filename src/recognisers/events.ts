@@ -10,6 +10,7 @@ import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 export interface EventMention extends MentionBase {
   name: string;
@@ -46,7 +47,9 @@ const MAX_TAIL = 16;
 const TAIL_ENDERS = new Set(['for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'has', 'had', 'and', 'held', 'organised', 'organized', 'conducted', 'on']);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
-const singular = (s: string): string => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('ses') || s.endsWith('xes') ? s.slice(0, -2) : s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s);
+/** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
+const singulars = (s: string): string[] =>
+  s.endsWith('ies') ? [`${s.slice(0, -3)}y`] : s.endsWith('es') ? [s.slice(0, -1), s.slice(0, -2)] : s.endsWith('s') && !s.endsWith('ss') ? [s.slice(0, -1)] : [];
 
 /** Words that start a clause or are verbs in title case: a proper name never grows left over them. */
 const NAME_STOPPERS = new Set([
@@ -80,8 +83,7 @@ function eventNounAt(words: readonly Word[], i: number): { key: string; size: nu
     }
     if (!ok) continue;
     if (EVENT_NOUNS[joined] !== undefined) return { key: joined, size: n };
-    const one = singular(joined);
-    if (one !== joined && EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
+    for (const one of singulars(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
   }
   return null;
 }
@@ -132,6 +134,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (!/^[ \u00a0]$|^ ?[-–&] ?$|^, $/.test(gap)) break;
         if (gap === ', ' && !(isCapitalised(w) && capitalised)) break;
         if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
+        // "... Report in Stockholm": a place after "in"/"at" ends the name
+        if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && /^(?:for|from|at|in|with|by|to)$/.test(w.lower))) { lowerRun++; if (lowerRun > 2) break; }
         else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower)) lastCap = k;

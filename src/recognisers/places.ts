@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
 
 export interface PlaceMention extends MentionBase {
@@ -76,7 +77,9 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     const strong = /held|hosted|place|:|visit|trip/.test(cueWord);
     // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
     const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
-    const insideName = capBefore !== null && !strong && EVENT_NOUNS[capBefore[1]!.toLowerCase().replace(/s$/, '')] === undefined;
+    const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
+    const insideName = capBefore !== null && !strong && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+      MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;
     let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
     let start = m.index! + m[0].length - name.length;

@@ -65,8 +65,10 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
 function better(a: EventMention, b: EventMention): boolean {
   if (a.generic !== b.generic) return !a.generic;
   if (a.proper !== b.proper) return a.proper;
+  const bareA = a.name.toLowerCase() === a.noun || a.definite;
+  const bareB = b.name.toLowerCase() === b.noun || b.definite;
+  if (bareA !== bareB) return !bareA;
   if (a.inTitle !== b.inTitle) return !a.inTitle;
-  if (a.definite !== b.definite) return !a.definite;
   return a.name.length > b.name.length;
 }
 
