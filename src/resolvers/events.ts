@@ -248,6 +248,7 @@ export const eventResolver = defineResolver({
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
     const records = [buildRecord(doc, main, dates, places, true, firstBody)];
+    if (process.env.EVENTEXT_DEBUG) for (const c of ranked) console.error(JSON.stringify([c.naming.name, c.score, c.mentions.length, Boolean(eventDate(doc, c, dates)), isHistory(doc, c)]));
     return { ...state, events: records };
   },
 });
