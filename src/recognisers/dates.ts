@@ -268,7 +268,8 @@ function attachTimes(text: string, offset: number, dates: DateMention[], referen
 }
 
 /** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
-function isDateline(paragraph: string, dateEnd: number): boolean {
+function isDateline(paragraph: string, dateStart: number, dateEnd: number): boolean {
+  if (/:/.test(paragraph.slice(0, dateStart)) || dateStart > 80) return false;
   return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
 }
 
@@ -293,7 +294,7 @@ export const dateRecogniser = defineRecogniser({
       for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
         if (published && d.start <= published.start && d.end >= published.end) d.published = true;
         // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
-        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.end - p.start)))) d.published = true;
+        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);
       }
     }

@@ -175,6 +175,8 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
     if (dateline.length) chosen = dateline;
   }
   if (!chosen.length) return null;
+  // an online event has no place unless the text names a venue or says where it was held
+  if (online && !chosen.some((p) => p.placeKind === 'venue' || p.cue === 'label')) return null;
   const loc: Location = { venue: null, city: null, region: null, country: null };
   for (const p of chosen) {
     const slot = p.placeKind;
