@@ -8,7 +8,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
   'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
-  'secretariat', 'grounds', 'pier', 'arcade',
+  'secretariat', 'grounds', 'pier', 'arcade', 'department',
 ]);
 
 /** US states and Canadian provinces, with their postal and AP abbreviations. */

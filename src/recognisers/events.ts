@@ -49,6 +49,7 @@ const TAIL_ENDERS = new Set([
   'can', 'may', 'might', 'must', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'did', 'and', 'held', 'organised',
   'organized', 'conducted', 'on', 'the', 'a', 'an', 'this', 'its', 'their', 'as', 'where', 'when', 'while', 'during', 'after', 'before',
 ]);
+const RELATIVE_DAY = /^(?:yesterday|today|tomorrow|tonight|last|next|this)$/;
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
 /** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
@@ -145,7 +146,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
-        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined) lastCap = k;
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         else break;
         k++;
       }
@@ -161,7 +162,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     let start = words[left]!.start;
     let end = words[right]!.end;
     const before = words[left - 1];
-    const determiner = before && /^(?:the|this|that|these|those|said)$/i.test(before.lower);
+    const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) ||
+      (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
     const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
     let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
     // a title in quotation marks right before or after the noun is the event's name:
@@ -246,7 +248,7 @@ export const eventRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: EventMention[] = [];
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
-    const verbs = new Set(doc.tokens.filter((t) => t.tags.has('Verb') && !t.tags.has('Noun')).map((t) => t.start));
+    const verbs = new Set(doc.tokens.filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')).map((t) => t.start));
     const isVerbAt = (at: number) => verbs.has(at);
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;

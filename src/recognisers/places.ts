@@ -67,6 +67,9 @@ function mayBeTown(name: string): boolean {
   return /^[\p{Lu}][\p{Ll}]/u.test(name) || /^[\p{Lu}]{3,}$/u.test(name);
 }
 
+/** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
+const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'mission', 'ministry', 'department', 'bureau', 'delegation', 'representation', 'branch', 'headquarters', 'co-operation', 'cooperation']);
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -79,7 +82,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
     // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
-    const known = gazetteerLookup(m.groups!.name!) !== undefined && !ORGANISATION_WORDS.has(wordBefore);
+    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore);
     const insideName = capBefore !== null && !strong && !known && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
       MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;

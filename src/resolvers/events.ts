@@ -166,6 +166,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
       break;
     }
   }
+  // a venue named in a later sentence about the event ("The April 18th event ... at the Library")
+  if (chosen.length && !chosen.some((p) => p.placeKind === 'venue')) {
+    const venue = usable.find((p) => p.placeKind === 'venue' && p.cue !== 'dateline' && ss.slice(0, 3).some((s) => p.start >= s.start && p.end <= s.end));
+    if (venue) chosen.push(venue);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
@@ -174,6 +179,8 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
     const dateline = places.filter((p) => p.cue === 'dateline');
     if (dateline.length) chosen = dateline;
   }
+  // a venue alone: the dateline's city is the town it stands in
+  if (isMain && chosen.length && chosen.every((p) => p.placeKind === 'venue')) chosen.push(...places.filter((p) => p.cue === 'dateline'));
   if (!chosen.length) return null;
   // an online event has no place unless the text names a venue or says where it was held
   if (online && !chosen.some((p) => p.placeKind === 'venue' || p.cue === 'label')) return null;
