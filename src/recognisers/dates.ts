@@ -202,7 +202,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function likelyYear(d: PartialDate, reference: Date, sentence: string): number {
   const year = reference.getFullYear();
   const days = (new Date(year, d.month - 1, d.day).getTime() - reference.getTime()) / 86_400_000;
-  if (days < -45 && FUTURE.test(sentence) && !PAST.test(sentence)) return year + 1;
+  if (days < -45 && FUTURE.test(sentence)) return year + 1;
   if (days > 90 && PAST.test(sentence) && !FUTURE.test(sentence)) return year - 1;
   return year;
 }
