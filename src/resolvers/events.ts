@@ -81,6 +81,12 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
   return out;
 }
 
+/** Another event the release reports: dated in its own sentence, not history, not only in the headline. */
+function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[]): boolean {
+  if (c === main || c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) return false;
+  return eventDate(doc, c, dates) !== null;
+}
+
 /** Two names of one event: they share two or more capitalised words ("First Session of the ... Strategic Dialogue"). */
 function sameEvent(a: string, b: string): boolean {
   const caps = (s: string) => new Set(s.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w.length > 2).map((w) => w.toLowerCase()));
@@ -231,7 +237,7 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   return { start, end };
 }
 
-export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number): EventRecord {
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = []): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
     // a labelled date line, else the first event date in the opening paragraphs
@@ -249,7 +255,11 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (doc.title) texts.push(doc.title.text);
   }
   const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
-  const count = readParticipantCount(isMain ? doc.text.slice(doc.headerEnd, doc.bodyEnd) : texts.join(' '));
+  // the main event's size may be stated anywhere, except in the sentences about another event
+  const bodyStart = doc.headerEnd;
+  const count = isMain
+    ? readParticipantCount(doc.text.slice(bodyStart, doc.bodyEnd), (at) => others.some((s) => s.start <= bodyStart + at && bodyStart + at < s.end))
+    : readParticipantCount(texts.join(' '));
   return {
     id: 'e0',
     name: c.naming.name,
@@ -277,7 +287,9 @@ export const eventResolver = defineResolver({
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
-    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody);
+    const secondary = ranked.slice(1).filter((c) => isReported(doc, c, main, dates));
+    const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
     const records = [mainRecord];
     // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a singular
     // mention with a date of its own is one of its events
@@ -294,11 +306,8 @@ export const eventResolver = defineResolver({
       if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
       mainRecord.location = null;
     }
-    // other events the release reports: dated in their own sentence, not history, not the main one again
-    for (const c of ranked.slice(1)) {
-      if (c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) continue;
-      const date = eventDate(doc, c, dates);
-      if (!date) continue;
+    for (const c of secondary) {
+      const date = eventDate(doc, c, dates)!;
       if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
       records.push(buildRecord(doc, c, dates, places, false, firstBody));
     }
