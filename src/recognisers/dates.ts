@@ -38,9 +38,10 @@ const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]|20)\\d{2}';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 // separators inside a day list or range: "12-15", "25 to 26", "11 and 13", "01, 02 & 08"
-const RANGE_SEP = '\\s*(?:[-–—]|to|until|till|through|thru)\\s*';
-const LIST_SEP = '\\s*(?:,|and|&|,\\s*and)\\s*';
-const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
+// each separator has one way to match (no two optional spaces side by side), so the day list
+// cannot backtrack more than linearly
+const RANGE_SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru)\\s)';
+const SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru|and|&)\\s|,\\s(?:and\\s)?|,(?=\\d))';
 
 /**
  * One pattern, several shapes (named groups), tried in this order at each position:
@@ -54,19 +55,19 @@ const DATE_SOURCE =
   `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:` +
   `(?<xd1>${DAY})\\s+(?:of\\s+)?(?<xm1>${MONTH}),?(?:\\s+(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<xd2>${DAY})\\s+(?:of\\s+)?(?<xm2>${MONTH})(?:,?\\s+(?<xy2>${YEAR}))?` +
   `|(?<ym1>${MONTH})\\s+(?<yd1>${DAY}),?(?:\\s+(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<ym2>${MONTH})\\s+(?<yd2>${DAY})(?:,?\\s+(?<yy2>${YEAR}))?` +
-  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,6})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
-  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,6})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
+  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
+  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
   `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
   `)(?![\\p{L}\\d])`;
-const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
+export const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
 
 const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
 /** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
-const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
+export const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
 
 /** "yesterday", "on Tuesday", "next Monday", "last week", "on the same day". */
-const RELATIVE = new RegExp(
+export const RELATIVE = new RegExp(
   '\\b(?:(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))' +
     `|(?<rel>next|last|this|on|coming|upcoming)\\s+(?<wday>${WEEKDAY})` +
     '|(?<week>(?:last|next|this)\\s+week)' +

@@ -37,7 +37,7 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
 const MAX_NOUN_WORDS = 4;
 const nounKeys = Object.keys(EVENT_NOUNS);
 const MAX_LEFT = 8;
@@ -194,7 +194,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
  * "called on the Vice President"): a mention named after the verb's noun, which joins an event
  * of that noun named elsewhere ("Launch of the 2013 Human Development Report").
  */
-const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|paid a courtesy call on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
+export const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|paid a courtesy call on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
 
 export function findVerbEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
   const out: EventMention[] = [];

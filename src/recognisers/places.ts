@@ -29,12 +29,12 @@ export interface PlaceMention extends MentionBase {
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
-const CUED = new RegExp(
+export const CUED = new RegExp(
   `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|at|to|from|visited|visiting|visits|(?:[Ll]ocation|LOCATION|[Vv]enue|VENUE|[Ww]here|WHERE|[Pp]lace)\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
   'gu',
 );
-const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
-const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
+export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
+export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
 
 const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
 
