@@ -74,8 +74,15 @@ function wordsOf(text: string, offset: number): Word[] {
   return out;
 }
 
+/** First words of the event nouns, singular and plural: most words are not one, and are skipped at once. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(nounKeys.flatMap((k) => {
+  const first = k.split(' ')[0]!;
+  return [first, `${first}s`, `${first}es`, first.endsWith('y') ? `${first.slice(0, -1)}ies` : first];
+}));
+
 /** The longest event noun starting at word i: its key and the number of words. */
 function eventNounAt(words: readonly Word[], i: number): { key: string; size: number } | null {
+  if (!FIRST_WORDS.has(words[i]!.lower)) return null;
   for (let n = Math.min(MAX_NOUN_WORDS, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     // the words of a multi-word noun stand side by side (space or hyphen only)

@@ -27,8 +27,14 @@ const HISTORY = /\b(?:set up|established|founded|created|since|originally|began 
 
 const fold = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
 
+const sentenceCache = new WeakMap<Document, Map<number, Sentence | undefined>>();
+
+/** The sentence that holds offset `at` (looked up once per offset: clusters ask many times). */
 function sentenceOf(doc: Document, at: number): Sentence | undefined {
-  return doc.sentenceAt(at);
+  let cache = sentenceCache.get(doc);
+  if (!cache) sentenceCache.set(doc, (cache = new Map()));
+  if (!cache.has(at)) cache.set(at, doc.sentenceAt(at));
+  return cache.get(at);
 }
 
 /** Groups mentions into events: same proper name, or a later short form that refers back. */
