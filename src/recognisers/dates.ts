@@ -52,11 +52,11 @@ const SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru|and|&)\\s|,\\s(?:
  *  - numeric: "2024-10-02", "12/21/2023"
  */
 const DATE_SOURCE =
-  `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:` +
-  `(?<xd1>${DAY})\\s+(?:of\\s+)?(?<xm1>${MONTH}),?(?:\\s+(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<xd2>${DAY})\\s+(?:of\\s+)?(?<xm2>${MONTH})(?:,?\\s+(?<xy2>${YEAR}))?` +
-  `|(?<ym1>${MONTH})\\s+(?<yd1>${DAY}),?(?:\\s+(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<ym2>${MONTH})\\s+(?<yd2>${DAY})(?:,?\\s+(?<yy2>${YEAR}))?` +
-  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
-  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
+  `(?:(?<wd>${WEEKDAY}),?\\s{1,3}(?:the\\s{1,3})?)?(?:` +
+  `(?<xd1>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm1>${MONTH}),?(?:\\s{1,3}(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<xd2>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm2>${MONTH})(?:,?\\s{1,3}(?<xy2>${YEAR}))?` +
+  `|(?<ym1>${MONTH})\\s{1,3}(?<yd1>${DAY}),?(?:\\s{1,3}(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<ym2>${MONTH})\\s{1,3}(?<yd2>${DAY})(?:,?\\s{1,3}(?<yy2>${YEAR}))?` +
+  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s{1,3}(?:of\\s{1,3})?(?<dm>${MONTH})(?:,?\\s{1,3}(?<dy>${YEAR}))?` +
+  `|(?<mm>${MONTH})\\s{1,3}(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s{0,3}(?:[:%]|\\d|million|percent|per\\s{1,3}cent))(?:,?\\s{1,3}(?<my>${YEAR}))?` +
   `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
   `)(?![\\p{L}\\d])`;

@@ -11,6 +11,7 @@ import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
 import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 /** One event of the release: its mentions, in text order. */
 export interface EventCluster {
@@ -106,10 +107,12 @@ function sameEvent(a: string, b: string): boolean {
 function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[]): EventCluster[] {
   const out: EventCluster[] = [];
   for (const m of series.mentions) {
-    if (m.plural || m.inTitle || m === series.naming) continue;
+    if (m.inTitle || m === series.naming) continue;
     const single: EventCluster = { mentions: [m], naming: m, score: 0 };
     if (eventDate(doc, single, dates)) out.push(single);
   }
+  // one dated mention is the series itself written again, not a member
+  if (out.length < 2) return [];
   series.mentions = series.mentions.filter((m) => !out.some((c) => c.naming === m));
   return out;
 }
@@ -302,20 +305,27 @@ export const eventResolver = defineResolver({
     const members = main.naming.plural ? splitSeries(doc, main, dates) : [];
     for (const m of members) {
       const record = buildRecord(doc, m, dates, places, false, firstBody);
+      if (m.naming.generic) record.type = mainRecord.type;
       if (record.location?.city && !record.name.includes(record.location.city)) record.name = `${record.name} in ${record.location.city}`;
       records.push(record);
-    }
-    if (members.length) {
-      const starts = records.slice(1).map((r) => r.startDate).filter((d): d is string => d !== null).sort();
-      const ends = records.slice(1).map((r) => r.endDate ?? r.startDate).filter((d): d is string => d !== null).sort();
-      if (starts.length) mainRecord.startDate = starts[0]!;
-      if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
-      mainRecord.location = null;
     }
     for (const c of secondary) {
       const date = eventDate(doc, c, dates)!;
       if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
       records.push(buildRecord(doc, c, dates, places, false, firstBody));
+    }
+    for (const record of records.slice(1)) {
+      // "the Cairo meeting": the city in the name is where it is
+      const city = record.name.split(/\s+/).map((w) => gazetteerLookup(w)).find((e) => e?.kind === 'city');
+      if (!record.location && city) record.location = { venue: null, city: city.name, region: null, country: city.country };
+    }
+    if (members.length) {
+      // the series runs from its first member's start to its last one's end
+      const starts = records.slice(1).map((r) => r.startDate).filter((d): d is string => d !== null).sort();
+      const ends = records.slice(1).map((r) => r.endDate ?? r.startDate).filter((d): d is string => d !== null).sort();
+      if (starts.length) mainRecord.startDate = starts[0]!;
+      if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
+      mainRecord.location = null;
     }
     return { ...state, events: records };
   },
