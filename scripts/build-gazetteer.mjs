@@ -30,7 +30,14 @@ for (const c of countries) {
 countryRows.sort((a, b) => a[0].localeCompare(b[0]));
 
 const cityMap = new Map();
-for (const [country, , capitals] of countryRows) for (const cap of capitals) cityMap.set(cap, country);
+for (const [country, , capitals] of countryRows) {
+  for (const cap of capitals) {
+    cityMap.set(cap, country);
+    // "Washington D.C." is written "Washington" as often as not
+    const plain = cap.replace(/,?\s+D\.C\.$/, '');
+    if (plain !== cap) cityMap.set(plain, country);
+  }
+}
 for (const c of cities) {
   if (c.population < MIN_POPULATION || !usable(c.name)) continue;
   const country = byCode.get(c.country);

@@ -150,3 +150,32 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('events in other styles', () => {
+  const first = (text: string) => {
+    const { organizers, attendees, speakers, span, id, ...e } = extract(text, { referenceDate: '2024-11-01' }).events[0]!;
+    return e;
+  };
+  it('the day a statement was made is not the event date; "travel to Brazil" is where the visit is', () => {
+    expect(first('WASHINGTON (AP) — The President will travel to Brazil next week for a state visit, the White House said on Friday.')).toEqual({
+      name: 'state visit', type: 'visit', startDate: null, endDate: null,
+      location: { venue: null, city: null, region: null, country: 'Brazil' }, attendanceMode: null, participantCount: null,
+    });
+  });
+  it('"the launch of a new Global Partnership on ..." keeps its name, "yesterday" against the dateline', () => {
+    const e = first('NAIROBI, 3 March 2022 – Ministers gathered in Nairobi yesterday for the launch of a new Global Partnership on Plastic Pollution.');
+    expect([e.name, e.type, e.startDate, e.location?.city, e.location?.country]).toEqual(['launch of a new Global Partnership on Plastic Pollution', 'launch', '2022-03-02', 'Nairobi', 'Kenya']);
+  });
+  it('a quoted webinar title with a weekday, a date and a time range, via Microsoft Teams', () => {
+    const e = first('The webinar "Digital Tools for Teachers" will take place on Thursday, 14 November 2024, from 14:00 to 16:00 CET via Microsoft Teams.');
+    expect([e.name, e.type, e.startDate, e.attendanceMode]).toEqual(['Digital Tools for Teachers', 'webinar', '2024-11-14T14:00', 'online']);
+  });
+  it('a series of meetings is one event over the whole period, with each dated meeting after it', () => {
+    const r = extract('Agency opens a series of regional meetings\n\nThe agency today opened a series of regional meetings on water. The meeting in Lima, from 3 - 4 June, brings together ministers. The Nairobi meeting, 10 - 12 June, follows.\n');
+    expect(r.events.map((e) => [e.name, e.startDate, e.endDate, e.location?.city ?? null])).toEqual([
+      ['regional meetings on water', '--06-03', '--06-12', null],
+      ['meeting in Lima', '--06-03', '--06-04', 'Lima'],
+      ['Nairobi meeting', '--06-10', '--06-12', 'Nairobi'],
+    ]);
+  });
+});

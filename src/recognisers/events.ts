@@ -144,6 +144,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       let k = last + 2;
       let lastCap = -1;
       let lowerRun = 0;
+      let pendingLower = 0;
       while (k < words.length && k - last <= MAX_TAIL) {
         const w = words[k]!;
         const gap = gapText(text, words[k - 1]!, w, offset);
@@ -152,9 +153,11 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
         // "... Report in Stockholm": a place after "in"/"at" ends the name
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
-        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
+        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; }
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
         else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
+        // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
+        else if (!lowerTail && pendingLower < 2 && !TAIL_ENDERS.has(w.lower) && !isVerbAt(w.start) && adjectiveBeforeName(words, k)) pendingLower++;
         else break;
         k++;
       }
@@ -223,6 +226,15 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
     });
   }
   return out;
+}
+
+/** "of a new Global Partnership": after an article, one or two lower-case words right before a capitalised one. */
+function adjectiveBeforeName(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!prev || !next) return false;
+  const afterArticle = /^(?:a|an|the)$/.test(prev.lower) || (/^(?:a|an|the)$/.test(words[k - 2]?.lower ?? '') && !isCapitalised(prev));
+  return afterArticle && (isCapitalised(next) || (!NAME_CONNECTORS.has(next.lower) && isCapitalised(words[k + 2] ?? next)));
 }
 
 /** A quoted title (3 to 20 words) that ends right before `from` or starts right after `to`. */

@@ -31,7 +31,7 @@ export interface PlaceMention extends MentionBase {
 const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}'’&-]|\\.(?=\\p{L}))*(?:(?<!\\p{L}{5})\\.)?";
 const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
 export const CUED = new RegExp(
-  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|In|at|At|to|from|visited|visiting|visits|(?:[Ll]ocation|LOCATION|[Vv]enue|VENUE|[Ww]here|WHERE|[Pp]lace)\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
+  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|travel to|travels to|traveled to|travelled to|in|In|at|At|to|from|visited|visiting|visits|(?:[Ll]ocation|LOCATION|[Vv]enue|VENUE|[Ww]here|WHERE|[Pp]lace)\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
   'gu',
 );
 export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
@@ -79,7 +79,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
   for (const m of text.matchAll(CUED)) {
     const cueWord = m.groups!.cue!.toLowerCase();
     const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
-    const strong = /held|hosted|place|:|visit|trip/.test(cueWord);
+    const strong = /held|hosted|place|:|visit|trip|travel/.test(cueWord);
     // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
     if (m.index! < consumed) continue;
     const capBefore = /(?:^|\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));

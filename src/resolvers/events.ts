@@ -55,11 +55,16 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
       home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (fold(c.naming.name).includes(key) || key.includes(fold(c.naming.name))));
     }
     // "the Dialogue", "the workshop", "this event": the latest event of that noun or type, else the first
-    if (!home && (m.definite || m.generic || m.inTitle)) {
+    // a headline mention: the event whose name shares its words, else the first one of its noun
+    if (!home && m.inTitle) {
+      const words = new Set(key.split(' ').filter((w) => w.length > 3));
+      home = clusters.find((c) => c.mentions.some((x) => !x.inTitle && x.noun === m.noun && fold(x.name).split(' ').some((w) => words.has(w)))) ??
+        clusters.find((c) => c.mentions.some((x) => x.noun === m.noun));
+    }
+    if (!home && (m.definite || m.generic) && !m.inTitle) {
       const candidates = clusters.filter((c) => c.mentions.some((x) => x.start < m.start || m.inTitle));
       home = [...candidates].reverse().find((c) => c.mentions.some((x) => x.noun === m.noun || (!m.generic && x.type === m.type && x.type !== 'other'))) ??
         (m.generic && !m.plural ? candidates[0] : undefined);
-      if (m.inTitle && !home) home = undefined;
     }
     if (home) add(m, home);
     else clusters.push({ mentions: [m], naming: m, score: 0 });
@@ -104,17 +109,26 @@ function sameEvent(a: string, b: string): boolean {
 }
 
 /** The members of a series: singular mentions of the series' noun with a date of their own. */
-function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[]): EventCluster[] {
+function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[], all: readonly EventCluster[]): EventCluster[] {
   const out: EventCluster[] = [];
+  // "The Nairobi meeting, 10 - 12 June": an event of the series' noun named on its own
+  const siblings = all.filter((c) => c !== series && !c.naming.plural && c.naming.noun === series.naming.noun && eventDate(doc, c, dates));
   for (const m of series.mentions) {
     if (m.inTitle || m === series.naming) continue;
     const single: EventCluster = { mentions: [m], naming: m, score: 0 };
     if (eventDate(doc, single, dates)) out.push(single);
   }
   // one dated mention is the series itself written again, not a member
-  if (out.length < 2) return [];
+  if (out.length + siblings.length < 2) return [];
+  out.push(...siblings);
+  out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   series.mentions = series.mentions.filter((m) => !out.some((c) => c.naming === m));
   return out;
+}
+
+/** Clusters that became members of the series: they are not reported again as events of their own. */
+function isMember(c: EventCluster, members: readonly EventCluster[]): boolean {
+  return members.includes(c);
 }
 
 /** Score for being the main event: early, named, reported as happening, dated. */
@@ -151,12 +165,18 @@ function eventDate(doc: Document, c: EventCluster, dates: readonly DateMention[]
     if (m.inTitle) continue;
     const s = sentenceOf(doc, m.start);
     if (!s) continue;
-    const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end);
+    const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end && !isReportDate(doc, d));
     if (!inSentence.length) continue;
     inSentence.sort((a, b) => distance(a, m) - distance(b, m));
     return inSentence[0]!;
   }
   return null;
+}
+
+/** "the White House said on Friday": the day of a statement, not of the event. */
+const REPORTED = /\b(?:said|says|announced|stated|reported|added|noted|told\s+\w+|confirmed)\s+(?:on\s+|this\s+|last\s+)?$/i;
+function isReportDate(doc: Document, d: DateMention): boolean {
+  return REPORTED.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -252,7 +272,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     // a labelled date line, else the first event date in the opening paragraphs
     date = dates.find((d) => !d.published && DATE_LABEL.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) ?? null;
     const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
-    date ??= dates.find((d) => !d.published && d.precision !== 'week' && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
+    date ??= dates.find((d) => !d.published && d.precision !== 'week' && !isReportDate(doc, d) && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
   const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
   const ss = sentencesOf(doc, c);
@@ -296,13 +316,13 @@ export const eventResolver = defineResolver({
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
-    const secondary = ranked.slice(1).filter((c) => isReported(doc, c, main, dates));
+    // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a mention with
+    // a date of its own, or an event of the same noun named on its own, is one of its events
+    const members = main.naming.plural ? splitSeries(doc, main, dates, ranked) : [];
+    const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates));
     const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
     const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
     const records = [mainRecord];
-    // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a singular
-    // mention with a date of its own is one of its events
-    const members = main.naming.plural ? splitSeries(doc, main, dates) : [];
     for (const m of members) {
       const record = buildRecord(doc, m, dates, places, false, firstBody);
       if (m.naming.generic) record.type = mainRecord.type;
