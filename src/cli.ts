@@ -1,54 +1,122 @@
 #!/usr/bin/env node
-/** The command: `eventext [file]` prints the record as JSON; `eventext --jsonl` reads and writes JSON Lines. */
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { extract } from './extract.js';
-import { recordJsonSchema } from './record.js';
+/**
+ * The command: releases in (stdin, files, folders, globs, JSON Lines, HTML), records out (json,
+ * jsonl, jsonld, csv), in input order, on a worker-thread pool. `eventext --help` says it all.
+ */
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { parseCliArgs, USAGE, UsageError, type CliOptions } from './cli/args.js';
+import type { InputSettings } from './cli/inputs.js';
+import type { Layout, TaskSettings } from './cli/render.js';
 
-const USAGE = `usage: eventext [file]            extract from a file (or stdin) and print the record as JSON
-       eventext --jsonl            read {"id","text"} JSON Lines on stdin, write one record per line
-       eventext schema             print the record's JSON Schema`;
+/** The built worker beside this file (dist/cli-worker.js). */
+const WORKER_FILE = new URL('./cli-worker.js', import.meta.url);
 
-async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (argv[0] === 'schema') {
-    process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
-    return 0;
-  }
-  if (argv.includes('--jsonl')) return jsonLines();
-  const file = argv.find((a) => !a.startsWith('-'));
-  const text = readFileSync(file ?? 0, 'utf8');
-  process.stdout.write(JSON.stringify(extract(text), null, 2) + '\n');
-  return 0;
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-async function jsonLines(): Promise<number> {
-  let failed = 0;
-  let lineNo = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let id: unknown = lineNo;
+/** Writes with back-pressure, so a slow reader of our output slows the batch instead of filling memory. */
+async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+async function extractAll(opts: CliOptions): Promise<number> {
+  // Loaded only to extract, so --help, --version and usage errors answer at once.
+  const [{ csvHeader }, { countDocuments, isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress, progressWanted }] = await Promise.all([
+    import('./cli/csv.js'),
+    import('./cli/inputs.js'),
+    import('./cli/pool.js'),
+    import('./cli/progress.js'),
+  ]);
+  if (!opts.inputs.length && process.stdin.isTTY) {
+    throw new UsageError('no input: name files, folders or glob patterns, or pipe a release (or JSON Lines with --jsonl) into stdin');
+  }
+  const inputSettings: InputSettings = { jsonl: opts.jsonl, html: opts.html, maxBytes: opts.maxBytes };
+  const single = isSingleDocument(opts.inputs, inputSettings, (p) => {
     try {
-      const item = JSON.parse(line) as { id?: unknown; text?: unknown };
-      if (item && item.id != null) id = item.id;
-      if (typeof item?.text !== 'string') throw new Error('line has no "text" string');
-      process.stdout.write(JSON.stringify({ id, ...extract(item.text) }) + '\n');
-    } catch (err) {
-      failed++;
-      process.stdout.write(JSON.stringify({ id, error: (err as Error).message }) + '\n');
+      return statSync(p);
+    } catch {
+      return null;
+    }
+  });
+  const format = opts.format ?? (single ? 'json' : 'jsonl');
+  const layout: Layout = format === 'csv' || format === 'jsonl' ? 'lines' : single ? 'single' : format === 'json' ? 'array' : 'lines';
+  const settings: TaskSettings = { format, layout, csvQuotations: opts.csvQuotations, withText: opts.withText, referenceDate: opts.referenceDate };
+
+  const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+  const opened = opts.out ? Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => Promise.reject(e))]) : null;
+  if (opened) {
+    await opened.catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write --out ${opts.out}: ${err.code ?? err.message}; check the folder exists and is writable`);
+    });
+  }
+  // One document, or one thread asked for: no workers to start.
+  const runner = single || opts.jobs === 1 ? inProcessRunner(settings) : poolRunner(settings, opts.jobs, WORKER_FILE, opts.timeout * 1000);
+  // Counting costs a second directory walk (and a read of JSON Lines files): only for a drawn bar.
+  const total = progressWanted(process.stderr, !opts.quiet) && !single ? await countDocuments(opts.inputs, inputSettings) : null;
+  const progress = createProgress(process.stderr, !opts.quiet, total);
+  let failed = 0;
+  let count = 0;
+  try {
+    if (format === 'csv') await write(out, csvHeader(opts.csvQuotations));
+    if (layout === 'array') await write(out, '[');
+    const items = readInputs(opts.inputs, inputSettings, process.stdin);
+    for await (const result of mapInOrder(items, (item) => runner.run(item), Math.max(4, opts.jobs * 4))) {
+      if (!result.ok) failed++;
+      progress.tick(result.ok);
+      await write(out, layout === 'array' ? (count ? ',\n' : '\n') + result.output : result.output);
+      count++;
+    }
+    if (layout === 'array') await write(out, count ? '\n]\n' : ']\n');
+  } finally {
+    progress.stop();
+    await runner.close();
+    if (opts.out) {
+      out.end();
+      await once(out, 'finish');
     }
   }
-  return failed ? 1 : 0;
+  return failed && !opts.exitZero ? 1 : 0;
 }
 
+export async function main(argv: string[]): Promise<number> {
+  const opts = parseCliArgs(argv);
+  switch (opts.command) {
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    case 'version':
+      process.stdout.write(version() + '\n');
+      return 0;
+    case 'schema': {
+      const { recordJsonSchema } = await import('./record.js');
+      process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+      return 0;
+    }
+    default:
+      return extractAll(opts);
+  }
+}
+
+// A reader that stops early (`eventext ... | head`) is no failure of ours: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: Error) => {
-    process.stderr.write(`eventext: ${err.message}\n`);
-    process.exit(2);
+    if (err instanceof UsageError) {
+      process.stderr.write(`eventext: ${err.message}\n(see eventext --help)\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`eventext: unexpected failure: ${err.stack ?? err.message}\nPlease report it with the command you ran.\n`);
+      process.exitCode = 1;
+    }
   },
 );

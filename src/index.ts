@@ -3,4 +3,4 @@ export { extract, DEFAULT_MAX_LENGTH } from './extract.js';
 export type { ExtractOptions } from './context.js';
 export { Document } from './document.js';
 export * from './record.js';
-export { toJsonLd } from './jsonld.js';
+export * from './jsonld.js';

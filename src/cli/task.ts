@@ -1,0 +1,30 @@
+/**
+ * One document's work, the same on a worker thread and in-process: HTML reduction, extraction and
+ * rendering to the output format. Rendering happens here too, so that the main thread only writes.
+ */
+import { extract } from '../extract.js';
+import type { InputItem } from './inputs.js';
+import { renderError, renderRecord, type TaskResult, type TaskSettings } from './render.js';
+
+/** Never throws: a document that fails gives its error output in its place. */
+export async function runTask(item: InputItem, settings: TaskSettings): Promise<TaskResult> {
+  if (item.error !== undefined) return renderError(item, item.error, settings);
+  try {
+    let text = item.text;
+    let published: string | null = null;
+    let title: string | null = null;
+    if (text === undefined) {
+      // Loaded on first use: plain-text batches never pay for the DOM and Readability.
+      const { reduceHtml } = await import('./html.js');
+      ({ text, published, title } = reduceHtml(item.html ?? ''));
+    }
+    const referenceDate = published ?? settings.referenceDate;
+    const record = extract(text, referenceDate ? { referenceDate } : {});
+    // The page's metadata is the publisher's own statement of the date: it wins over a date read in the text.
+    if (published) record.document.published = published;
+    if (title && !record.document.title) record.document.title = title;
+    return { ok: true, output: renderRecord(item, text, record, settings) };
+  } catch (err) {
+    return renderError(item, err instanceof Error ? err.message : String(err), settings);
+  }
+}
