@@ -18,7 +18,7 @@ const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length
 const QUALIFIER = '(?<q>more\\s+than|over|some|about|around|nearly|almost|approximately|roughly|at\\s+least|as\\s+many\\s+as|up\\s+to|close\\s+to|an\\s+estimated)';
 export const COUNT = new RegExp(
   `(?<![\\p{L}\\d,.])(?:${QUALIFIER}\\s+)?(?<n>\\d{1,3}(?:,\\d{3})*|\\d+|${NUMBER_WORD})(?:\\s*\\(\\d{1,5}\\))?\\s+` +
-    `(?:(?!from\\b|of\\b|in\\b|countries\\b|organi[sz]ations\\b|agencies\\b|nations\\b|states\\b|institutions\\b|sessions\\b|days?\\b|years?\\b)[\\p{L}'’-]+\\s+){0,3}?${PARTICIPANT_NOUNS}\\b`,
+    `(?:(?!from\\b|of\\b|in\\b|countries\\b|organi[sz]ations\\b|agencies\\b|nations\\b|states\\b|institutions\\b|sessions\\b|days?\\b|years?\\b)[\\p{L}'’-]+\\s+){0,4}?${PARTICIPANT_NOUNS}\\b`,
   'giu',
 );
 
