@@ -13,7 +13,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'capacity-building programme': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
   meeting: 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
   'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
-  conference: 'conference', congress: 'conference', convention: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
+  conference: 'conference', congress: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
   'annual scientific meeting': 'conference',
   summit: 'summit',
   forum: 'forum', 'media forum': 'forum', kapihan: 'forum', 'town hall forum': 'forum',
@@ -29,8 +29,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'ribbon-cutting': 'ceremony', 'ribbon cutting ceremony': 'ceremony', 'signing ceremony': 'ceremony', 'opening ceremony': 'ceremony',
   'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
-  'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit', mission: 'visit',
-  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', fair: 'exhibition',
+  'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
+  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
@@ -39,14 +39,14 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 
 /** Nouns that name an event only with a capitalised name or a clear modifier, never alone ("the session", "the program"). */
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
-  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'mission', 'campaign',
-  'competition', 'race', 'lecture', 'fair', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'convention', 'unveiling',
+  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
+  'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
+  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling',
 ]);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'on', 'of', 'for', 'and', '&', 'the', 'in', 'into', 'to', 'against', 'with', 'through', 'a', 'an', 'at', 'from', 'by',
+  'on', 'of', 'for', 'and', '&', 'the', 'in', 'into', 'to', 'against', 'with', 'through', 'a', 'an',
 ]);
 
 /** Connectors that may start the part after the event noun ("Workshop on ...", "Meeting of the ..."). */
@@ -85,6 +85,7 @@ export const MIXED_CUES: readonly RegExp[] = [
   /\b(?:joined|participated|attended|followed)\s+(?:\w+\s+){0,3}(?:online|virtually|remotely)\b/i,
   /\blive[- ]?stream(?:ed|ing)?\b/i,
   /\bwebcast\b/i,
+  /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
 ];
 
 /** Explicitly in person: the only cue for `offline` (a venue alone does not make the record say so). */

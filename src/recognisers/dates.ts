@@ -33,14 +33,15 @@ export interface DateMention extends MentionBase {
   published: boolean;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]|20)\\d{2}';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?)(?![\\p{L}])';
 // separators inside a day list or range: "12-15", "25 to 26", "11 and 13", "01, 02 & 08"
-const RANGE_SEP = '\\s*(?:[-–—]|to|until|till|through|thru)\\s*';
-const LIST_SEP = '\\s*(?:,|and|&|,\\s*and)\\s*';
-const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
+// each separator has one way to match (no two optional spaces side by side), so the day list
+// cannot backtrack more than linearly
+const RANGE_SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru)\\s)';
+const SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru|and|&)\\s|,\\s(?:and\\s)?|,(?=\\d))';
 
 /**
  * One pattern, several shapes (named groups), tried in this order at each position:
@@ -51,22 +52,22 @@ const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
  *  - numeric: "2024-10-02", "12/21/2023"
  */
 const DATE_SOURCE =
-  `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:` +
-  `(?<xd1>${DAY})\\s+(?:of\\s+)?(?<xm1>${MONTH}),?(?:\\s+(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<xd2>${DAY})\\s+(?:of\\s+)?(?<xm2>${MONTH})(?:,?\\s+(?<xy2>${YEAR}))?` +
-  `|(?<ym1>${MONTH})\\s+(?<yd1>${DAY}),?(?:\\s+(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<ym2>${MONTH})\\s+(?<yd2>${DAY})(?:,?\\s+(?<yy2>${YEAR}))?` +
-  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,6})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
-  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,6})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
+  `(?:(?<wd>${WEEKDAY}),?\\s{1,3}(?:the\\s{1,3})?)?(?:` +
+  `(?<xd1>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm1>${MONTH}),?(?:\\s{1,3}(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<xd2>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm2>${MONTH})(?:,?\\s{1,3}(?<xy2>${YEAR}))?` +
+  `|(?<ym1>${MONTH})\\s{1,3}(?<yd1>${DAY}),?(?:\\s{1,3}(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<ym2>${MONTH})\\s{1,3}(?<yd2>${DAY})(?:,?\\s{1,3}(?<yy2>${YEAR}))?` +
+  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s{1,3}(?:of\\s{1,3})?(?<dm>${MONTH})(?:,?\\s{1,3}(?<dy>${YEAR}))?` +
+  `|(?<mm>${MONTH})\\s{1,3}(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s{0,3}(?:[:%]|\\d|million|percent|per\\s{1,3}cent))(?:,?\\s{1,3}(?<my>${YEAR}))?` +
   `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
   `)(?![\\p{L}\\d])`;
-const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
+export const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
 
 const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
 /** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
-const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
+export const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
 
 /** "yesterday", "on Tuesday", "next Monday", "last week", "on the same day". */
-const RELATIVE = new RegExp(
+export const RELATIVE = new RegExp(
   '\\b(?:(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))' +
     `|(?<rel>next|last|this|on|coming|upcoming)\\s+(?<wday>${WEEKDAY})` +
     '|(?<week>(?:last|next|this)\\s+week)' +
@@ -164,7 +165,7 @@ export function findTimes(text: string): TimeOfDay[] {
 }
 
 /** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
-const FUTURE = /\b(?:will|shall|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
+const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
 
 function relativeDate(g: Record<string, string | undefined>, sentence: string, reference: Date): { from: PartialDate; precision: DateMention['precision'] } | null {
   if (g.word) {
@@ -190,6 +191,23 @@ function relativeDate(g: Record<string, string | undefined>, sentence: string, r
   return null;
 }
 
+const PAST = /\b(?:was|were|held|took place|concluded|ended|attended|participated|gathered|convened|hosted|organi[sz]ed|conducted|delivered|launched|opened)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
+  const stop = text.indexOf('. ', end);
+  return text.slice(from, stop < 0 ? text.length : stop);
+}
+
+/** The year of a day written without one: the reference year unless the tense says otherwise. */
+export function likelyYear(d: PartialDate, reference: Date, sentence: string): number {
+  const year = reference.getFullYear();
+  const days = (new Date(year, d.month - 1, d.day).getTime() - reference.getTime()) / 86_400_000;
+  if (days < -45 && FUTURE.test(sentence)) return year + 1;
+  if (days > 90 && PAST.test(sentence) && !FUTURE.test(sentence)) return year - 1;
+  return year;
+}
+
 /** All date mentions of one stretch of text (offsets shifted by `offset`). */
 export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
   const out: DateMention[] = [];
@@ -212,7 +230,17 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       if (to && to.year === null) to = { ...to, year: y };
       end += thisYear[0].length;
     }
-    if (to && to.year === null && from.year !== null) to = { ...to, year: from.year };
+    // no year: the reference year, or the next one for a date already past in a sentence about
+    // the future ("will be held on 4 March", published in October), the last one the other way
+    if (from.year === null && reference) {
+      const sentence = sentenceAround(text, start, end);
+      const year = likelyYear(from, reference, sentence);
+      if (year !== reference.getFullYear()) {
+        from = { ...from, year };
+        if (to && to.year === null) to = { ...to, year: to.month < from.month ? year + 1 : year };
+      }
+    }
+    if (to && to.year === null && from.year !== null) to = { ...to, year: to.month < from.month ? from.year + 1 : from.year };
     if (from.year === null && to?.year != null) from = { ...from, year: to.year };
     taken.push([start, end]);
     out.push(mention(text, offset, start, end, from, to, reference, 'date'));
@@ -228,8 +256,7 @@ export function findDates(text: string, offset: number, reference: Date | null, 
         if (before) out.push({ ...before, start: offset + start, end: offset + end, text: m[0] });
         continue;
       }
-      const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), text.indexOf('.', end) < 0 ? text.length : text.indexOf('.', end));
-      const r = relativeDate(g, sentence, reference);
+      const r = relativeDate(g, sentenceAround(text, start, end), reference);
       if (r) out.push(mention(text, offset, start, end, r.from, null, reference, r.precision));
     }
   }
@@ -267,6 +294,12 @@ function attachTimes(text: string, offset: number, dates: DateMention[], referen
   return dates;
 }
 
+/** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
+function isDateline(paragraph: string, dateStart: number, dateEnd: number): boolean {
+  if (/:/.test(paragraph.slice(0, dateStart)) || dateStart > 80) return false;
+  return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
+}
+
 export const dateRecogniser = defineRecogniser({
   name: 'dates',
   kind: 'dates',
@@ -287,6 +320,8 @@ export const dateRecogniser = defineRecogniser({
       }
       for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
         if (published && d.start <= published.start && d.end >= published.end) d.published = true;
+        // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
+        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);
       }
     }

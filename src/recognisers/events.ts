@@ -10,6 +10,7 @@ import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 export interface EventMention extends MentionBase {
   name: string;
@@ -36,15 +37,24 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
 const MAX_NOUN_WORDS = 4;
 const nounKeys = Object.keys(EVENT_NOUNS);
 const MAX_LEFT = 8;
-const MAX_TAIL = 16;
+const MAX_TAIL = 24;
 
+/** Words that end a lower-case tail: verbs, relatives and prepositions of the clause around it. */
+const TAIL_ENDERS = new Set([
+  'for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should',
+  'can', 'may', 'might', 'must', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'did', 'and', 'held', 'organised',
+  'organized', 'conducted', 'on', 'the', 'a', 'an', 'this', 'its', 'their', 'as', 'where', 'when', 'while', 'during', 'after', 'before',
+]);
+const RELATIVE_DAY = /^(?:yesterday|today|tomorrow|tonight|last|next|this)$/;
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
-const singular = (s: string): string => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('ses') || s.endsWith('xes') ? s.slice(0, -2) : s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s);
+/** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
+const singulars = (s: string): string[] =>
+  s.endsWith('ies') ? [`${s.slice(0, -3)}y`] : s.endsWith('es') ? [s.slice(0, -1), s.slice(0, -2)] : s.endsWith('s') && !s.endsWith('ss') ? [s.slice(0, -1)] : [];
 
 /** Words that start a clause or are verbs in title case: a proper name never grows left over them. */
 const NAME_STOPPERS = new Set([
@@ -64,8 +74,15 @@ function wordsOf(text: string, offset: number): Word[] {
   return out;
 }
 
+/** First words of the event nouns, singular and plural: most words are not one, and are skipped at once. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(nounKeys.flatMap((k) => {
+  const first = k.split(' ')[0]!;
+  return [first, `${first}s`, `${first}es`, first.endsWith('y') ? `${first.slice(0, -1)}ies` : first];
+}));
+
 /** The longest event noun starting at word i: its key and the number of words. */
 function eventNounAt(words: readonly Word[], i: number): { key: string; size: number } | null {
+  if (!FIRST_WORDS.has(words[i]!.lower)) return null;
   for (let n = Math.min(MAX_NOUN_WORDS, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     // the words of a multi-word noun stand side by side (space or hyphen only)
@@ -78,8 +95,7 @@ function eventNounAt(words: readonly Word[], i: number): { key: string; size: nu
     }
     if (!ok) continue;
     if (EVENT_NOUNS[joined] !== undefined) return { key: joined, size: n };
-    const one = singular(joined);
-    if (one !== joined && EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
+    for (const one of singulars(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
   }
   return null;
 }
@@ -87,7 +103,7 @@ function eventNounAt(words: readonly Word[], i: number): { key: string; size: nu
 const gapText = (text: string, a: Word, b: Word, offset: number) => text.slice(a.end - offset, b.start - offset);
 
 /** Event mentions in one paragraph. */
-export function findEventMentions(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+export function findEventMentions(text: string, offset: number, paragraph: number, inTitle: boolean, isVerbAt: (at: number) => boolean = () => false): EventMention[] {
   const words = wordsOf(text, offset);
   const out: EventMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -99,6 +115,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const type = EVENT_NOUNS[noun.key] ?? 'other';
     const generic = EVENT_NOUNS[noun.key] === null;
     const capitalised = isCapitalised(head) && !(i === 0 && !inTitle && !isCapitalised(words[1] ?? head));
+    // "to launch the first ...", "will host": the word is a verb here; "Foreign Affairs",
+    // "Global Programme": a generic noun in capitals belongs to a body's name
+    if ((noun.size === 1 && !capitalised && isVerbAt(head.start)) || (EVENT_NOUNS[noun.key] === null && isCapitalised(head))) { i = last; continue; }
 
     // grow left: capitalised words (proper) or known modifiers (common), side by side
     let left = i;
@@ -108,49 +127,140 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       if (!/^[ \u00a0]$|^-$/.test(gap)) break;
       if (capitalised) {
         if (!isCapitalised(w) || NAME_STOPPERS.has(w.lower) || isDateWord(w)) break;
-      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text)) {
+      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city')) {
+        // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
         break;
       }
       left--;
     }
     // in a title-case headline a verb before the name ends it; the body repeats names anyway
-    // grow right: "on/of/for" + a tail of capitalised words and connectors
+    // grow right: "on/of/for" + a tail of capitalised words and connectors; a common noun takes
+    // a short lower-case tail after "on" ("regional training on smuggling of migrants")
     let right = last;
     const next = words[last + 1];
-    if (next && NAME_TAIL_OPENERS.has(next.lower) && gapText(text, head, next, offset) === ' ') {
+    const opener = next && gapText(text, head, next, offset) === ' ' ? next.lower : '';
+    const lowerTail = !capitalised && opener === 'on';
+    if (NAME_TAIL_OPENERS.has(opener) && (capitalised || opener === 'on' || opener === 'of')) {
       let k = last + 2;
       let lastCap = -1;
       let lowerRun = 0;
+      let pendingLower = 0;
       while (k < words.length && k - last <= MAX_TAIL) {
         const w = words[k]!;
         const gap = gapText(text, words[k - 1]!, w, offset);
-        if (!/^[ \u00a0]$|^ ?[-–] ?$|^, $/.test(gap)) break;
+        if (!/^[ \u00a0]$|^ ?[-–&] ?$|^, $/.test(gap)) break;
         if (gap === ', ' && !(isCapitalised(w) && capitalised)) break;
-        if (isDateWord(w) || /^\d/.test(w.text)) break;
-        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
-        else if (NAME_CONNECTORS.has(w.lower)) { lowerRun++; if (lowerRun > 2) break; }
-        else if (!capitalised && k - last <= 7 && !/^(?:for|from|at|in|with|by|to|which|that|who|was|were|is|are|will|has|had)$/.test(w.lower)) lastCap = k;
+        if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
+        // "... Report in Stockholm": a place after "in"/"at" ends the name
+        if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
+        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; }
+        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
+        // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
+        else if (!lowerTail && pendingLower < 2 && !TAIL_ENDERS.has(w.lower) && !isVerbAt(w.start) && adjectiveBeforeName(words, k)) pendingLower++;
         else break;
         k++;
       }
       if (lastCap > last + 1) right = lastCap;
     }
-    const start = words[left]!.start;
-    const end = words[right]!.end;
+    // a capitalised word right after a capitalised noun: the noun is part of a body's or a
+    // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
+    const after = words[right + 1];
+    if (capitalised && right === last && after && isCapitalised(after) && !isDateWord(after) && gapText(text, head, after, offset) === ' ' && !/^\d/.test(after.text)) {
+      i = last;
+      continue;
+    }
+    let start = words[left]!.start;
+    let end = words[right]!.end;
     const before = words[left - 1];
-    const determiner = before && /^(?:the|this|that|these|those|said)$/i.test(before.lower);
-    const proper = capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && isCapitalised(head) && !determiner));
+    const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) ||
+      (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
+    const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
+    let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
+    // a title in quotation marks right before or after the noun is the event's name:
+    // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
+    if (left === i && right === last) {
+      const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[right]!.end - offset);
+      if (quoted) {
+        start = offset + quoted.start;
+        end = offset + quoted.end;
+        proper = true;
+      }
+    }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     if (!proper && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
     const name = text.slice(start - offset, end - offset).replace(/[\s,]+$/, '');
     out.push({
-      start, end, text: name, name, type, proper: proper && (left < i || right > last || !determiner), noun: noun.key,
-      definite: Boolean(determiner) && left === i && right === last, generic, plural, inTitle, paragraph,
+      start, end, text: name, name, type, proper, noun: noun.key,
+      definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
     });
     i = Math.max(right, last);
   }
   return out;
+}
+
+/**
+ * Events a verb reports ("visited India from 16-20 December", "will be launched on 14 March",
+ * "called on the Vice President"): a mention named after the verb's noun, which joins an event
+ * of that noun named elsewhere ("Launch of the 2013 Human Development Report").
+ */
+export const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
+
+export function findVerbEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(VERB_EVENT)) {
+    const verb = m.groups!.verb!.toLowerCase();
+    const object = m.groups!.object;
+    const launch = /launched/.test(verb);
+    const visit = /visit/.test(verb);
+    if (visit && !(object && gazetteerLookup(object))) continue;
+    const noun = launch ? 'launch' : visit ? 'visit' : verb === 'met with' ? 'meeting' : 'courtesy call';
+    // a launch joins the event named for it ("Launch of the ... Report"); a call or a meeting is
+    // named by what the text says ("called on the Vice President")
+    const name = visit ? `visit to ${object}` : launch ? noun : m[0];
+    const start = offset + m.index!;
+    out.push({
+      start, end: start + m[0].length, text: m[0], name, type: EVENT_NOUNS[noun] ?? 'other', proper: false, noun,
+      definite: launch, generic: false, plural: false, inTitle, paragraph,
+    });
+  }
+  return out;
+}
+
+/** "of a new Global Partnership": after an article, one or two lower-case words right before a capitalised one. */
+function adjectiveBeforeName(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!prev || !next) return false;
+  const afterArticle = /^(?:a|an|the)$/.test(prev.lower) || (/^(?:a|an|the)$/.test(words[k - 2]?.lower ?? '') && !isCapitalised(prev));
+  return afterArticle && (isCapitalised(next) || (!NAME_CONNECTORS.has(next.lower) && isCapitalised(words[k + 2] ?? next)));
+}
+
+/** A quoted title (3 to 20 words) that ends right before `from` or starts right after `to`. */
+function quotedTitleBeside(text: string, from: number, to: number): { start: number; end: number } | null {
+  const before = /[”"]\s?$/.exec(text.slice(Math.max(0, from - 3), from));
+  if (before) {
+    const close = from - before[0].length;
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
+  }
+  const after = /^\s?[“"]/.exec(text.slice(to, to + 3));
+  if (after) {
+    const open = to + after[0].length;
+    const closeCurly = text.indexOf('”', open);
+    const closeStraight = text.indexOf('"', open);
+    const close = [closeCurly, closeStraight].filter((x) => x > 0).sort((a, b) => a - b)[0];
+    if (close !== undefined && close - open < 200) return titleSpan(text, open, close);
+  }
+  return null;
+}
+
+function titleSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  const inner = text.slice(start, end).replace(/[,.]$/, '');
+  const n = inner.split(/\s+/).length;
+  if (n < 2 || n > 20 || !/^[\p{Lu}\d]/u.test(inner)) return null;
+  return { start, end: start + inner.length };
 }
 
 export const eventRecogniser = defineRecogniser({
@@ -159,10 +269,14 @@ export const eventRecogniser = defineRecogniser({
   recognise(ctx: Context): EventMention[] {
     const { doc } = ctx;
     const out: EventMention[] = [];
+    // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
+    const verbs = new Set(doc.tokens.filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')).map((t) => t.start));
+    const isVerbAt = (at: number) => verbs.has(at);
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;
       if (!inTitle && p.end <= doc.headerEnd) continue;
-      out.push(...findEventMentions(p.text, p.start, p.index, inTitle));
+      out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt));
+      out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
     return out;
   },

@@ -8,6 +8,8 @@
 import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
 
 export interface PlaceMention extends MentionBase {
@@ -25,14 +27,15 @@ export interface PlaceMention extends MentionBase {
 }
 
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
-const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+// A capitalised word; a final period only after a short word ("St.", "Ill.", "U.S."), never a sentence's end.
+const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}'’&-]|\\.(?=\\p{L}))*(?:(?<!\\p{L}{5})\\.)?";
 const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
-const CUED = new RegExp(
-  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|in|at|to|from|visited|visiting|visits|location\\s*:|venue\\s*:|where\\s*:|place\\s*:)\\s+(?:the\\s+)?(?<name>${NAME})`,
+export const CUED = new RegExp(
+  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|travel to|travels to|traveled to|travelled to|in|In|at|At|to|from|visited|visiting|visits|(?:[Ll]ocation|LOCATION|[Vv]enue|VENUE|[Ww]here|WHERE|[Pp]lace)\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
   'gu',
 );
-const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
-const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?\\s*(?:[,/]|[–—-])`, 'u');
+export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
+export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
 
 const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
 
@@ -48,7 +51,7 @@ export function classifyPlace(name: string): ReadPlace | null {
   const clean = name.replace(/[.,]$/, '').trim();
   const lastWord = words(clean).pop() ?? '';
   const entry = gazetteerLookup(clean);
-  if (entry) return { placeKind: entry.kind, name: entry.kind === 'country' ? entry.name : clean, country: entry.country, known: true };
+  if (entry) return { placeKind: entry.kind, name: entry.name, country: entry.country, known: true };
   const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
   if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
   if (VENUE_NOUNS.has(lastWord.replace(/[’']s$/, '')) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
@@ -65,18 +68,37 @@ function mayBeTown(name: string): boolean {
   return /^[\p{Lu}][\p{Ll}]/u.test(name) || /^[\p{Lu}]{3,}$/u.test(name);
 }
 
+/** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
+const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'mission', 'ministry', 'department', 'bureau', 'delegation', 'representation', 'branch', 'headquarters', 'co-operation', 'cooperation']);
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   let group = firstGroup;
+  let consumed = 0;
   for (const m of text.matchAll(CUED)) {
     const cueWord = m.groups!.cue!.toLowerCase();
-    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' || /^visit/.test(cueWord) ? 'other' : 'in';
-    const strong = /held|hosted|place|:|visit/.test(cueWord);
-    let name = m.groups!.name!;
+    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
+    const strong = /held|hosted|place|:|visit|trip|travel/.test(cueWord);
+    // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
+    if (m.index! < consumed) continue;
+    const capBefore = /(?:^|\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
+    // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
+    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore);
+    const insideName = capBefore !== null && !strong && !known && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+      MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
+    if (insideName) continue;
+    let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
     let start = m.index! + m[0].length - name.length;
     const chain: PlaceMention[] = [];
     let read = classifyPlace(name);
+    // "from Cambodia and Laos": the first of two places joined by "and"
+    if (!read && name.includes(' and ')) {
+      const head = name.slice(0, name.indexOf(' and '));
+      const r = classifyPlace(head);
+      if (r) { name = head; read = r; }
+    }
     // "the Riverside Hotel Manila": a known place may close a longer name; try the tail words
     if (!read) {
       const ws = name.split(/\s+/);
@@ -90,7 +112,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
         }
       }
     }
-    if (!read && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
+    if (!read && !m.groups!.the && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
     if (!read) continue;
     chain.push({ start: offset + start, end: offset + start + name.length, text: name, ...read, cue, group, paragraph });
     // what follows: ", Viet Nam", ", Missouri", " in Manila", " (Thailand)"
@@ -98,7 +120,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     for (let n = 0; n < 3; n++) {
       const f = FOLLOWER.exec(text.slice(at));
       if (!f) break;
-      const fname = f.groups!.name!;
+      const fname = f.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
       const fread = classifyPlace(fname) ?? (chain[chain.length - 1]!.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
       if (!fread) break;
       const fstart = at + f[0].indexOf(fname);
@@ -106,13 +128,18 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
       at += f[0].length;
     }
     out.push(...chain);
+    consumed = at;
     group++;
   }
   return out;
 }
 
 /** "JAKARTA —", "Bangkok (Thailand), 19 December 2024 –", "SALISBURY, Md-", "AKP Phnom Penh, October 11 —". */
-export function findDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] {
+export function findDateline(paragraphText: string, paragraphStart: number, paragraph: number, group: number): PlaceMention[] {
+  // a metadata date ("date 2020-07-08") may stand before the dateline on the same line
+  const lead = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i.exec(paragraphText)?.[0].length ?? 0;
+  const text = paragraphText.slice(lead);
+  const offset = paragraphStart + lead;
   const m = DATELINE.exec(text);
   if (!m) return [];
   const rest = text.slice(m[0].length, m[0].length + 60);
@@ -139,9 +166,9 @@ export function findDateline(text: string, offset: number, paragraph: number, gr
     const start = m[0].indexOf(extra);
     out.push({ start: offset + start, end: offset + start + extra.length, text: extra, ...read, cue: 'dateline', group, paragraph });
   }
-  // a city the gazetteer knows gives its country
+  // a dateline says where the release was issued: only a country it states itself is kept
   const city = out[0]!;
-  if (city.placeKind === 'city' && !city.country) city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
+  if (city.placeKind === 'city') city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
   return out;
 }
 

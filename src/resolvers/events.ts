@@ -11,6 +11,7 @@ import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
 import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 /** One event of the release: its mentions, in text order. */
 export interface EventCluster {
@@ -27,8 +28,14 @@ const HISTORY = /\b(?:set up|established|founded|created|since|originally|began 
 
 const fold = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
 
+const sentenceCache = new WeakMap<Document, Map<number, Sentence | undefined>>();
+
+/** The sentence that holds offset `at` (looked up once per offset: clusters ask many times). */
 function sentenceOf(doc: Document, at: number): Sentence | undefined {
-  return doc.sentenceAt(at);
+  let cache = sentenceCache.get(doc);
+  if (!cache) sentenceCache.set(doc, (cache = new Map()));
+  if (!cache.has(at)) cache.set(at, doc.sentenceAt(at));
+  return cache.get(at);
 }
 
 /** Groups mentions into events: same proper name, or a later short form that refers back. */
@@ -48,11 +55,16 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
       home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (fold(c.naming.name).includes(key) || key.includes(fold(c.naming.name))));
     }
     // "the Dialogue", "the workshop", "this event": the latest event of that noun or type, else the first
-    if (!home && (m.definite || m.generic || m.inTitle)) {
+    // a headline mention: the event whose name shares its words, else the first one of its noun
+    if (!home && m.inTitle) {
+      const words = new Set(key.split(' ').filter((w) => w.length > 3));
+      home = clusters.find((c) => c.mentions.some((x) => !x.inTitle && x.noun === m.noun && fold(x.name).split(' ').some((w) => words.has(w)))) ??
+        clusters.find((c) => c.mentions.some((x) => x.noun === m.noun));
+    }
+    if (!home && (m.definite || m.generic) && !m.inTitle) {
       const candidates = clusters.filter((c) => c.mentions.some((x) => x.start < m.start || m.inTitle));
       home = [...candidates].reverse().find((c) => c.mentions.some((x) => x.noun === m.noun || (!m.generic && x.type === m.type && x.type !== 'other'))) ??
         (m.generic && !m.plural ? candidates[0] : undefined);
-      if (m.inTitle && !home) home = undefined;
     }
     if (home) add(m, home);
     else clusters.push({ mentions: [m], naming: m, score: 0 });
@@ -65,8 +77,10 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
 function better(a: EventMention, b: EventMention): boolean {
   if (a.generic !== b.generic) return !a.generic;
   if (a.proper !== b.proper) return a.proper;
+  const bareA = a.name.toLowerCase() === a.noun || a.definite;
+  const bareB = b.name.toLowerCase() === b.noun || b.definite;
+  if (bareA !== bareB) return !bareA;
   if (a.inTitle !== b.inTitle) return !a.inTitle;
-  if (a.definite !== b.definite) return !a.definite;
   return a.name.length > b.name.length;
 }
 
@@ -77,6 +91,44 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
     if (s && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** Another event the release reports: dated in its own sentence, not history, not only in the headline. */
+function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[]): boolean {
+  if (c === main || c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) return false;
+  return eventDate(doc, c, dates) !== null;
+}
+
+/** Two names of one event: they share two or more capitalised words ("First Session of the ... Strategic Dialogue"). */
+function sameEvent(a: string, b: string): boolean {
+  const caps = (s: string) => new Set(s.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w.length > 2).map((w) => w.toLowerCase()));
+  const x = caps(a);
+  let shared = 0;
+  for (const w of caps(b)) if (x.has(w)) shared++;
+  return shared >= 2;
+}
+
+/** The members of a series: singular mentions of the series' noun with a date of their own. */
+function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[], all: readonly EventCluster[]): EventCluster[] {
+  const out: EventCluster[] = [];
+  // "The Nairobi meeting, 10 - 12 June": an event of the series' noun named on its own
+  const siblings = all.filter((c) => c !== series && !c.naming.plural && c.naming.noun === series.naming.noun && eventDate(doc, c, dates));
+  for (const m of series.mentions) {
+    if (m.inTitle || m === series.naming) continue;
+    const single: EventCluster = { mentions: [m], naming: m, score: 0 };
+    if (eventDate(doc, single, dates)) out.push(single);
+  }
+  // one dated mention is the series itself written again, not a member
+  if (out.length + siblings.length < 2) return [];
+  out.push(...siblings);
+  out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  series.mentions = series.mentions.filter((m) => !out.some((c) => c.naming === m));
+  return out;
+}
+
+/** Clusters that became members of the series: they are not reported again as events of their own. */
+function isMember(c: EventCluster, members: readonly EventCluster[]): boolean {
+  return members.includes(c);
 }
 
 /** Score for being the main event: early, named, reported as happening, dated. */
@@ -113,12 +165,18 @@ function eventDate(doc: Document, c: EventCluster, dates: readonly DateMention[]
     if (m.inTitle) continue;
     const s = sentenceOf(doc, m.start);
     if (!s) continue;
-    const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end);
+    const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end && !isReportDate(doc, d));
     if (!inSentence.length) continue;
     inSentence.sort((a, b) => distance(a, m) - distance(b, m));
     return inSentence[0]!;
   }
   return null;
+}
+
+/** "the White House said on Friday": the day of a statement, not of the event. */
+const REPORTED = /\b(?:said|says|announced|stated|reported|added|noted|told\s+\w+|confirmed)\s+(?:on\s+|this\s+|last\s+)?$/i;
+function isReportDate(doc: Document, d: DateMention): boolean {
+  return REPORTED.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -143,6 +201,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
       break;
     }
   }
+  // a venue named in a later sentence about the event ("The April 18th event ... at the Library")
+  if (chosen.length && !chosen.some((p) => p.placeKind === 'venue')) {
+    const venue = usable.find((p) => p.placeKind === 'venue' && p.cue !== 'dateline' && ss.slice(0, 3).some((s) => p.start >= s.start && p.end <= s.end));
+    if (venue) chosen.push(venue);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
@@ -151,7 +214,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
     const dateline = places.filter((p) => p.cue === 'dateline');
     if (dateline.length) chosen = dateline;
   }
+  // a venue alone: the dateline's city is the town it stands in
+  if (isMain && chosen.length && chosen.every((p) => p.placeKind === 'venue')) chosen.push(...places.filter((p) => p.cue === 'dateline'));
   if (!chosen.length) return null;
+  // an online event has no place unless the text names a venue or says where it was held
+  if (online && !chosen.some((p) => p.placeKind === 'venue' || p.cue === 'label')) return null;
   const loc: Location = { venue: null, city: null, region: null, country: null };
   for (const p of chosen) {
     const slot = p.placeKind;
@@ -174,28 +241,60 @@ function typeOf(c: EventCluster): EventType {
   return c.mentions.find((m) => !m.generic)?.type ?? 'other';
 }
 
-export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number): EventRecord {
+/** "Date: Friday, July 12, 2019" / "WHEN: May 14, 2024": a labelled date line. */
+const DATE_LABEL = /(?:^|\n|\s)(?:date|dates|when|schedule)\s*:\s*$/i;
+
+/** The date of an event with what the rest of the text adds: a time stated for the same day, a year. */
+export function completeDate(doc: Document, date: DateMention, dates: readonly DateMention[], name: string): { start: string; end: string | null } {
+  let start = date.iso;
+  let end = date.isoEnd;
+  // the same day written again with a time ("The April 18th event is scheduled from 6:30 p.m.")
+  if (!start.includes('T')) {
+    const timed = dates.find((d) => d !== date && d.iso.includes('T') && d.iso.slice(0, 10) === start && !d.published);
+    if (timed) start = timed.iso;
+  }
+  // no year known: the year of the same day written in full elsewhere, or a year in the name
+  if (start.startsWith('--')) {
+    const mmdd = start.slice(2, 7);
+    const full = dates.find((d) => !d.iso.startsWith('--') && d.iso.slice(5, 10) === mmdd);
+    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+    if (year) {
+      start = `${year}${start.slice(1)}`;
+      if (end?.startsWith('--')) end = `${year}${end.slice(1)}`;
+    }
+  }
+  return { start, end };
+}
+
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = []): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
-    // the first event date in the opening paragraphs
+    // a labelled date line, else the first event date in the opening paragraphs
+    date = dates.find((d) => !d.published && DATE_LABEL.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) ?? null;
     const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
-    date = dates.find((d) => !d.published && d.precision !== 'week' && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
+    date ??= dates.find((d) => !d.published && d.precision !== 'week' && !isReportDate(doc, d) && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
+  const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
   const ss = sentencesOf(doc, c);
   const texts = ss.map((s) => s.text);
+  const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
   if (isMain) {
     const firstPara = doc.paragraphs[firstBody];
     if (firstPara) texts.push(firstPara.text);
     if (doc.title) texts.push(doc.title.text);
   }
-  const mode = attendanceMode(texts);
-  const count = readParticipantCount(isMain ? doc.text.slice(doc.headerEnd, doc.bodyEnd) : texts.join(' '));
+  const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
+  // the main event's size may be stated anywhere, except in the sentences about another event
+  const bodyStart = doc.headerEnd;
+  const count = isMain
+    ? readParticipantCount(doc.text.slice(bodyStart, doc.bodyEnd), (at) => others.some((s) => s.start <= bodyStart + at && bodyStart + at < s.end))
+    : readParticipantCount(texts.join(' '));
   return {
     id: 'e0',
     name: c.naming.name,
     type: typeOf(c),
-    startDate: date?.iso ?? null,
-    endDate: date?.isoEnd ?? null,
+    startDate: when?.start ?? null,
+    endDate: when?.end ?? null,
     location: eventLocation(doc, c, places, isMain, mode === 'online'),
     attendanceMode: mode,
     organizers: [],
@@ -217,7 +316,37 @@ export const eventResolver = defineResolver({
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
-    const records = [buildRecord(doc, main, dates, places, true, firstBody)];
+    // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a mention with
+    // a date of its own, or an event of the same noun named on its own, is one of its events
+    const members = main.naming.plural ? splitSeries(doc, main, dates, ranked) : [];
+    const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates));
+    const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
+    const records = [mainRecord];
+    for (const m of members) {
+      const record = buildRecord(doc, m, dates, places, false, firstBody);
+      if (m.naming.generic) record.type = mainRecord.type;
+      if (record.location?.city && !record.name.includes(record.location.city)) record.name = `${record.name} in ${record.location.city}`;
+      records.push(record);
+    }
+    for (const c of secondary) {
+      const date = eventDate(doc, c, dates)!;
+      if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
+      records.push(buildRecord(doc, c, dates, places, false, firstBody));
+    }
+    for (const record of records.slice(1)) {
+      // "the Cairo meeting": the city in the name is where it is
+      const city = record.name.split(/\s+/).map((w) => gazetteerLookup(w)).find((e) => e?.kind === 'city');
+      if (!record.location && city) record.location = { venue: null, city: city.name, region: null, country: city.country };
+    }
+    if (members.length) {
+      // the series runs from its first member's start to its last one's end
+      const starts = records.slice(1).map((r) => r.startDate).filter((d): d is string => d !== null).sort();
+      const ends = records.slice(1).map((r) => r.endDate ?? r.startDate).filter((d): d is string => d !== null).sort();
+      if (starts.length) mainRecord.startDate = starts[0]!;
+      if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
+      mainRecord.location = null;
+    }
     return { ...state, events: records };
   },
 });
