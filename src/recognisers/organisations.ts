@@ -113,7 +113,7 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         const before = /\b((?:city|town|county|state|province|municipality|borough|village) of\s+)$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[1]!.length;
         // The acronym written inside the name ("Regional Support Office (RSO) of the Bali Process") is not part of it.
-        const name = doc.text.slice(start, run.end).replace(/\s*\(\s*[^()\s]{2,14}\s*\)(?=\s)/g, '');
+        const name = doc.text.slice(start, run.end).replace(/ ?\([^()\s]{2,14}\)(?= )/g, '');
         const acronymFirst = isBodyAcronym(first.text) && run.words.length > 1 && !headKind(run.words);
         const acronym = run.acronym && isBodyAcronym(run.acronym.text) ? run.acronym : null;
         push(start, run.end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');

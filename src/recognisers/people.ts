@@ -9,7 +9,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, surnameOf, wordsOf, type Word } from '../text/names.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, wordsOf, type Word } from '../text/names.js';
 import { tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
 
@@ -89,7 +89,7 @@ const textOf = (doc: Document, words: readonly Word[], from: number, to: number)
 
 /** Strips "(DMW)", a leading "the" and a possessive: "the Department of Migrant Workers (DMW)" -> "Department of Migrant Workers". */
 const cleanBody = (s: string): string =>
-  s.replace(/\s*\([^()]*\)?\s*$/, '').replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[\s,;.–—-]+$/, '').trim();
+  trimEndChars(stripTrailingParenthesis(s).replace(/^the\s+/i, '').replace(/['’]s$/, ''), ' \t\n,;.–—-').trim();
 
 export interface TitleParts {
   title: string | null;
@@ -153,7 +153,7 @@ export function splitTitle(phrase: string): TitleParts {
     titleWords.push(...rest.slice(0, end));
     rest = rest.slice(end);
   }
-  const title = titleWords.join(' ').replace(/\s*\(\s*[A-Z][A-Z\d&.-]{1,12}\s*\)/g, '').replace(/[,;]$/, '').trim();
+  const title = titleWords.join(' ').replace(/ ?\([A-Z][A-Z\d&.-]{1,12}\)/g, '').replace(/[,;]$/, '').trim();
   return { title: title || null, affiliation: affiliation || null };
 }
 

@@ -35,8 +35,8 @@ export const fold = memoString((s: string): string =>
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')
     .replace(/[.,"“”]/g, '')
-    .replace(/\s*[–—-]\s*/g, '-')
     .replace(/\s+/g, ' ')
+    .replace(/ ?[–—-] ?/g, '-')
     .trim());
 
 const namesOf = (e: Entity): string[] => [e.name, ...e.aliases];

@@ -12,10 +12,10 @@ import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
-  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SPEAKER_ROLE_CUES,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isHonorific, isTitleWord, splitPersonReference } from '../text/names.js';
+import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns } from '../recognisers/organisations.js';
 import { memoString } from '../text/memo.js';
 
@@ -27,7 +27,9 @@ interface Item extends Span {
   text: string;
 }
 
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+|;\s*|\s+as well as\s+)(?:the\s+)?$/i;
+// What may stand between two items of a list, spaces folded to one: ", ", " and ", ", and the ", "; ".
+const SEPARATOR_FOLDED = /^(?:,|;|,? ?and|,? ?&|,? ?as well as)(?: the)?$/i;
+const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(/\s+/g, ' ').trim());
 
 /** The items of a sentence, longest first at each start. */
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
@@ -71,7 +73,7 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
-    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? SEPARATOR.test(gap(i)) : /^\s*(?:the\s+)?$/i.test(gap(i))));
+    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim())));
     if (!next) break;
     out.push(next);
     cursor = next.end;
@@ -85,7 +87,7 @@ function listBefore(doc: Document, items: readonly Item[], at: number, from: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(i.end, cursor);
-    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? SEPARATOR.test(gap(i)) : /^\s*$/.test(gap(i))));
+    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? isSeparator(gap(i)) : gap(i).trim() === ''));
     if (!next) break;
     // Prefer the longest item ending there.
     const longest = items.filter((i) => i.end === next.end && i.start >= from).sort((a, b) => a.start - b.start)[0]!;
@@ -103,10 +105,12 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   let cursor = at;
   for (let guard = 0; guard < 12; guard++) {
     const before = doc.text.slice(from, cursor);
-    const word = /(?:^|[\s,])([\p{L}-]+)\s*,?\s*$/u.exec(before);
-    if (word && AUXILIARIES.has(word[1]!.toLowerCase())) {
-      cursor = from + word.index + (word[0].length - word[0].trimStart().length) - (/^[\s,]/.test(word[0]) ? 0 : 0);
-      cursor = from + before.lastIndexOf(word[1]!);
+    const trimmed = trimEndChars(before, ' \t\n,');
+    let w0 = trimmed.length;
+    while (w0 > 0 && /[\p{L}-]/u.test(trimmed[w0 - 1]!)) w0--;
+    const lastWord = trimmed.slice(w0);
+    if (lastWord && AUXILIARIES.has(lastWord.toLowerCase())) {
+      cursor = from + trimmed.length - lastWord.length;
       continue;
     }
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
@@ -116,9 +120,13 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
     if (comma) { cursor = from + comma.index; continue; }
     const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
     if (plain) { cursor = from + plain.index; continue; }
-    const chaired = /\s*,?\s*(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
-    const chairItem = [...items].reverse().find((i) => i.end <= cursor && /^\s*,?\s*$/.test(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(from, i.start)));
-    if (chairItem) { cursor = from + chaired.exec(doc.text.slice(from, chairItem.start))!.index; continue; }
+    const chaired = /(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
+    const chairItem = [...items].reverse().find((i) => i.end <= cursor && isBlankOrComma(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(Math.max(from, i.start - 40), i.start)));
+    if (chairItem) {
+      const window = Math.max(from, chairItem.start - 40);
+      cursor = from + trimEndChars(doc.text.slice(from, window + chaired.exec(doc.text.slice(window, chairItem.start))!.index), ' \t\n,').length;
+      continue;
+    }
     break;
   }
   return cursor;
@@ -144,7 +152,7 @@ function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: A
   if (written.split(/\s+/).every((w) => isTitleWord(w) || isHonorific(w))) return null; // "the Speaker"
   const ref = splitPersonReference(written);
   const person = item.kind === 'person' || (item.kind === 'unknown' && (ref.honorific !== null || (ref.title ?? '').split(/\s+/).some((w) => TITLE_HEADS.has(bare(w)))));
-  const name = person ? splitPersonReference(written).name : written.replace(/\s*\([^()]*\)\s*$/, '');
+  const name = person ? ref.name : stripTrailingParenthesis(written);
   return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
 }
 
@@ -168,7 +176,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const at = s.start + m.index;
     const before = doc.text.slice(s.start, at);
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
-    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && /^\s*,?\s*$/.test(doc.text.slice(i.end, at)));
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
     if (!passive && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
   }
@@ -232,8 +240,14 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
 /** Quoted stretches of a sentence: cues inside a quotation are someone's words, not the event's programme. */
 function quotedRanges(s: Sentence): Span[] {
   const out: Span[] = [];
-  const re = /“[^”]{0,2000}”|"[^"]{0,2000}"/g;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  for (let i = 0; i < s.text.length; i++) {
+    const open = s.text[i];
+    if (open !== '“' && open !== '"') continue;
+    const close = s.text.indexOf(open === '“' ? '”' : '"', i + 1);
+    if (close < 0) break;
+    out.push({ start: s.start + i, end: s.start + close + 1 });
+    i = close;
+  }
   return out;
 }
 
@@ -255,6 +269,18 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
         if (!generic || distance < generic.distance) generic = { role, distance };
       } else if (!best || distance < best.distance) best = { role, distance };
     }
+  }
+  // "Townhall with X", "... session in collaboration with IFC, including IFC COO X".
+  SESSION_NOUN.lastIndex = 0;
+  for (let m = SESSION_NOUN.exec(s.text); m; m = SESSION_NOUN.exec(s.text)) {
+    const after = m.index + m[0].length;
+    const w = SESSION_WITH.exec(s.text.slice(after, after + 80).split(/[.;]/)[0]!);
+    if (!w) continue;
+    const start = s.start + after + w.index;
+    const end = start + w[0].length;
+    if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
+    const distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+    if (!generic || distance < generic.distance) generic = { role: 'speaker', distance };
   }
   return best ?? generic;
 }
@@ -400,7 +426,7 @@ function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding
   if (item.kind === 'unknown' && !isAcronym(written) && written.split(/\s+/).length === 1 && !/\d/.test(written) && !/[A-Z]{2}/.test(written)) {
     // A single capitalised word in a list of bodies ("Integrity", "Fiji") is kept only when it looks like a name.
   }
-  return { name: written.replace(/\s*\([^()]*\)\s*$/, ''), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
+  return { name: stripTrailingParenthesis(written), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
 }
 
 export const roleResolver = defineResolver({
