@@ -99,6 +99,19 @@ export function splitCategories(text: string): Piece[] {
   return pieces;
 }
 
+/** "representatives coming from ", "selected personnel of ": the words before a list of bodies, as a match. */
+function bodiesLead(phrase: string): [string] | null {
+  const words = phrase.split(' ');
+  for (let k = 0; k < 3 && k < words.length; k++) {
+    if (!/^(?:representatives|personnel|officials|officers|staff|members|delegates)$/i.test(words[k]!)) continue;
+    let q = k + 1;
+    if (/^coming$/i.test(words[q] ?? '')) q++;
+    if (!/^(?:from|of)$/i.test(words[q] ?? '')) return null;
+    return [words.slice(0, q + 1).join(' ') + ' '];
+  }
+  return null;
+}
+
 function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
   const raw = doc.text.slice(from, limit);
   const stop = LIST_END.exec(raw);
@@ -120,7 +133,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     phrase = cleaned.replace(/^(?:different|other\s+(?=\w+\s+from))\s*/i, (m) => m);
     if (!phrase || phrase.split(/\s+/).length > 40 || !/\p{L}/u.test(phrase)) continue;
     // "representatives coming from the PNP, the NBI, the AMLC": the bodies themselves.
-    const bodies = /^(?:\w+\s+){0,2}(?:representatives|personnel|officials|officers|staff|members|delegates)\s+(?:coming\s+)?(?:from|of)\s+/i.exec(phrase);
+    const bodies = bodiesLead(phrase);
     if (bodies) {
       const listStart = start + bodies[0].length;
       const listEnd = start + phrase.length;
