@@ -1,6 +1,14 @@
-/** Dates and times: absolute, year-less, ranges and relative expressions. */
+/**
+ * Dates and times: absolute, year-less, ranges, times of day and relative expressions.
+ * One linear pass of a few regular expressions over each paragraph; years left out by the text
+ * come from the reference date (the publication date), else the date stays `--MM-DD`.
+ */
+import { addDays, format, isValid, nextDay, previousDay, startOfWeek, subWeeks, type Day } from 'date-fns';
+import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
+import { calendarDate } from '../text/dates.js';
 
 /** A calendar day as far as the text gives it; `year` null when the text leaves it out. */
 export interface PartialDate {
@@ -15,10 +23,280 @@ export interface DateMention extends MentionBase {
   from: PartialDate;
   /** The last day of a range ("12-15 November"), else null. */
   to: PartialDate | null;
+  /** ISO form of `from` (year inferred from the reference date when left out), or `--MM-DD`. */
+  iso: string;
+  /** ISO form of `to`, else null. */
+  isoEnd: string | null;
+  /** How the text gave it: a calendar date, a weekday or relative word, or a whole week. */
+  precision: 'date' | 'relative' | 'week';
+  /** The publication date itself (a dateline or date line), which is not an event date. */
+  published: boolean;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
+const YEAR = '(?:1[89]|20)\\d{2}';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+// separators inside a day list or range: "12-15", "25 to 26", "11 and 13", "01, 02 & 08"
+const RANGE_SEP = '\\s*(?:[-–—]|to|until|till|through|thru)\\s*';
+const LIST_SEP = '\\s*(?:,|and|&|,\\s*and)\\s*';
+const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
+
+/**
+ * One pattern, several shapes (named groups), tried in this order at each position:
+ *  - cross-month day first: "30 September – 2 October 2024", "24 September to 6 October"
+ *  - cross-month month first: "Oct. 19 to Nov. 18, 2018"
+ *  - day first with a day list or range: "12-15 November", "11 and 13 September 2022", "2 Oct"
+ *  - month first: "October 2, 2024", "September 21-24, 2020", "September 01, 02 & 08"
+ *  - numeric: "2024-10-02", "12/21/2023"
+ */
+const DATE_SOURCE =
+  `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:` +
+  `(?<xd1>${DAY})\\s+(?:of\\s+)?(?<xm1>${MONTH}),?(?:\\s+(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<xd2>${DAY})\\s+(?:of\\s+)?(?<xm2>${MONTH})(?:,?\\s+(?<xy2>${YEAR}))?` +
+  `|(?<ym1>${MONTH})\\s+(?<yd1>${DAY}),?(?:\\s+(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<ym2>${MONTH})\\s+(?<yd2>${DAY})(?:,?\\s+(?<yy2>${YEAR}))?` +
+  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,6})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
+  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,6})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
+  `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
+  `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
+  `)(?![\\p{L}\\d])`;
+const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
+
+const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
+/** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
+const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
+
+/** "yesterday", "on Tuesday", "next Monday", "last week", "on the same day". */
+const RELATIVE = new RegExp(
+  '\\b(?:(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))' +
+    `|(?<rel>next|last|this|on|coming|upcoming)\\s+(?<wday>${WEEKDAY})` +
+    '|(?<week>(?:last|next|this)\\s+week)' +
+    '|(?<same>(?:on\\s+)?the\\s+same\\s+day))\\b',
+  'giu',
+);
+
+const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+const dayOf = (s: string): number => parseInt(s, 10);
+
+function partial(year: number | null, month: number, day: number): PartialDate | null {
+  if (!month) return null;
+  if (!calendarDate(year ?? 2000, month, day)) return null;
+  return { year, month, day, hour: null, minute: null };
+}
+
+/** ISO form; a missing year comes from the reference date, else `--MM-DD`. */
+export function isoOf(d: PartialDate, reference: Date | null): string {
+  const year = d.year ?? reference?.getFullYear() ?? null;
+  const mm = String(d.month).padStart(2, '0');
+  const dd = String(d.day).padStart(2, '0');
+  if (year === null) return `--${mm}-${dd}`;
+  const date = new Date(year, d.month - 1, d.day, d.hour ?? 0, d.minute ?? 0);
+  if (!isValid(date)) return `--${mm}-${dd}`;
+  return d.hour !== null ? format(date, "yyyy-MM-dd'T'HH:mm") : format(date, 'yyyy-MM-dd');
+}
+
+function fromDate(d: Date): PartialDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: null, minute: null };
+}
+
+/** Reads one DATE match into a start and an end day. */
+export function readDateMatch(g: Record<string, string | undefined>): { from: PartialDate; to: PartialDate | null } | null {
+  if (g.xd1 && g.xm1 && g.xd2 && g.xm2) {
+    const y2 = g.xy2 ? Number(g.xy2) : null;
+    const y1 = g.xy1 ? Number(g.xy1) : y2 !== null && monthOf(g.xm1) > monthOf(g.xm2) ? y2 - 1 : y2;
+    const from = partial(y1, monthOf(g.xm1), dayOf(g.xd1));
+    const to = partial(y2, monthOf(g.xm2), dayOf(g.xd2));
+    return from && to ? { from, to } : null;
+  }
+  if (g.ym1 && g.yd1 && g.ym2 && g.yd2) {
+    const y2 = g.yy2 ? Number(g.yy2) : null;
+    const y1 = g.yy1 ? Number(g.yy1) : y2 !== null && monthOf(g.ym1) > monthOf(g.ym2) ? y2 - 1 : y2;
+    const from = partial(y1, monthOf(g.ym1), dayOf(g.yd1));
+    const to = partial(y2, monthOf(g.ym2), dayOf(g.yd2));
+    return from && to ? { from, to } : null;
+  }
+  const days = g.dd ?? g.md;
+  const monthName = g.dm ?? g.mm;
+  if (days && monthName) {
+    const year = g.dy ?? g.my;
+    const list = days.match(/\d{1,2}/g)!.map(Number);
+    const month = monthOf(monthName);
+    const from = partial(year ? Number(year) : null, month, list[0]!);
+    const last = list.length > 1 ? partial(year ? Number(year) : null, month, list[list.length - 1]!) : null;
+    if (!from) return null;
+    if (last && last.day <= from.day) return { from, to: null };
+    return { from, to: last };
+  }
+  if (g.iso) {
+    const [y, m, d] = g.iso.split('-').map(Number) as [number, number, number];
+    const from = partial(y, m, d);
+    return from ? { from, to: null } : null;
+  }
+  if (g.num) {
+    const [a, b, y] = g.num.split('/').map(Number) as [number, number, number];
+    const from = a > 12 ? partial(y, b, a) : partial(y, a, b);
+    return from ? { from, to: null } : null;
+  }
+  return null;
+}
+
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  start: number;
+  end: number;
+}
+
+/** Times in `text` (offsets relative to it); a bare number is a time only with a.m./p.m. or a colon. */
+export function findTimes(text: string): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const g = m.groups!;
+    const ap = g.ap?.toLowerCase().replace(/[.\s]/g, '');
+    if (!g.min && !(ap === 'am' || ap === 'pm')) continue;
+    if (g.min && !ap && m[0].includes('.')) continue; // "3.5" is a number, not a time
+    let hour = Number(g.h);
+    if (ap === 'pm' && hour < 12) hour += 12;
+    if (ap === 'am' && hour === 12) hour = 0;
+    if (hour > 23) continue;
+    out.push({ hour, minute: g.min ? Number(g.min) : 0, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
+const FUTURE = /\b(?:will|shall|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
+
+function relativeDate(g: Record<string, string | undefined>, sentence: string, reference: Date): { from: PartialDate; precision: DateMention['precision'] } | null {
+  if (g.word) {
+    const w = g.word.toLowerCase().replace(/\s+/g, ' ');
+    const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+    return { from: fromDate(addDays(reference, shift)), precision: 'relative' };
+  }
+  if (g.wday && g.rel) {
+    const wd = WEEKDAYS[g.wday.toLowerCase().replace(/\.$/, '')];
+    if (wd === undefined) return null;
+    const rel = g.rel.toLowerCase();
+    const day = wd as Day;
+    if (reference.getDay() === wd && rel === 'on') return { from: fromDate(reference), precision: 'relative' };
+    const ahead = rel === 'next' || rel === 'coming' || rel === 'upcoming' || ((rel === 'on' || rel === 'this') && FUTURE.test(sentence));
+    const d = ahead ? nextDay(reference, day) : previousDay(reference, day);
+    return { from: fromDate(d), precision: 'relative' };
+  }
+  if (g.week) {
+    const w = g.week.toLowerCase();
+    const base = w.startsWith('last') ? subWeeks(reference, 1) : w.startsWith('next') ? addDays(reference, 7) : reference;
+    return { from: fromDate(startOfWeek(base, { weekStartsOn: 1 })), precision: 'week' };
+  }
+  return null;
+}
+
+/** All date mentions of one stretch of text (offsets shifted by `offset`). */
+export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(DATE)) {
+    const g = m.groups!;
+    // a month name in lower case ("may", "march") is a verb, not a date
+    if ([g.xm1, g.ym1, g.dm, g.mm].some((name) => name !== undefined && /^[a-z]/.test(name))) continue;
+    const read = readDateMatch(g);
+    if (!read) continue;
+    const start = m.index!;
+    let end = start + m[0].length;
+    let { from, to } = read;
+    // "... 24 September to 6 October this year": the year of the reference date
+    const thisYear = /^,?\s+(?:this|last|next)\s+year\b/i.exec(text.slice(end));
+    if (thisYear && reference && from.year === null) {
+      const shift = /last/i.test(thisYear[0]) ? -1 : /next/i.test(thisYear[0]) ? 1 : 0;
+      const y = reference.getFullYear() + shift;
+      from = { ...from, year: y };
+      if (to && to.year === null) to = { ...to, year: y };
+      end += thisYear[0].length;
+    }
+    if (to && to.year === null && from.year !== null) to = { ...to, year: from.year };
+    if (from.year === null && to?.year != null) from = { ...from, year: to.year };
+    taken.push([start, end]);
+    out.push(mention(text, offset, start, end, from, to, reference, 'date'));
+  }
+  if (reference) {
+    for (const m of text.matchAll(RELATIVE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const g = m.groups!;
+      if (g.same) {
+        const before = [...out].reverse().find((d) => d.start - offset < start) ?? previous;
+        if (before) out.push({ ...before, start: offset + start, end: offset + end, text: m[0] });
+        continue;
+      }
+      const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), text.indexOf('.', end) < 0 ? text.length : text.indexOf('.', end));
+      const r = relativeDate(g, sentence, reference);
+      if (r) out.push(mention(text, offset, start, end, r.from, null, reference, r.precision));
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return attachTimes(text, offset, out, reference);
+}
+
+function mention(text: string, offset: number, start: number, end: number, from: PartialDate, to: PartialDate | null, reference: Date | null, precision: DateMention['precision']): DateMention {
+  return {
+    start: offset + start, end: offset + end, text: text.slice(start, end), from, to,
+    ...isoPair(from, to, reference), precision, published: false,
+  };
+}
+
+function isoPair(from: PartialDate, to: PartialDate | null, reference: Date | null): { iso: string; isoEnd: string | null } {
+  const iso = isoOf(from, reference);
+  let isoEnd = to ? isoOf(to, reference) : null;
+  if (isoEnd && isoEnd.slice(0, 10) === iso.slice(0, 10)) isoEnd = null;
+  return { iso, isoEnd };
+}
+
+/** A time in the same sentence (or on a "Time:" line right after a "Date:" line) goes with the date. */
+function attachTimes(text: string, offset: number, dates: DateMention[], reference: Date | null): DateMention[] {
+  if (!dates.length) return dates;
+  const times = findTimes(text).filter((t) => !dates.some((d) => t.start < d.end - offset && t.end > d.start - offset));
+  for (const t of times) {
+    // the nearest date before the time within 160 characters and no sentence end between, else after
+    const before = [...dates].reverse().find((d) => d.end - offset <= t.start && t.start - (d.end - offset) < 160 && !/[.!?]\s+[A-Z]/.test(text.slice(d.end - offset, t.start)));
+    const after = dates.find((d) => d.start - offset >= t.end && d.start - offset - t.end < 60 && !/[.!?]\s/.test(text.slice(t.end, d.start - offset)));
+    const d = before ?? after;
+    if (!d || d.from.hour !== null || d.precision === 'week') continue;
+    d.from = { ...d.from, hour: t.hour, minute: t.minute };
+    Object.assign(d, isoPair(d.from, d.to, reference));
+  }
+  return dates;
+}
+
+/** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
+function isDateline(paragraph: string, dateEnd: number): boolean {
+  return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
 }
 
 export const dateRecogniser = defineRecogniser({
   name: 'dates',
   kind: 'dates',
-  recognise: () => [],
+  recognise(ctx: Context): DateMention[] {
+    const { doc } = ctx;
+    const out: DateMention[] = [];
+    const published = doc.published?.span;
+    // paragraphs one by one, so a time never jumps to another paragraph's date; a "Date:" line
+    // and a "Time:" line that follows it are read together
+    const paras = doc.paragraphs;
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i]!;
+      let stretch = p.text;
+      const next = paras[i + 1];
+      if (next && /^\s*(?:date|when)\s*:/i.test(p.text) && /^\s*time\s*:/i.test(next.text)) {
+        stretch = doc.text.slice(p.start, next.end);
+        i++;
+      }
+      for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
+        if (published && d.start <= published.start && d.end >= published.end) d.published = true;
+        // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
+        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.end - p.start)))) d.published = true;
+        out.push(d);
+      }
+    }
+    return out;
+  },
 });

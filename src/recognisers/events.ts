@@ -1,17 +1,222 @@
-/** Event mentions: proper names ("Thematic Dialogue on ...") and common ones ("the workshop"). */
+/**
+ * Event mentions: proper names ("Thematic Dialogue on ...", "24th Conference of the ...") and
+ * common ones ("a two-day workshop", "the training", "a courtesy call", "the event").
+ * One pass over the words of each paragraph: find an event noun from the lexicon, then grow the
+ * name to the left over capitalised words and to the right over "on/of/for ..." tails.
+ */
+import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 export interface EventMention extends MentionBase {
   name: string;
   type: EventType;
   /** A proper name, as opposed to a common noun phrase ("the training"). */
   proper: boolean;
+  /** The event noun itself ("workshop"), lower case and singular. */
+  noun: string;
+  /** "the event", "the Dialogue", "this workshop": refers back to an event named before. */
+  definite: boolean;
+  /** A generic noun ("event", "activity") that gives no type of its own. */
+  generic: boolean;
+  /** Plural ("meetings", "trainings"): a series or several events. */
+  plural: boolean;
+  /** In the headline rather than the body. */
+  inTitle: boolean;
+  paragraph: number;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
+const MAX_NOUN_WORDS = 4;
+const nounKeys = Object.keys(EVENT_NOUNS);
+const MAX_LEFT = 8;
+const MAX_TAIL = 16;
+
+/** Words that end a lower-case tail: verbs, relatives and prepositions of the clause around it. */
+const TAIL_ENDERS = new Set(['for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'has', 'had', 'and', 'held', 'organised', 'organized', 'conducted', 'on']);
+const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
+const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
+/** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
+const singulars = (s: string): string[] =>
+  s.endsWith('ies') ? [`${s.slice(0, -3)}y`] : s.endsWith('es') ? [s.slice(0, -1), s.slice(0, -2)] : s.endsWith('s') && !s.endsWith('ss') ? [s.slice(0, -1)] : [];
+
+/** Words that start a clause or are verbs in title case: a proper name never grows left over them. */
+const NAME_STOPPERS = new Set([
+  'holds', 'hold', 'held', 'host', 'hosts', 'hosted', 'launches', 'launched', 'opens', 'opened', 'organises', 'organizes', 'conducts',
+  'conducted', 'delivers', 'delivered', 'convenes', 'convened', 'attend', 'attends', 'attended', 'join', 'joins', 'joined', 'at', 'in',
+  'on', 'during', 'for', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'and', 'of', 'to', 'with', 'by', 'from',
+  'after', 'before', 'as', 'under', 'upcoming', 'latest', 'new', 'wraps', 'ends', 'concludes', 'kicks', 'begins', 'starts', 'marks',
+  'celebrates', 'welcomes', 'announces', 'co-hosts', 'co-organises', 'co-organizes', 'visits', 'visit', 'vows', 'said', 'says',
+]);
+
+function wordsOf(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0].replace(/[’']s$/, '');
+    out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index!, end: offset + m.index! + t.length });
+  }
+  return out;
+}
+
+/** The longest event noun starting at word i: its key and the number of words. */
+function eventNounAt(words: readonly Word[], i: number): { key: string; size: number } | null {
+  for (let n = Math.min(MAX_NOUN_WORDS, words.length - i); n >= 1; n--) {
+    const parts = words.slice(i, i + n);
+    // the words of a multi-word noun stand side by side (space or hyphen only)
+    let joined = parts[0]!.lower;
+    let ok = true;
+    for (let k = 1; k < n; k++) {
+      const gap = parts[k]!.start - parts[k - 1]!.end;
+      if (gap !== 1) { ok = false; break; }
+      joined += ` ${parts[k]!.lower}`;
+    }
+    if (!ok) continue;
+    if (EVENT_NOUNS[joined] !== undefined) return { key: joined, size: n };
+    for (const one of singulars(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
+  }
+  return null;
+}
+
+const gapText = (text: string, a: Word, b: Word, offset: number) => text.slice(a.end - offset, b.start - offset);
+
+/** Event mentions in one paragraph. */
+export function findEventMentions(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+  const words = wordsOf(text, offset);
+  const out: EventMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const noun = eventNounAt(words, i);
+    if (!noun) continue;
+    const last = i + noun.size - 1;
+    const head = words[last]!;
+    const plural = /[^s]s$/.test(head.lower) && !noun.key.endsWith('s') || head.lower === 'trainings' || head.lower === 'events';
+    const type = EVENT_NOUNS[noun.key] ?? 'other';
+    const generic = EVENT_NOUNS[noun.key] === null;
+    const capitalised = isCapitalised(head) && !(i === 0 && !inTitle && !isCapitalised(words[1] ?? head));
+
+    // grow left: capitalised words (proper) or known modifiers (common), side by side
+    let left = i;
+    while (left > 0 && i - left < MAX_LEFT) {
+      const w = words[left - 1]!;
+      const gap = gapText(text, w, words[left]!, offset);
+      if (!/^[ \u00a0]$|^-$/.test(gap)) break;
+      if (capitalised) {
+        if (!isCapitalised(w) || NAME_STOPPERS.has(w.lower) || isDateWord(w)) break;
+      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text)) {
+        break;
+      }
+      left--;
+    }
+    // in a title-case headline a verb before the name ends it; the body repeats names anyway
+    // grow right: "on/of/for" + a tail of capitalised words and connectors; a common noun takes
+    // a short lower-case tail after "on" ("regional training on smuggling of migrants")
+    let right = last;
+    const next = words[last + 1];
+    const opener = next && gapText(text, head, next, offset) === ' ' ? next.lower : '';
+    const lowerTail = !capitalised && opener === 'on';
+    if (NAME_TAIL_OPENERS.has(opener) && (capitalised || opener === 'on' || opener === 'of')) {
+      let k = last + 2;
+      let lastCap = -1;
+      let lowerRun = 0;
+      while (k < words.length && k - last <= MAX_TAIL) {
+        const w = words[k]!;
+        const gap = gapText(text, words[k - 1]!, w, offset);
+        if (!/^[ \u00a0]$|^ ?[-–&] ?$|^, $/.test(gap)) break;
+        if (gap === ', ' && !(isCapitalised(w) && capitalised)) break;
+        if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
+        // "... Report in Stockholm": a place after "in"/"at" ends the name
+        if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
+        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
+        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && /^(?:for|from|at|in|with|by|to)$/.test(w.lower))) { lowerRun++; if (lowerRun > 2) break; }
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower)) lastCap = k;
+        else break;
+        k++;
+      }
+      if (lastCap > last + 1) right = lastCap;
+    }
+    // a capitalised word right after a capitalised noun: the noun is part of a body's or a
+    // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
+    const after = words[right + 1];
+    if (capitalised && right === last && after && isCapitalised(after) && !isDateWord(after) && gapText(text, head, after, offset) === ' ' && !/^\d/.test(after.text)) {
+      i = last;
+      continue;
+    }
+    let start = words[left]!.start;
+    let end = words[right]!.end;
+    const before = words[left - 1];
+    const determiner = before && /^(?:the|this|that|these|those|said)$/i.test(before.lower);
+    const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
+    let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
+    // a title in quotation marks right before or after the noun is the event's name:
+    // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
+    if (left === i && right === last) {
+      const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[right]!.end - offset);
+      if (quoted) {
+        start = offset + quoted.start;
+        end = offset + quoted.end;
+        proper = true;
+      }
+    }
+    // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
+    if (!proper && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
+    if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
+    const name = text.slice(start - offset, end - offset).replace(/[\s,]+$/, '');
+    out.push({
+      start, end, text: name, name, type, proper, noun: noun.key,
+      definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
+    });
+    i = Math.max(right, last);
+  }
+  return out;
+}
+
+/** A quoted title (3 to 20 words) that ends right before `from` or starts right after `to`. */
+function quotedTitleBeside(text: string, from: number, to: number): { start: number; end: number } | null {
+  const before = /[”"]\s?$/.exec(text.slice(Math.max(0, from - 3), from));
+  if (before) {
+    const close = from - before[0].length;
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
+  }
+  const after = /^\s?[“"]/.exec(text.slice(to, to + 3));
+  if (after) {
+    const open = to + after[0].length;
+    const closeCurly = text.indexOf('”', open);
+    const closeStraight = text.indexOf('"', open);
+    const close = [closeCurly, closeStraight].filter((x) => x > 0).sort((a, b) => a - b)[0];
+    if (close !== undefined && close - open < 200) return titleSpan(text, open, close);
+  }
+  return null;
+}
+
+function titleSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  const inner = text.slice(start, end).replace(/[,.]$/, '');
+  const n = inner.split(/\s+/).length;
+  if (n < 2 || n > 20 || !/^[\p{Lu}\d]/u.test(inner)) return null;
+  return { start, end: start + inner.length };
 }
 
 export const eventRecogniser = defineRecogniser({
   name: 'events',
   kind: 'events',
-  recognise: () => [],
+  recognise(ctx: Context): EventMention[] {
+    const { doc } = ctx;
+    const out: EventMention[] = [];
+    for (const p of doc.paragraphs) {
+      const inTitle = doc.title !== null && p.start === doc.title.start;
+      if (!inTitle && p.end <= doc.headerEnd) continue;
+      out.push(...findEventMentions(p.text, p.start, p.index, inTitle));
+    }
+    return out;
+  },
 });

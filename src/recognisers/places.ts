@@ -1,16 +1,188 @@
-/** Places: venues, cities, regions and countries. */
+/**
+ * Places: venues, cities, regions and countries. A place is read after a cue ("in Hanoi,
+ * Viet Nam", "held at the Riverside Hotel", "Location: Elver Park") or from a dateline
+ * ("JAKARTA —", "Bangkok (Thailand), 19 December 2024 –"). Names are checked against the
+ * gazetteer (countries, capitals and large cities, generated from data packages); a capitalised
+ * name after a strong cue ("held in Durham") is kept as a city the gazetteer does not know.
+ */
+import type { Context } from '../context.js';
 import type { MentionBase } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
+import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
 
 export interface PlaceMention extends MentionBase {
   placeKind: 'venue' | 'city' | 'region' | 'country';
   name: string;
   /** The country the place lies in, when the text or the gazetteer says. */
   country: string | null;
+  /** How the text introduced it: "in"/"at" a place, a dateline, "from" (origin), or other. */
+  cue: 'in' | 'at' | 'dateline' | 'label' | 'from' | 'other';
+  /** Found in the gazetteer or the region list (else only the cue makes it a place). */
+  known: boolean;
+  /** Places written together ("at the X Hotel in Manila, Philippines") share a group number. */
+  group: number;
+  paragraph: number;
+}
+
+// A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
+const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
+const CUED = new RegExp(
+  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|at|to|from|visited|visiting|visits|location\\s*:|venue\\s*:|where\\s*:|place\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
+  'gu',
+);
+const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
+const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?\\s*(?:[,/]|[–—-])`, 'u');
+
+const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
+
+interface ReadPlace {
+  placeKind: PlaceMention['placeKind'];
+  name: string;
+  country: string | null;
+  known: boolean;
+}
+
+/** What a capitalised name is: a venue, a known city/region/country, or unknown (null). */
+export function classifyPlace(name: string): ReadPlace | null {
+  const clean = name.replace(/[.,]$/, '').trim();
+  const lastWord = words(clean).pop() ?? '';
+  const entry = gazetteerLookup(clean);
+  if (entry) return { placeKind: entry.kind, name: entry.kind === 'country' ? entry.name : clean, country: entry.country, known: true };
+  const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
+  if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
+  if (VENUE_NOUNS.has(lastWord.replace(/[’']s$/, '')) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
+    return { placeKind: 'venue', name: clean, country: null, known: true };
+  }
+  return null;
+}
+
+/** A capitalised name that may be a town the gazetteer does not list: no organisation words. */
+function mayBeTown(name: string): boolean {
+  const ws = words(name);
+  if (ws.length > 3) return false;
+  if (ws.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w))) return false;
+  return /^[\p{Lu}][\p{Ll}]/u.test(name) || /^[\p{Lu}]{3,}$/u.test(name);
+}
+
+/** Places in one paragraph. */
+export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let group = firstGroup;
+  for (const m of text.matchAll(CUED)) {
+    const cueWord = m.groups!.cue!.toLowerCase();
+    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
+    const strong = /held|hosted|place|:|visit|trip/.test(cueWord);
+    // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
+    const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
+    const insideName = capBefore !== null && !strong && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+      MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
+    if (insideName) continue;
+    let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
+    let start = m.index! + m[0].length - name.length;
+    const chain: PlaceMention[] = [];
+    let read = classifyPlace(name);
+    // "the Riverside Hotel Manila": a known place may close a longer name; try the tail words
+    if (!read) {
+      const ws = name.split(/\s+/);
+      for (let k = 1; k < ws.length && !read; k++) {
+        const tail = ws.slice(k).join(' ');
+        const r = classifyPlace(tail);
+        if (r && r.placeKind !== 'venue' && !ws.slice(0, k).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+          start += name.length - tail.length;
+          name = tail;
+          read = r;
+        }
+      }
+    }
+    if (!read && !m.groups!.the && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
+    if (!read) continue;
+    chain.push({ start: offset + start, end: offset + start + name.length, text: name, ...read, cue, group, paragraph });
+    // what follows: ", Viet Nam", ", Missouri", " in Manila", " (Thailand)"
+    let at = start + name.length;
+    for (let n = 0; n < 3; n++) {
+      const f = FOLLOWER.exec(text.slice(at));
+      if (!f) break;
+      const fname = f.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
+      const fread = classifyPlace(fname) ?? (chain[chain.length - 1]!.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
+      if (!fread) break;
+      const fstart = at + f[0].indexOf(fname);
+      chain.push({ start: offset + fstart, end: offset + fstart + fname.length, text: fname, ...fread, cue, group, paragraph });
+      at += f[0].length;
+    }
+    out.push(...chain);
+    group++;
+  }
+  return out;
+}
+
+/** "JAKARTA —", "Bangkok (Thailand), 19 December 2024 –", "SALISBURY, Md-", "AKP Phnom Penh, October 11 —". */
+export function findDateline(paragraphText: string, paragraphStart: number, paragraph: number, group: number): PlaceMention[] {
+  // a metadata date ("date 2020-07-08") may stand before the dateline on the same line
+  const lead = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i.exec(paragraphText)?.[0].length ?? 0;
+  const text = paragraphText.slice(lead);
+  const offset = paragraphStart + lead;
+  const m = DATELINE.exec(text);
+  if (!m) return [];
+  const rest = text.slice(m[0].length, m[0].length + 60);
+  // a dateline goes on to a date or a dash soon after the place
+  if (!/^\s*(?:\(?[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d|\d|\(?[\p{Lu}]+\)?\s*[–—-])/u.test(rest) && !/[–—-]$/.test(m[0])) return [];
+  const ws = m.groups!.name!.split(/\s+/);
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const name = ws.slice(k).join(' ');
+    const read = classifyPlace(name);
+    const allCaps = /^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 2;
+    if (!read && !(allCaps && k === 0 && ws.length <= 3)) continue;
+    const start = m.groups!.name!.length - name.length;
+    const place = read ?? { placeKind: 'city' as const, name: titleCase(name), country: null, known: false };
+    if (place.placeKind === 'venue') return [];
+    out.push({ start: offset + start, end: offset + start + name.length, text: name, ...place, name: read ? place.name : titleCase(name), cue: 'dateline', group, paragraph });
+    break;
+  }
+  if (!out.length) return out;
+  for (const extra of [m.groups!.paren, m.groups!.region]) {
+    if (!extra) continue;
+    const read = classifyPlace(extra) ?? (REGIONS[extra.toLowerCase()] ? classifyPlace(extra) : null);
+    if (!read) continue;
+    const start = m[0].indexOf(extra);
+    out.push({ start: offset + start, end: offset + start + extra.length, text: extra, ...read, cue: 'dateline', group, paragraph });
+  }
+  // a dateline says where the release was issued: only a country it states itself is kept
+  const city = out[0]!;
+  if (city.placeKind === 'city') city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
+  return out;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 export const placeRecogniser = defineRecogniser({
   name: 'places',
   kind: 'places',
-  recognise: () => [],
+  recognise(ctx: Context): PlaceMention[] {
+    const { doc } = ctx;
+    const out: PlaceMention[] = [];
+    let datelineSeen = false;
+    for (const p of doc.paragraphs) {
+      if (doc.title && p.start === doc.title.start) continue;
+      // the dateline opens the first body paragraph, or stands on a line of its own in the header
+      if (!datelineSeen && p.index <= 6) {
+        const d = findDateline(p.text, p.start, p.index, out.length ? out[out.length - 1]!.group + 1 : 0);
+        if (d.length) {
+          datelineSeen = true;
+          out.push(...d);
+        }
+        if (p.start >= doc.headerEnd) datelineSeen = true;
+      }
+      if (p.end <= doc.headerEnd) continue;
+      const found = findPlaces(p.text, p.start, p.index, out.length ? out[out.length - 1]!.group + 1 : 0);
+      out.push(...found.filter((f) => !out.some((o) => o.start === f.start)));
+    }
+    return out;
+  },
 });

@@ -1,7 +1,253 @@
-/** Event assembly: turns event mentions into event records with dates, place, mode and size. */
+/**
+ * Event assembly: groups event mentions into events (a proper name and the later "the Dialogue",
+ * "the event" that refer back to it), picks the main event, drops events that are only history,
+ * and fills each record's dates, place, attendance mode and size from the sentences about it.
+ * Organisers, attendees and speakers are left empty for the roles resolver.
+ */
+import type { Context } from '../context.js';
+import type { Document, Sentence } from '../document.js';
+import type { DateMention, EventMention, PlaceMention } from '../mentions.js';
 import { defineResolver } from '../pipeline.js';
+import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
+import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
+import { readParticipantCount } from '../text/counts.js';
+
+/** One event of the release: its mentions, in text order. */
+export interface EventCluster {
+  mentions: EventMention[];
+  /** The mention that names it best (a proper name, else the fullest common phrase). */
+  naming: EventMention;
+  score: number;
+}
+
+/** Verbs that report an event happening, being organised or announced. */
+const HAPPENING = /\b(?:held|hold|holds|holding|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|convene[sd]?|convening|conduct(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|took place|take place|takes place|will be|was|were|opened|open(?:s|ing)?|kick(?:ed|s)? off|began|begin|start(?:s|ed)?|attend(?:s|ed|ing)?|participat(?:e|ed|ing)|join(?:s|ed)?|trained|gathered|brought together|bringing together|welcomed|visited|visit(?:s|ing)?|called on|met|scheduled|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|announce[sd]?|invite[sd]?|ended|concluded|wrapped up|headline)\b/i;
+/** Words that put an event in the past history of a body, not in this release. */
+const HISTORY = /\b(?:set up|established|founded|created|since|originally|began back|first held|previous(?:ly)?|last year|ago|adopted at|in the past)\b/i;
+
+const fold = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
+
+function sentenceOf(doc: Document, at: number): Sentence | undefined {
+  return doc.sentenceAt(at);
+}
+
+/** Groups mentions into events: same proper name, or a later short form that refers back. */
+export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  const body = mentions.filter((m) => !m.inTitle);
+  const title = mentions.filter((m) => m.inTitle);
+  const add = (m: EventMention, c: EventCluster) => {
+    c.mentions.push(m);
+    if (better(m, c.naming)) c.naming = m;
+  };
+  for (const m of [...body, ...title]) {
+    const key = fold(m.name);
+    // same name (or one name inside the other, for proper names)
+    let home = clusters.find((c) => c.mentions.some((x) => fold(x.name) === key));
+    if (!home && m.proper) {
+      home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (fold(c.naming.name).includes(key) || key.includes(fold(c.naming.name))));
+    }
+    // "the Dialogue", "the workshop", "this event": the latest event of that noun or type, else the first
+    if (!home && (m.definite || m.generic || m.inTitle)) {
+      const candidates = clusters.filter((c) => c.mentions.some((x) => x.start < m.start || m.inTitle));
+      home = [...candidates].reverse().find((c) => c.mentions.some((x) => x.noun === m.noun || (!m.generic && x.type === m.type && x.type !== 'other'))) ??
+        (m.generic && !m.plural ? candidates[0] : undefined);
+      if (m.inTitle && !home) home = undefined;
+    }
+    if (home) add(m, home);
+    else clusters.push({ mentions: [m], naming: m, score: 0 });
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  return clusters;
+}
+
+/** A proper name beats a common phrase; among equals, the longer one; a generic noun never names. */
+function better(a: EventMention, b: EventMention): boolean {
+  if (a.generic !== b.generic) return !a.generic;
+  if (a.proper !== b.proper) return a.proper;
+  const bareA = a.name.toLowerCase() === a.noun || a.definite;
+  const bareB = b.name.toLowerCase() === b.noun || b.definite;
+  if (bareA !== bareB) return !bareA;
+  if (a.inTitle !== b.inTitle) return !a.inTitle;
+  return a.name.length > b.name.length;
+}
+
+function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of c.mentions) {
+    const s = sentenceOf(doc, m.start);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Score for being the main event: early, named, reported as happening, dated. */
+function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number): number {
+  let score = 0;
+  const first = c.mentions.find((m) => !m.inTitle);
+  if (c.mentions.some((m) => m.inTitle)) score += 2;
+  if (c.naming.proper) score += 2;
+  if (c.naming.generic) score -= 2;
+  if (first) {
+    const para = first.paragraph - firstBody;
+    score += para <= 0 ? 3 : para === 1 ? 1.5 : 0;
+  } else {
+    score -= 1;
+  }
+  score += Math.min(3, c.mentions.length - 1) * 0.75;
+  for (const s of sentencesOf(doc, c).slice(0, 3)) {
+    if (HAPPENING.test(s.text)) { score += 1.5; break; }
+  }
+  if (eventDate(doc, c, dates)) score += 2;
+  if (isHistory(doc, c)) score -= 6;
+  return score;
+}
+
+/** Every mention of the event sits in a sentence about the past of some body ("set up in 2013"). */
+function isHistory(doc: Document, c: EventCluster): boolean {
+  const ss = sentencesOf(doc, c);
+  return ss.length > 0 && ss.every((s) => HISTORY.test(s.text));
+}
+
+/** The date of an event: in the sentence of one of its mentions, nearest to it; never the publication date. */
+function eventDate(doc: Document, c: EventCluster, dates: readonly DateMention[]): DateMention | null {
+  for (const m of c.mentions) {
+    if (m.inTitle) continue;
+    const s = sentenceOf(doc, m.start);
+    if (!s) continue;
+    const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end);
+    if (!inSentence.length) continue;
+    inSentence.sort((a, b) => distance(a, m) - distance(b, m));
+    return inSentence[0]!;
+  }
+  return null;
+}
+
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+/** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
+function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean): Location | null {
+  const ss = sentencesOf(doc, c);
+  const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline'));
+  let chosen: PlaceMention[] = [];
+  for (const s of ss) {
+    const inS = usable.filter((p) => p.start >= s.start && p.end <= s.end && p.cue !== 'dateline');
+    if (inS.length) {
+      // the group nearest after the mention, else the first one
+      const groups = [...new Set(inS.map((p) => p.group))];
+      chosen = inS.filter((p) => p.group === groups[0]);
+      // a venue group and a city group in the same sentence complete each other
+      for (const g of groups.slice(1)) {
+        const more = inS.filter((p) => p.group === g && !chosen.some((x) => x.placeKind === p.placeKind));
+        if (more.length && more.every((p) => p.placeKind !== 'venue' || !chosen.some((x) => x.placeKind === 'venue'))) chosen.push(...more);
+      }
+      break;
+    }
+  }
+  if (!chosen.length && isMain) {
+    const label = usable.filter((p) => p.cue === 'label');
+    if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
+  }
+  if (!chosen.length && isMain && !online) {
+    const dateline = places.filter((p) => p.cue === 'dateline');
+    if (dateline.length) chosen = dateline;
+  }
+  if (!chosen.length) return null;
+  const loc: Location = { venue: null, city: null, region: null, country: null };
+  for (const p of chosen) {
+    const slot = p.placeKind;
+    if (loc[slot] === null) loc[slot] = p.name;
+    if (p.placeKind === 'city' && p.country && loc.country === null) loc.country = p.country;
+  }
+  return loc;
+}
+
+function attendanceMode(texts: readonly string[]): AttendanceMode | null {
+  const joined = texts.join(' ');
+  if (MIXED_CUES.some((r) => r.test(joined))) return 'mixed';
+  if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !/instead of/i.test(joined) ? 'mixed' : 'online';
+  if (OFFLINE_CUES.some((r) => r.test(joined))) return 'offline';
+  return null;
+}
+
+function typeOf(c: EventCluster): EventType {
+  if (!c.naming.generic) return c.naming.type;
+  return c.mentions.find((m) => !m.generic)?.type ?? 'other';
+}
+
+/** "Date: Friday, July 12, 2019" / "WHEN: May 14, 2024": a labelled date line. */
+const DATE_LABEL = /(?:^|\n|\s)(?:date|dates|when|schedule)\s*:\s*$/i;
+
+/** The date of an event with what the rest of the text adds: a time stated for the same day, a year. */
+export function completeDate(doc: Document, date: DateMention, dates: readonly DateMention[], name: string): { start: string; end: string | null } {
+  let start = date.iso;
+  let end = date.isoEnd;
+  // the same day written again with a time ("The April 18th event is scheduled from 6:30 p.m.")
+  if (!start.includes('T')) {
+    const timed = dates.find((d) => d !== date && d.iso.includes('T') && d.iso.slice(0, 10) === start && !d.published);
+    if (timed) start = timed.iso;
+  }
+  // no year known: the year of the same day written in full elsewhere, or a year in the name
+  if (start.startsWith('--')) {
+    const mmdd = start.slice(2, 7);
+    const full = dates.find((d) => !d.iso.startsWith('--') && d.iso.slice(5, 10) === mmdd);
+    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+    if (year) {
+      start = `${year}${start.slice(1)}`;
+      if (end?.startsWith('--')) end = `${year}${end.slice(1)}`;
+    }
+  }
+  return { start, end };
+}
+
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number): EventRecord {
+  let date = eventDate(doc, c, dates);
+  if (!date && isMain) {
+    // a labelled date line, else the first event date in the opening paragraphs
+    date = dates.find((d) => !d.published && DATE_LABEL.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) ?? null;
+    const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
+    date ??= dates.find((d) => !d.published && d.precision !== 'week' && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
+  }
+  const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
+  const ss = sentencesOf(doc, c);
+  const texts = ss.map((s) => s.text);
+  const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
+  if (isMain) {
+    const firstPara = doc.paragraphs[firstBody];
+    if (firstPara) texts.push(firstPara.text);
+    if (doc.title) texts.push(doc.title.text);
+  }
+  const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
+  const count = readParticipantCount(isMain ? doc.text.slice(doc.headerEnd, doc.bodyEnd) : texts.join(' '));
+  return {
+    id: 'e0',
+    name: c.naming.name,
+    type: typeOf(c),
+    startDate: when?.start ?? null,
+    endDate: when?.end ?? null,
+    location: eventLocation(doc, c, places, isMain, mode === 'online'),
+    attendanceMode: mode,
+    organizers: [],
+    attendees: [],
+    participantCount: count,
+    speakers: [],
+    span: { start: c.naming.start, end: c.naming.end },
+  };
+}
 
 export const eventResolver = defineResolver({
   name: 'events',
-  resolve: (state) => state,
+  resolve(state, ctx: Context) {
+    const { doc } = ctx;
+    const { events: mentions, dates, places } = state.mentions;
+    if (!mentions.length) return state;
+    const firstBody = doc.paragraphs.find((p) => p.start >= doc.headerEnd)?.index ?? 0;
+    const clusters = clusterMentions(mentions);
+    for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
+    const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
+    const main = ranked[0]!;
+    const records = [buildRecord(doc, main, dates, places, true, firstBody)];
+    return { ...state, events: records };
+  },
 });

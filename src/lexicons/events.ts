@@ -1,0 +1,96 @@
+/** Event nouns and the record `type` each one gives; cues for attendance mode and for size. */
+import type { EventType } from '../record.js';
+
+/**
+ * Event nouns (lower case, singular; several words allowed), longest first when looked up.
+ * `null` marks a generic noun ("event", "activity") that names an event but says nothing of its type.
+ */
+export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
+  dialogue: 'dialogue', 'policy dialogue': 'dialogue', 'strategic dialogue': 'dialogue',
+  workshop: 'workshop', 'training workshop': 'workshop', 'write-shop': 'workshop', writeshop: 'workshop', hackathon: 'workshop', clinic: 'workshop',
+  training: 'training', trainings: 'training', 'training programme': 'training', 'training program': 'training',
+  'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
+  'capacity-building programme': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
+  meeting: 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
+  'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
+  conference: 'conference', congress: 'conference', convention: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
+  'annual scientific meeting': 'conference',
+  summit: 'summit',
+  forum: 'forum', 'media forum': 'forum', kapihan: 'forum', 'town hall forum': 'forum',
+  seminar: 'seminar', lecture: 'seminar', talk: 'seminar',
+  webinar: 'webinar', 'web seminar': 'webinar', 'online seminar': 'webinar',
+  consultation: 'consultation', 'consultative meeting': 'consultation', 'public hearing': 'consultation', hearing: 'consultation',
+  roundtable: 'roundtable', 'round table': 'roundtable', 'roundtable discussion': 'roundtable', 'round-table': 'roundtable',
+  panel: 'panel', 'panel discussion': 'panel', 'panel session': 'panel',
+  briefing: 'briefing', 'press briefing': 'briefing', 'media briefing': 'briefing', 'press conference': 'briefing',
+  'news conference': 'briefing', 'media conference': 'briefing', 'debriefing session': 'meeting',
+  launch: 'launch', 'launching': 'launch', 'global launch': 'launch', 'official launch': 'launch', unveiling: 'launch',
+  ceremony: 'ceremony', handover: 'ceremony', 'hand-over': 'ceremony', 'handover ceremony': 'ceremony', 'ribbon cutting': 'ceremony',
+  'ribbon-cutting': 'ceremony', 'ribbon cutting ceremony': 'ceremony', 'signing ceremony': 'ceremony', 'opening ceremony': 'ceremony',
+  'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',
+  visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
+  'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
+  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', fair: 'exhibition',
+  reception: 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
+  drill: 'training', exercise: 'training', simulation: 'training',
+  event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
+};
+
+/** Nouns that name an event only with a capitalised name or a clear modifier, never alone ("the session", "the program"). */
+export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
+  'competition', 'race', 'lecture', 'fair', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
+  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'convention', 'unveiling',
+]);
+
+/** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'on', 'of', 'for', 'and', '&', 'the', 'in', 'into', 'to', 'against', 'with', 'through', 'a', 'an', 'at', 'from', 'by',
+]);
+
+/** Connectors that may start the part after the event noun ("Workshop on ...", "Meeting of the ..."). */
+export const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against', 'to']);
+
+/** Modifiers of a common event noun that are kept in its name ("regional training", "virtual workshop"). */
+export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
+  'regional', 'national', 'international', 'global', 'virtual', 'online', 'hybrid', 'joint', 'annual', 'inaugural', 'technical',
+  'consultative', 'interactive', 'bilateral', 'multilateral', 'ministerial', 'high-level', 'expert', 'public', 'press', 'media', 'news',
+  'special', 'thematic', 'strategic', 'sub-regional', 'subregional', 'local', 'community', 'youth', 'training', 'planning',
+  'stakeholder', 'multi-stakeholder', 'validation', 'inception', 'review', 'coordination', 'opening', 'closing', 'signing', 'awarding',
+  'ribbon', 'cutting', 'ribbon-cutting', 'town', 'hall', 'tele-town', 'policy', 'pilot', 'refresher', 'orientation', 'capacity-building',
+  'leadership', 'consular', 'field', 'study', 'courtesy', 'official', 'state', 'working', 'plenary', 'preparatory', 'round', 'panel', 'grand',
+  'summer', 'winter', 'spring', 'autumn', 'first', 'second', 'third', 'fourth', 'fifth', 'final', 'two-week', 'week-long', 'multi-day',
+]);
+
+/** Generic nouns that refer back to an event already named ("the event", "the activity"). */
+export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(['event', 'events', 'activity', 'affair', 'gathering', 'programme', 'program']);
+
+/** Attendance mode cues, tested on the sentences about an event. */
+export const ONLINE_CUES: readonly RegExp[] = [
+  /\b(?:held|conducted|delivered|organi[sz]ed|hosted|took place|convened|run)\s+(?:virtually|online|remotely)\b/i,
+  /\b(?:virtual|online|web-based|remote)\s+(?:\w+\s+){0,3}?(?:workshop|training|meeting|conference|forum|event|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform)/i,
+  /\bfully[- ]virtual\b/i,
+  /\bwebinars?\b/i,
+  /\bvia\s+(?:zoom|webex|microsoft teams|ms teams|teams|google meet|skype|video ?conference|videoconference|video link)\b/i,
+  /\b(?:using|through|on)\s+(?:the\s+)?(?:zoom|webex|microsoft teams|google meet)\b/i,
+  /\bvideo[- ]?conferenc(?:e|ing)\b/i,
+];
+
+export const MIXED_CUES: readonly RegExp[] = [
+  /\bhybrid\b/i,
+  /\bin[- ]person and (?:online|virtually|virtual)\b/i,
+  /\b(?:online|virtually) and in[- ]person\b/i,
+  /\b(?:in[- ]person|on[- ]site) (?:or|and) (?:online|virtual|remote)/i,
+  /\b(?:joined|participated|attended|followed)\s+(?:\w+\s+){0,3}(?:online|virtually|remotely)\b/i,
+  /\blive[- ]?stream(?:ed|ing)?\b/i,
+  /\bwebcast\b/i,
+  /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
+];
+
+/** Explicitly in person: the only cue for `offline` (a venue alone does not make the record say so). */
+export const OFFLINE_CUES: readonly RegExp[] = [
+  /\b(?:held|conducted|took place|organi[sz]ed)\s+(?:\w+\s+){0,2}in[- ]person\b/i,
+  /\bin[- ]person (?:event|meeting|workshop|training|conference|session|forum)\b/i,
+  /\bface[- ]to[- ]face (?:event|meeting|workshop|training|conference|session|forum)\b/i,
+];

@@ -1,0 +1,77 @@
+/** Place cues: venue nouns, regions (US states and their abbreviations), words that are never a city. */
+import { CITY_ROWS, COUNTRY_ROWS } from './gazetteer-data.js';
+
+/** Last word of a venue's name ("the Riverside Hotel", "Hofburg Palace", "Alumni Hall"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'hotel', 'hall', 'centre', 'center', 'palace', 'museum', 'park', 'auditorium', 'theatre', 'theater', 'stadium', 'arena', 'library',
+  'university', 'college', 'school', 'campus', 'building', 'house', 'headquarters', 'hq', 'complex', 'resort', 'plaza', 'square',
+  'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
+  'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
+  'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'port', 'airport', 'base', 'camp', 'station', 'court', 'courthouse', 'laboratory',
+  'secretariat', 'village', 'grounds', 'field', 'beach', 'pier', 'harbour', 'harbor', 'convention', 'forum', 'arcade',
+]);
+
+/** US states and Canadian provinces, with their postal and AP abbreviations. */
+export const REGIONS: Readonly<Record<string, string>> = {
+  alabama: 'Alabama', 'ala.': 'Alabama', alaska: 'Alaska', arizona: 'Arizona', 'ariz.': 'Arizona', arkansas: 'Arkansas', 'ark.': 'Arkansas',
+  california: 'California', 'calif.': 'California', colorado: 'Colorado', 'colo.': 'Colorado', connecticut: 'Connecticut', 'conn.': 'Connecticut',
+  delaware: 'Delaware', 'del.': 'Delaware', florida: 'Florida', 'fla.': 'Florida', georgia: 'Georgia', 'ga.': 'Georgia', hawaii: 'Hawaii',
+  idaho: 'Idaho', illinois: 'Illinois', 'ill.': 'Illinois', indiana: 'Indiana', 'ind.': 'Indiana', iowa: 'Iowa', kansas: 'Kansas', 'kan.': 'Kansas',
+  kentucky: 'Kentucky', 'ky.': 'Kentucky', louisiana: 'Louisiana', 'la.': 'Louisiana', maine: 'Maine', maryland: 'Maryland', 'md.': 'Maryland', md: 'Maryland',
+  massachusetts: 'Massachusetts', 'mass.': 'Massachusetts', michigan: 'Michigan', 'mich.': 'Michigan', minnesota: 'Minnesota', 'minn.': 'Minnesota',
+  mississippi: 'Mississippi', 'miss.': 'Mississippi', missouri: 'Missouri', 'mo.': 'Missouri', montana: 'Montana', 'mont.': 'Montana',
+  nebraska: 'Nebraska', 'neb.': 'Nebraska', nevada: 'Nevada', 'nev.': 'Nevada', 'new hampshire': 'New Hampshire', 'n.h.': 'New Hampshire',
+  'new jersey': 'New Jersey', 'n.j.': 'New Jersey', 'new mexico': 'New Mexico', 'n.m.': 'New Mexico', 'new york': 'New York', 'n.y.': 'New York',
+  'north carolina': 'North Carolina', 'n.c.': 'North Carolina', 'north dakota': 'North Dakota', 'n.d.': 'North Dakota', ohio: 'Ohio',
+  oklahoma: 'Oklahoma', 'okla.': 'Oklahoma', oregon: 'Oregon', 'ore.': 'Oregon', pennsylvania: 'Pennsylvania', 'pa.': 'Pennsylvania',
+  'rhode island': 'Rhode Island', 'r.i.': 'Rhode Island', 'south carolina': 'South Carolina', 's.c.': 'South Carolina', 'south dakota': 'South Dakota',
+  's.d.': 'South Dakota', tennessee: 'Tennessee', 'tenn.': 'Tennessee', texas: 'Texas', utah: 'Utah', vermont: 'Vermont', 'vt.': 'Vermont',
+  virginia: 'Virginia', 'va.': 'Virginia', washington: 'Washington', 'wash.': 'Washington', 'west virginia': 'West Virginia', 'w.va.': 'West Virginia',
+  wisconsin: 'Wisconsin', 'wis.': 'Wisconsin', wyoming: 'Wyoming', 'wyo.': 'Wyoming',
+  ontario: 'Ontario', quebec: 'Quebec', 'british columbia': 'British Columbia', alberta: 'Alberta', manitoba: 'Manitoba', 'nova scotia': 'Nova Scotia',
+};
+
+/** Capitalised words that follow "in" but are not places ("in Persons", "in Partnership"). */
+export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'persons', 'person', 'partnership', 'cooperation', 'collaboration', 'attendance', 'addition', 'particular', 'response', 'support',
+  'order', 'light', 'line', 'charge', 'total', 'fact', 'general', 'conclusion', 'summary', 'brief', 'short', 'time', 'honour', 'honor',
+  'memory', 'celebration', 'recognition', 'observance', 'english', 'french', 'spanish', 'arabic', 'chinese', 'russian', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'this',
+  'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all', 'each', 'every', 'both', 'some', 'many', 'several', 'one', 'two',
+  'human', 'trafficking', 'drug', 'drugs', 'crime', 'law', 'migration', 'development', 'education', 'health', 'action', 'practice',
+  'which', 'what', 'whom', 'person-centred', 'virtual', 'online', 'hybrid', 'mr', 'ms', 'mrs', 'dr', 'he', 'she', 'they', 'we', 'it',
+  'spite', 'terms', 'view', 'case', 'light', 'place', 'order', 'advance', 'person', 'school', 'office', 'session', 'congress', 'parliament',
+]);
+
+/** Organisation words: a capitalised phrase with one of these is a body, not a town. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'council', 'commission', 'committee', 'agency', 'bureau', 'authority', 'secretariat', 'embassy',
+  'university', 'institute', 'association', 'organization', 'organisation', 'foundation', 'bank', 'fund', 'programme', 'program',
+  'group', 'network', 'service', 'services', 'police', 'court', 'government', 'centre', 'center', 'union', 'alliance', 'coalition',
+  'process', 'forum', 'society', 'corporation', 'company', 'inc', 'ltd', 'board', 'unit', 'division', 'mission', 'nations', 'project',
+]);
+
+export interface GazetteerEntry {
+  kind: 'country' | 'city';
+  /** The common name ("Vietnam", "Philippines") of the country, or the city's name. */
+  name: string;
+  /** For a city: its country's common name. For a country: the same as name. */
+  country: string;
+}
+
+let gazetteer: Map<string, GazetteerEntry> | null = null;
+
+const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** Countries (every spelling) and cities, looked up by their lower-case name; built on first use. */
+export function gazetteerLookup(name: string): GazetteerEntry | undefined {
+  if (!gazetteer) {
+    gazetteer = new Map();
+    for (const [city, country] of CITY_ROWS) gazetteer.set(key(city), { kind: 'city', name: city, country });
+    for (const [common, others] of COUNTRY_ROWS) {
+      const entry: GazetteerEntry = { kind: 'country', name: common, country: common };
+      for (const n of [common, ...others]) gazetteer.set(key(n), entry);
+    }
+  }
+  return gazetteer.get(key(name));
+}
