@@ -13,6 +13,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:involv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|connect(?:s|ed|ing)? [^,.;]{1,40}? with|engag(?:e|es|ed|ing)|convened|trained|welcom(?:e|es|ed|ing))\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?(?:\d[\d,]*|[a-z]+ \(\d+\))\s)/gi,
   /\b(?:delegation|group|team|party) (?:consisted|consists|consisting|comprised|comprising|was composed|composed|included|including) (?:of\s+)?/gi,
   /\bwith participants from\s+/gi,
+  /\b(?:participants|attendees|delegates|guests|audience)\s+(?:included|includes|include|comprised|were drawn from)\s+/gi,
+  /\bamong (?:the )?(?:participants|attendees|guests|delegates) were\s+/gi,
   /\bparticipants (?:were|came) from\s+/gi,
   /\bplatform for [a-z ]{0,30}?, including\s+/gi,
   /\bfor (?=(?:selected |the )?(?:personnel|delegates|officials|participants|representatives|officers|practitioners|prosecutors|students|members|journalists|staff) (?:of|from)\b)/gi,

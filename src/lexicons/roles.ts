@@ -23,7 +23,7 @@ export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?cha
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|co-organi[sz]ed with)\s+/gi, 'partner'],
   [/\bthrough\s+(?=the\s+\p{Lu})/giu, 'partner'],
-  [/\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
+  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */

@@ -281,7 +281,7 @@ export function findPeople(doc: Document): PersonMention[] {
       if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
       const prev = words[from - 1];
       const next = words[to];
-      if (next && ORG_HEADS.has(bare(next.text)) && isCapitalised(next.text)) continue; // part of a body's name
+      if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || /^(?:Prize|Medal|Lecture|Fellowship|Scholarship|Building|Street|Road)$/.test(next.text)) && isCapitalised(next.text)) continue; // part of a body's or a thing's name
       const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
       const titleBefore = !!prev && (isTitleHead(prev.text) || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
       const tg = tagOf(tags, words[from]!);

@@ -161,13 +161,13 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 }
 
 /** Organisers, partners and chairs named in one sentence. */
-function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): Found<Agent>[] {
-  const out: Found<Agent>[] = [];
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): (Found<Agent> & { item: Item })[] {
+  const out: (Found<Agent> & { item: Item })[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
   const add = (list: readonly Item[], role: AgentRole, at?: number) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: at ?? item.start, value: agent });
+      if (agent) out.push({ at: at ?? item.start, value: agent, item });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -440,14 +440,23 @@ export const roleResolver = defineResolver({
     const eventFor = eventLocator(state, doc, clauses);
     const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!)!;
 
+    let lastSubject: Item | null = null;
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
       for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
-      const organiserItems = new Set(items.filter((i) => organisers.some((o) => o.at === i.start)));
-      for (const f of speakersIn(doc, items, s, organiserItems)) {
+      const organiserItems = new Set(organisers.map((o) => o.item));
+      const findings = speakersIn(doc, items, s, organiserItems);
+      // "She will open Thursday's program": a pronoun subject is the person the text was just about.
+      if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
+        const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
+        if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
+      }
+      const firstPerson = items.find((i) => i.kind === 'person');
+      if (firstPerson) lastSubject = firstPerson;
+      for (const f of findings) {
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
         const event = target(f.at);
