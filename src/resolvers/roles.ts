@@ -384,6 +384,10 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
       const event = events.find((e) => e.name.toLowerCase() === m.name.toLowerCase());
       if (event) here.push({ at: m.start, event });
     }
+    // "The embassy is going to hold a joint press conference ..., during which X will speak": an event the
+    // record does not hold (an indefinite noun phrase whose head is not in any recorded event's name).
+    const indefinite = unrecordedEventAt(s, events);
+    if (indefinite !== null && !here.some((h) => h.at <= indefinite)) here.push({ at: indefinite, event: UNRECORDED });
     here.sort((a, b) => a.at - b.at);
     // A new paragraph starts afresh, unless it goes on in sequence ("Then there will be ...").
     if (s.paragraph !== lastParagraph) {
@@ -402,6 +406,33 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     for (const h of here) if (h.at <= at) found = h.event;
     return found ?? carried.get(s) ?? events[0];
   };
+}
+
+/** Stands for an event the text introduces but the record does not hold: what is said about it is left out. */
+export const UNRECORDED: EventRecord = {
+  id: 'unrecorded', name: 'unrecorded', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
+  organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 0 },
+};
+// Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
+const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
+
+/** Where a clause introduces an event by an indefinite noun phrase that names none of the recorded events. */
+function unrecordedEventAt(s: Sentence, events: readonly EventRecord[]): number | null {
+  const recorded = new Set(events.flatMap((e) => [...e.name.toLowerCase().split(/[^\p{L}-]+/u), e.type, `${e.type}s`]));
+  const re = /\b(?:a|an)\s+/gi;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // The head: the last event noun of the phrase ("a joint press briefing"), up to punctuation.
+    let head: string | null = null;
+    for (const raw of s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 5)) {
+      const w = raw.toLowerCase();
+      const bareWord = w.replace(/[^\p{L}-]+$/u, '');
+      if (ORGANISED_EVENT_NOUNS.has(bareWord)) head = bareWord;
+      else if (head) break;
+      if (bareWord !== w) break; // punctuation ends the phrase
+    }
+    if (head && !GENERAL_EVENT_NOUNS.has(head) && !recorded.has(head)) return s.start + m.index;
+  }
+  return null;
 }
 
 /** Sub-events that are parts of the main event (its sessions): their speakers spoke at the main event too. */
@@ -438,7 +469,7 @@ export const roleResolver = defineResolver({
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
     const clauses = clausesOf(doc);
     const eventFor = eventLocator(state, doc, clauses);
-    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!)!;
+    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
 
     let lastSubject: Item | null = null;
     for (const s of clauses) {
@@ -446,7 +477,7 @@ export const roleResolver = defineResolver({
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
-      for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
+      for (const o of organisers) mergeAgent((target(o.at) ?? events[0]!).organizers, o.value);
       const organiserItems = new Set(organisers.map((o) => o.item));
       const findings = speakersIn(doc, items, s, organiserItems);
       // "She will open Thursday's program": a pronoun subject is the person the text was just about.
@@ -460,6 +491,7 @@ export const roleResolver = defineResolver({
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
         const event = target(f.at);
+        if (!event) continue;
         const lists = [event.speakers];
         if (event !== events[0] && PART_OF_MAIN.test(event.name)) lists.push(events[0]!.speakers);
         for (const list of lists) {
@@ -491,7 +523,9 @@ export const roleResolver = defineResolver({
     let c = 0;
     for (const a of state.mentions.attendees) {
       while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
-      const list = (clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!).attendees;
+      const event = clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!;
+      if (!event) continue;
+      const list = event.attendees;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
     }
     return { ...state, events };
