@@ -13,7 +13,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'capacity-building programme': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
   meeting: 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
   'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
-  conference: 'conference', congress: 'conference', convention: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
+  conference: 'conference', congress: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
   'annual scientific meeting': 'conference',
   summit: 'summit',
   forum: 'forum', 'media forum': 'forum', kapihan: 'forum', 'town hall forum': 'forum',
@@ -41,12 +41,12 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'fair', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'convention', 'unveiling',
+  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling',
 ]);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'on', 'of', 'for', 'and', '&', 'the', 'in', 'into', 'to', 'against', 'with', 'through', 'a', 'an', 'at', 'from', 'by',
+  'on', 'of', 'for', 'and', '&', 'the', 'in', 'into', 'to', 'against', 'with', 'through', 'a', 'an',
 ]);
 
 /** Connectors that may start the part after the event noun ("Workshop on ...", "Meeting of the ..."). */

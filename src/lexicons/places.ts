@@ -7,8 +7,8 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'campus', 'building', 'house', 'headquarters', 'hq', 'complex', 'resort', 'plaza', 'square',
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
-  'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'port', 'airport', 'base', 'camp', 'station', 'court', 'courthouse', 'laboratory',
-  'secretariat', 'village', 'grounds', 'field', 'beach', 'pier', 'harbour', 'harbor', 'convention', 'forum', 'arcade',
+  'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
+  'secretariat', 'grounds', 'pier', 'arcade', 'department',
 ]);
 
 /** US states and Canadian provinces, with their postal and AP abbreviations. */

@@ -164,7 +164,7 @@ export function findTimes(text: string): TimeOfDay[] {
 }
 
 /** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
-const FUTURE = /\b(?:will|shall|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
+const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
 
 function relativeDate(g: Record<string, string | undefined>, sentence: string, reference: Date): { from: PartialDate; precision: DateMention['precision'] } | null {
   if (g.word) {
@@ -190,6 +190,23 @@ function relativeDate(g: Record<string, string | undefined>, sentence: string, r
   return null;
 }
 
+const PAST = /\b(?:was|were|held|took place|concluded|ended|attended|participated|gathered|convened|hosted|organi[sz]ed|conducted|delivered|launched|opened)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
+  const stop = text.indexOf('. ', end);
+  return text.slice(from, stop < 0 ? text.length : stop);
+}
+
+/** The year of a day written without one: the reference year unless the tense says otherwise. */
+export function likelyYear(d: PartialDate, reference: Date, sentence: string): number {
+  const year = reference.getFullYear();
+  const days = (new Date(year, d.month - 1, d.day).getTime() - reference.getTime()) / 86_400_000;
+  if (days < -45 && FUTURE.test(sentence) && !PAST.test(sentence)) return year + 1;
+  if (days > 90 && PAST.test(sentence) && !FUTURE.test(sentence)) return year - 1;
+  return year;
+}
+
 /** All date mentions of one stretch of text (offsets shifted by `offset`). */
 export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
   const out: DateMention[] = [];
@@ -212,7 +229,17 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       if (to && to.year === null) to = { ...to, year: y };
       end += thisYear[0].length;
     }
-    if (to && to.year === null && from.year !== null) to = { ...to, year: from.year };
+    // no year: the reference year, or the next one for a date already past in a sentence about
+    // the future ("will be held on 4 March", published in October), the last one the other way
+    if (from.year === null && reference) {
+      const sentence = sentenceAround(text, start, end);
+      const year = likelyYear(from, reference, sentence);
+      if (year !== reference.getFullYear()) {
+        from = { ...from, year };
+        if (to && to.year === null) to = { ...to, year: to.month < from.month ? year + 1 : year };
+      }
+    }
+    if (to && to.year === null && from.year !== null) to = { ...to, year: to.month < from.month ? from.year + 1 : from.year };
     if (from.year === null && to?.year != null) from = { ...from, year: to.year };
     taken.push([start, end]);
     out.push(mention(text, offset, start, end, from, to, reference, 'date'));
@@ -228,8 +255,7 @@ export function findDates(text: string, offset: number, reference: Date | null, 
         if (before) out.push({ ...before, start: offset + start, end: offset + end, text: m[0] });
         continue;
       }
-      const sentence = text.slice(Math.max(0, text.lastIndexOf('.', start) + 1), text.indexOf('.', end) < 0 ? text.length : text.indexOf('.', end));
-      const r = relativeDate(g, sentence, reference);
+      const r = relativeDate(g, sentenceAround(text, start, end), reference);
       if (r) out.push(mention(text, offset, start, end, r.from, null, reference, r.precision));
     }
   }
@@ -268,7 +294,8 @@ function attachTimes(text: string, offset: number, dates: DateMention[], referen
 }
 
 /** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
-function isDateline(paragraph: string, dateEnd: number): boolean {
+function isDateline(paragraph: string, dateStart: number, dateEnd: number): boolean {
+  if (/:/.test(paragraph.slice(0, dateStart)) || dateStart > 80) return false;
   return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
 }
 
@@ -293,7 +320,7 @@ export const dateRecogniser = defineRecogniser({
       for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
         if (published && d.start <= published.start && d.end >= published.end) d.published = true;
         // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
-        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.end - p.start)))) d.published = true;
+        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);
       }
     }

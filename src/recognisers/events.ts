@@ -41,10 +41,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]
 const MAX_NOUN_WORDS = 4;
 const nounKeys = Object.keys(EVENT_NOUNS);
 const MAX_LEFT = 8;
-const MAX_TAIL = 16;
+const MAX_TAIL = 24;
 
 /** Words that end a lower-case tail: verbs, relatives and prepositions of the clause around it. */
-const TAIL_ENDERS = new Set(['for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'has', 'had', 'and', 'held', 'organised', 'organized', 'conducted', 'on']);
+const TAIL_ENDERS = new Set([
+  'for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should',
+  'can', 'may', 'might', 'must', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'did', 'and', 'held', 'organised',
+  'organized', 'conducted', 'on', 'the', 'a', 'an', 'this', 'its', 'their', 'as', 'where', 'when', 'while', 'during', 'after', 'before',
+]);
+const RELATIVE_DAY = /^(?:yesterday|today|tomorrow|tonight|last|next|this)$/;
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
 /** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
@@ -91,7 +96,7 @@ function eventNounAt(words: readonly Word[], i: number): { key: string; size: nu
 const gapText = (text: string, a: Word, b: Word, offset: number) => text.slice(a.end - offset, b.start - offset);
 
 /** Event mentions in one paragraph. */
-export function findEventMentions(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+export function findEventMentions(text: string, offset: number, paragraph: number, inTitle: boolean, isVerbAt: (at: number) => boolean = () => false): EventMention[] {
   const words = wordsOf(text, offset);
   const out: EventMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -103,6 +108,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const type = EVENT_NOUNS[noun.key] ?? 'other';
     const generic = EVENT_NOUNS[noun.key] === null;
     const capitalised = isCapitalised(head) && !(i === 0 && !inTitle && !isCapitalised(words[1] ?? head));
+    // "to launch the first ...", "will host": the word is a verb here; "Foreign Affairs",
+    // "Global Programme": a generic noun in capitals belongs to a body's name
+    if ((noun.size === 1 && !capitalised && isVerbAt(head.start)) || (EVENT_NOUNS[noun.key] === null && isCapitalised(head))) { i = last; continue; }
 
     // grow left: capitalised words (proper) or known modifiers (common), side by side
     let left = i;
@@ -137,8 +145,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         // "... Report in Stockholm": a place after "in"/"at" ends the name
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; }
-        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && /^(?:for|from|at|in|with|by|to)$/.test(w.lower))) { lowerRun++; if (lowerRun > 2) break; }
-        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower)) lastCap = k;
+        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         else break;
         k++;
       }
@@ -154,7 +162,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     let start = words[left]!.start;
     let end = words[right]!.end;
     const before = words[left - 1];
-    const determiner = before && /^(?:the|this|that|these|those|said)$/i.test(before.lower);
+    const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) ||
+      (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
     const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
     let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
     // a title in quotation marks right before or after the noun is the event's name:
@@ -176,6 +185,32 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
     });
     i = Math.max(right, last);
+  }
+  return out;
+}
+
+/**
+ * Events a verb reports ("visited India from 16-20 December", "will be launched on 14 March",
+ * "called on the Vice President"): a mention named after the verb's noun, which joins an event
+ * of that noun named elsewhere ("Launch of the 2013 Human Development Report").
+ */
+const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|paid a courtesy call on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
+
+export function findVerbEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(VERB_EVENT)) {
+    const verb = m.groups!.verb!.toLowerCase();
+    const object = m.groups!.object;
+    const launch = /launched/.test(verb);
+    const visit = /visit/.test(verb);
+    if (visit && !(object && gazetteerLookup(object))) continue;
+    const noun = launch ? 'launch' : visit ? 'visit' : verb === 'met with' ? 'meeting' : 'courtesy call';
+    const name = visit ? `visit to ${object}` : noun;
+    const start = offset + m.index!;
+    out.push({
+      start, end: start + m[0].length, text: m[0], name, type: EVENT_NOUNS[noun] ?? 'other', proper: false, noun,
+      definite: !visit, generic: false, plural: false, inTitle, paragraph,
+    });
   }
   return out;
 }
@@ -212,10 +247,14 @@ export const eventRecogniser = defineRecogniser({
   recognise(ctx: Context): EventMention[] {
     const { doc } = ctx;
     const out: EventMention[] = [];
+    // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
+    const verbs = new Set(doc.tokens.filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')).map((t) => t.start));
+    const isVerbAt = (at: number) => verbs.has(at);
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;
       if (!inTitle && p.end <= doc.headerEnd) continue;
-      out.push(...findEventMentions(p.text, p.start, p.index, inTitle));
+      out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt));
+      out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
     return out;
   },

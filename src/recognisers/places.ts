@@ -50,7 +50,7 @@ export function classifyPlace(name: string): ReadPlace | null {
   const clean = name.replace(/[.,]$/, '').trim();
   const lastWord = words(clean).pop() ?? '';
   const entry = gazetteerLookup(clean);
-  if (entry) return { placeKind: entry.kind, name: entry.kind === 'country' ? entry.name : clean, country: entry.country, known: true };
+  if (entry) return { placeKind: entry.kind, name: entry.name, country: entry.country, known: true };
   const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
   if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
   if (VENUE_NOUNS.has(lastWord.replace(/[’']s$/, '')) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
@@ -67,6 +67,9 @@ function mayBeTown(name: string): boolean {
   return /^[\p{Lu}][\p{Ll}]/u.test(name) || /^[\p{Lu}]{3,}$/u.test(name);
 }
 
+/** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
+const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'mission', 'ministry', 'department', 'bureau', 'delegation', 'representation', 'branch', 'headquarters', 'co-operation', 'cooperation']);
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -78,7 +81,9 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
     const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
-    const insideName = capBefore !== null && !strong && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+    // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
+    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore);
+    const insideName = capBefore !== null && !strong && !known && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
       MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;
     let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');

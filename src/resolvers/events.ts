@@ -81,6 +81,27 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
   return out;
 }
 
+/** Two names of one event: they share two or more capitalised words ("First Session of the ... Strategic Dialogue"). */
+function sameEvent(a: string, b: string): boolean {
+  const caps = (s: string) => new Set(s.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w.length > 2).map((w) => w.toLowerCase()));
+  const x = caps(a);
+  let shared = 0;
+  for (const w of caps(b)) if (x.has(w)) shared++;
+  return shared >= 2;
+}
+
+/** The members of a series: singular mentions of the series' noun with a date of their own. */
+function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[]): EventCluster[] {
+  const out: EventCluster[] = [];
+  for (const m of series.mentions) {
+    if (m.plural || m.inTitle || m === series.naming) continue;
+    const single: EventCluster = { mentions: [m], naming: m, score: 0 };
+    if (eventDate(doc, single, dates)) out.push(single);
+  }
+  series.mentions = series.mentions.filter((m) => !out.some((c) => c.naming === m));
+  return out;
+}
+
 /** Score for being the main event: early, named, reported as happening, dated. */
 function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number): number {
   let score = 0;
@@ -145,6 +166,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
       break;
     }
   }
+  // a venue named in a later sentence about the event ("The April 18th event ... at the Library")
+  if (chosen.length && !chosen.some((p) => p.placeKind === 'venue')) {
+    const venue = usable.find((p) => p.placeKind === 'venue' && p.cue !== 'dateline' && ss.slice(0, 3).some((s) => p.start >= s.start && p.end <= s.end));
+    if (venue) chosen.push(venue);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
@@ -153,7 +179,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
     const dateline = places.filter((p) => p.cue === 'dateline');
     if (dateline.length) chosen = dateline;
   }
+  // a venue alone: the dateline's city is the town it stands in
+  if (isMain && chosen.length && chosen.every((p) => p.placeKind === 'venue')) chosen.push(...places.filter((p) => p.cue === 'dateline'));
   if (!chosen.length) return null;
+  // an online event has no place unless the text names a venue or says where it was held
+  if (online && !chosen.some((p) => p.placeKind === 'venue' || p.cue === 'label')) return null;
   const loc: Location = { venue: null, city: null, region: null, country: null };
   for (const p of chosen) {
     const slot = p.placeKind;
@@ -247,7 +277,31 @@ export const eventResolver = defineResolver({
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
-    const records = [buildRecord(doc, main, dates, places, true, firstBody)];
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody);
+    const records = [mainRecord];
+    // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a singular
+    // mention with a date of its own is one of its events
+    const members = main.naming.plural ? splitSeries(doc, main, dates) : [];
+    for (const m of members) {
+      const record = buildRecord(doc, m, dates, places, false, firstBody);
+      if (record.location?.city && !record.name.includes(record.location.city)) record.name = `${record.name} in ${record.location.city}`;
+      records.push(record);
+    }
+    if (members.length) {
+      const starts = records.slice(1).map((r) => r.startDate).filter((d): d is string => d !== null).sort();
+      const ends = records.slice(1).map((r) => r.endDate ?? r.startDate).filter((d): d is string => d !== null).sort();
+      if (starts.length) mainRecord.startDate = starts[0]!;
+      if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
+      mainRecord.location = null;
+    }
+    // other events the release reports: dated in their own sentence, not history, not the main one again
+    for (const c of ranked.slice(1)) {
+      if (c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) continue;
+      const date = eventDate(doc, c, dates);
+      if (!date) continue;
+      if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
+      records.push(buildRecord(doc, c, dates, places, false, firstBody));
+    }
     return { ...state, events: records };
   },
 });
