@@ -425,7 +425,9 @@ function unrecordedEventAt(s: Sentence, events: readonly EventRecord[]): number 
     let head: string | null = null;
     for (const raw of s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 5)) {
       const w = raw.toLowerCase();
-      const bareWord = w.replace(/[^\p{L}-]+$/u, '');
+      let cut = w.length;
+      while (cut > 0 && !/[\p{L}-]/u.test(w[cut - 1]!)) cut--;
+      const bareWord = w.slice(0, cut);
       if (ORGANISED_EVENT_NOUNS.has(bareWord)) head = bareWord;
       else if (head) break;
       if (bareWord !== w) break; // punctuation ends the phrase
@@ -478,8 +480,19 @@ export const roleResolver = defineResolver({
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
       for (const o of organisers) mergeAgent((target(o.at) ?? events[0]!).organizers, o.value);
-      const organiserItems = new Set(organisers.map((o) => o.item));
+      // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
+      // speaks when the sentence says how.
+      const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
       const findings = speakersIn(doc, items, s, organiserItems);
+      for (const o of organisers) {
+        if (o.value.kind !== 'person') continue;
+        // A person who hosts a session, class or lecture gives it.
+        const role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        if (!role) continue;
+        const own = findings.find((f) => f.item === o.item);
+        if (own) own.roles = [role];
+        else findings.push({ at: o.at, item: o.item, roles: [role], onBehalfOf: null });
+      }
       // "She will open Thursday's program": a pronoun subject is the person the text was just about.
       if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
         const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
@@ -493,7 +506,7 @@ export const roleResolver = defineResolver({
         const event = target(f.at);
         if (!event) continue;
         const lists = [event.speakers];
-        if (event !== events[0] && PART_OF_MAIN.test(event.name)) lists.push(events[0]!.speakers);
+        if (event !== events[0] && PART_OF_MAIN.test(event.name) && !organisers.length) lists.push(events[0]!.speakers);
         for (const list of lists) {
           const known = list.find((x) => x.name === speaker.name);
           if (known) {
