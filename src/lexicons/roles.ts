@@ -55,7 +55,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'co', 'finally', 'annually', 'virtually', 'yesterday', 'last', 'week', 'this',
 ]);
 /** "X is pleased to announce": the subject presents the event. */
-export const ANNOUNCES = /\b(?:is|are)\s+(?:pleased|proud|delighted|honou?red|excited|happy|thrilled)\s+to\s+(?:announce|host|present|invite|welcome)\b/gi;
+export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
 /** "Please join X, Y and Z in a Ribbon Cutting Ceremony": the hosts follow. */
 export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 

@@ -19,10 +19,30 @@ export interface AttendeeMention extends MentionBase {
 }
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|(?<!\b(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z]))\.(?:\s|$)|\sin\s+[a-z]+ing\b|\s[–-]\s|\s\((?!\s*[A-Za-z\d]{1,12}\s*\))|\s[A-Z]{3,}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
-const LEADING = /^(?:(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as)\s+)+/i;
+const LEADING_WORD = /^(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
+/** `s` without leading determiners and vague quantities ("the", "a number of", "more than"), one at a time. */
+function stripLeading(s: string): string {
+  let out = s;
+  for (let m = LEADING_WORD.exec(out); m; m = LEADING_WORD.exec(out)) out = out.slice(m[0].length).trimStart();
+  return out;
+}
+const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
+/** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
+function listEndIn(raw: string): number {
+  const re = new RegExp(LIST_END.source, 'g');
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[0].startsWith('.')) {
+      const before = raw.slice(Math.max(0, m.index - 6), m.index);
+      const word = before.slice(before.lastIndexOf(' ') + 1);
+      if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
+    }
+    return m.index;
+  }
+  return raw.length;
+}
 
 /** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
 export function readCount(phrase: string): { count: number | null; rest: string; skipped: number } {
@@ -114,8 +134,7 @@ function bodiesLead(phrase: string): [string] | null {
 
 function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
   const raw = doc.text.slice(from, limit);
-  const stop = LIST_END.exec(raw);
-  const text = stop ? raw.slice(0, stop.index) : raw;
+  const text = raw.slice(0, listEndIn(raw));
   const out: AttendeeMention[] = [];
   for (const piece of splitCategories(text)) {
     let phrase = text.slice(piece.start, piece.end);
@@ -128,7 +147,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     const { count, rest, skipped } = readCount(phrase);
     phrase = trimEndChars(rest, ' \t\n,.');
     start += skipped;
-    const cleaned = phrase.replace(LEADING, '');
+    const cleaned = stripLeading(phrase);
     start += phrase.length - cleaned.length;
     phrase = cleaned.replace(/^(?:different|other\s+(?=\w+\s+from))\s*/i, (m) => m);
     if (!phrase || phrase.split(/\s+/).length > 40 || !/\p{L}/u.test(phrase)) continue;
@@ -165,8 +184,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
 /** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
 function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
   const raw = doc.text.slice(listStart, limit);
-  const stop = LIST_END.exec(raw);
-  const listEnd = listStart + (stop ? stop.index : raw.length);
+  const listEnd = listStart + listEndIn(raw);
   const list = categoriesIn(doc, listStart, listEnd, orgs);
   const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
   if (inside.length >= 2) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
@@ -202,7 +220,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
   }
   const adjectives = taken ? [before.slice(before.length - taken), before.slice(before.length - taken)] : null;
   const start = nounStart - (adjectives?.[1]?.length ?? 0);
-  return categoriesIn(doc, start, listEnd, orgs).slice(0, 1).map((a) => ({ ...a, end: listEnd, text: doc.text.slice(a.start, listEnd), category: trimEndChars(doc.text.slice(a.start, listEnd), ' \t\n,.').replace(LEADING, '').replace(/^(?:\d[\d,]*|[a-z]+\s+\(\d+\))\s+/i, '') }));
+  return categoriesIn(doc, start, listEnd, orgs).slice(0, 1).map((a) => ({ ...a, end: listEnd, text: doc.text.slice(a.start, listEnd), category: stripLeading(trimEndChars(doc.text.slice(a.start, listEnd), ' \t\n,.')).replace(/^(?:\d[\d,]{0,12}|[a-z]{2,12} \(\d{1,6}\)) /i, '') }));
 }
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then

@@ -100,6 +100,19 @@ function listBefore(doc: Document, items: readonly Item[], at: number, from: num
   return out;
 }
 
+const INSERT_CUE = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)\s/gi;
+/** ", in partnership with X, through Y," right before a verb: where that inserted phrase starts, else -1. */
+function insertedAfterComma(before: string): number {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return -1;
+  let found = -1;
+  INSERT_CUE.lastIndex = 0;
+  for (let m = INSERT_CUE.exec(trimmed); m; m = INSERT_CUE.exec(trimmed)) found = m.index;
+  if (found < 0) return -1;
+  const inside = trimmed.slice(found + 1, -1);
+  return inside.length <= 640 && inside.split(',').length <= 4 ? found : -1;
+}
+
 /** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
 function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
   let cursor = at;
@@ -116,8 +129,8 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
     if (dash) { cursor = from + dash.index; continue; }
-    const comma = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^,]{1,160}(?:,[^,]{1,160}){0,3},\s*$/i.exec(before);
-    if (comma) { cursor = from + comma.index; continue; }
+    const comma = insertedAfterComma(before);
+    if (comma >= 0) { cursor = from + comma; continue; }
     const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
     if (plain) { cursor = from + plain.index; continue; }
     const chaired = /(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
