@@ -12,6 +12,7 @@ import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, 
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, wordsOf, type Word } from '../text/names.js';
 import { tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
+import { memoString } from '../text/memo.js';
 
 export interface PersonMention extends MentionBase {
   /** The name without honorific or title. */
@@ -34,17 +35,22 @@ const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against',
 const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
 const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['’]s$/, '')) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
 
+// What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
+// #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
+const nameWordClass = memoString((t: string): number => {
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
+  const b = bare(t).replace(/['’]s$/, '');
+  if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
+  if (isHonorific(t) || isTitleWord(t)) return 2;
+  return 1;
+});
+
 /** A word that can be part of a personal name here. */
 function isNameWord(w: Word, tags: Tags): boolean {
-  const t = w.text;
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return false;
+  const c = nameWordClass(w.text);
+  if (c <= 1) return c === 1;
   const tg = tagOf(tags, w);
-  const person = !!tg && (tg.has('FirstName') || tg.has('LastName'));
-  const b = bare(t).replace(/['’]s$/, '');
-  if (isHonorific(t) && !person) return false;
-  if (isTitleWord(t) && !person) return false;
-  if ((ORG_HEADS.has(b) || EVENT_HEADS.has(b)) && !tg?.has('FirstName')) return false;
-  return true;
+  return c === 2 ? !!tg && (tg.has('FirstName') || tg.has('LastName')) : !!tg?.has('FirstName');
 }
 
 interface Core {
