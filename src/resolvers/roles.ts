@@ -27,6 +27,8 @@ interface Item extends Span {
   text: string;
 }
 
+const SHORT_FORM = /\b[Tt]he ((?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Mm]useum|[Cc]ollege|[Uu]niversity|[Aa]gency|[Ii]nstitute|[Ff]oundation|[Bb]ureau|[Cc]hamber|[Cc]entre|[Cc]enter))\b/g;
+
 // What may stand between two items of a list, spaces folded to one: ", ", " and ", ", and the ", "; ".
 const SEPARATOR_FOLDED = /^(?:,|;|,? ?and|,? ?&|,? ?as well as)(?: the)?$/i;
 const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(/\s+/g, ' ').trim());
@@ -34,6 +36,7 @@ const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(
 /** The items of a sentence, longest first at each start. */
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
+  const entities = state.entities;
   const within = <T extends Span>(list: readonly T[]): T[] => {
     // Mentions are in text order: find the first at or after the sentence by bisection.
     let lo = 0;
@@ -55,6 +58,15 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   }
   for (const p of within(state.mentions.people)) {
     items.push({ start: Math.min(p.context.start, p.start), end: Math.max(p.context.end, p.end), name: { start: p.start, end: p.end }, kind: 'person', text: p.name });
+  }
+  // "the embassy", "the Council": a body named before, by its head noun alone.
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(s.text); m; m = SHORT_FORM.exec(s.text)) {
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (items.some((i) => i.start <= start && end <= i.end)) continue;
+    if (!findEntity(entities, m[1]!)) continue;
+    items.push({ start, end, name: { start, end }, kind: 'organization', text: m[1]! });
   }
   for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
     const text = doc.text.slice(r.start, r.end);
