@@ -16,7 +16,7 @@ const MIN_POPULATION = 300_000;
 const usable = (s) => typeof s === 'string' && s.length >= 4 && /^[\p{Script=Latin}][\p{Script=Latin} .,'’()-]*$/u.test(s) && !/^[A-Z]{2,3}$/.test(s);
 
 // Spellings used in diplomatic and UN texts that the data package does not carry.
-const EXTRA = { LA: ['Lao PDR', 'Lao People’s Democratic Republic'], TR: ['Türkiye'], KR: ['Republic of Korea'], KP: ['DPRK'], MM: ['Burma'], CZ: ['Czech Republic'], SZ: ['Swaziland'], MK: ['Macedonia'], CI: ["Côte d'Ivoire", 'Ivory Coast'], TL: ['Timor Leste', 'East Timor'], US: ['USA', 'U.S.', 'US', 'America'], GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE'] };
+const EXTRA = { LA: ['Lao PDR', 'Lao People’s Democratic Republic'], TR: ['Türkiye', 'Turkey'], KR: ['Republic of Korea'], KP: ['DPRK'], MM: ['Burma'], CZ: ['Czech Republic'], SZ: ['Swaziland'], MK: ['Macedonia'], CI: ["Côte d'Ivoire", 'Ivory Coast'], TL: ['Timor Leste', 'East Timor'], US: ['USA', 'U.S.', 'US', 'America'], GB: ['UK', 'U.K.', 'Britain', 'Great Britain'], AE: ['UAE'] };
 
 const byCode = new Map();
 const countryRows = [];

@@ -30,7 +30,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
-  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', fair: 'exhibition',
+  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
@@ -40,7 +40,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 /** Nouns that name an event only with a capitalised name or a clear modifier, never alone ("the session", "the program"). */
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
-  'competition', 'race', 'lecture', 'fair', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
+  'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
   'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling',
 ]);
 

@@ -4,7 +4,7 @@ import { CITY_ROWS, COUNTRY_ROWS } from './gazetteer-data.js';
 /** Last word of a venue's name ("the Riverside Hotel", "Hofburg Palace", "Alumni Hall"). */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'hotel', 'hall', 'centre', 'center', 'palace', 'museum', 'park', 'auditorium', 'theatre', 'theater', 'stadium', 'arena', 'library',
-  'university', 'college', 'school', 'campus', 'building', 'house', 'headquarters', 'hq', 'complex', 'resort', 'plaza', 'square',
+  'university', 'college', 'school', 'campus', 'house', 'headquarters', 'hq', 'complex', 'resort', 'plaza', 'square',
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
   'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',

@@ -33,14 +33,15 @@ export interface DateMention extends MentionBase {
   published: boolean;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]|20)\\d{2}';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?)(?![\\p{L}])';
 // separators inside a day list or range: "12-15", "25 to 26", "11 and 13", "01, 02 & 08"
-const RANGE_SEP = '\\s*(?:[-–—]|to|until|till|through|thru)\\s*';
-const LIST_SEP = '\\s*(?:,|and|&|,\\s*and)\\s*';
-const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
+// each separator has one way to match (no two optional spaces side by side), so the day list
+// cannot backtrack more than linearly
+const RANGE_SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru)\\s)';
+const SEP = '(?: ?[-–—] ?|\\s(?:to|until|till|through|thru|and|&)\\s|,\\s(?:and\\s)?|,(?=\\d))';
 
 /**
  * One pattern, several shapes (named groups), tried in this order at each position:
@@ -51,22 +52,22 @@ const SEP = `(?:${RANGE_SEP}|${LIST_SEP})`;
  *  - numeric: "2024-10-02", "12/21/2023"
  */
 const DATE_SOURCE =
-  `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:` +
-  `(?<xd1>${DAY})\\s+(?:of\\s+)?(?<xm1>${MONTH}),?(?:\\s+(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<xd2>${DAY})\\s+(?:of\\s+)?(?<xm2>${MONTH})(?:,?\\s+(?<xy2>${YEAR}))?` +
-  `|(?<ym1>${MONTH})\\s+(?<yd1>${DAY}),?(?:\\s+(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s+)?(?<ym2>${MONTH})\\s+(?<yd2>${DAY})(?:,?\\s+(?<yy2>${YEAR}))?` +
-  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,6})\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dy>${YEAR}))?` +
-  `|(?<mm>${MONTH})\\s+(?<md>${DAY}(?:${SEP}${DAY}){0,6})(?!\\s*(?:[:%]|\\d|million|percent|per\\s+cent))(?:,?\\s+(?<my>${YEAR}))?` +
+  `(?:(?<wd>${WEEKDAY}),?\\s{1,3}(?:the\\s{1,3})?)?(?:` +
+  `(?<xd1>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm1>${MONTH}),?(?:\\s{1,3}(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<xd2>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm2>${MONTH})(?:,?\\s{1,3}(?<xy2>${YEAR}))?` +
+  `|(?<ym1>${MONTH})\\s{1,3}(?<yd1>${DAY}),?(?:\\s{1,3}(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<ym2>${MONTH})\\s{1,3}(?<yd2>${DAY})(?:,?\\s{1,3}(?<yy2>${YEAR}))?` +
+  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s{1,3}(?:of\\s{1,3})?(?<dm>${MONTH})(?:,?\\s{1,3}(?<dy>${YEAR}))?` +
+  `|(?<mm>${MONTH})\\s{1,3}(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s{0,3}(?:[:%]|\\d|million|percent|per\\s{1,3}cent))(?:,?\\s{1,3}(?<my>${YEAR}))?` +
   `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
   `)(?![\\p{L}\\d])`;
-const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
+export const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
 
 const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
 /** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
-const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
+export const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
 
 /** "yesterday", "on Tuesday", "next Monday", "last week", "on the same day". */
-const RELATIVE = new RegExp(
+export const RELATIVE = new RegExp(
   '\\b(?:(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))' +
     `|(?<rel>next|last|this|on|coming|upcoming)\\s+(?<wday>${WEEKDAY})` +
     '|(?<week>(?:last|next|this)\\s+week)' +
@@ -202,7 +203,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function likelyYear(d: PartialDate, reference: Date, sentence: string): number {
   const year = reference.getFullYear();
   const days = (new Date(year, d.month - 1, d.day).getTime() - reference.getTime()) / 86_400_000;
-  if (days < -45 && FUTURE.test(sentence) && !PAST.test(sentence)) return year + 1;
+  if (days < -45 && FUTURE.test(sentence)) return year + 1;
   if (days > 90 && PAST.test(sentence) && !FUTURE.test(sentence)) return year - 1;
   return year;
 }

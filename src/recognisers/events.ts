@@ -37,7 +37,7 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=[\p{L}]))?[\p{L}\p{N}'’-]*/gu;
 const MAX_NOUN_WORDS = 4;
 const nounKeys = Object.keys(EVENT_NOUNS);
 const MAX_LEFT = 8;
@@ -74,8 +74,15 @@ function wordsOf(text: string, offset: number): Word[] {
   return out;
 }
 
+/** First words of the event nouns, singular and plural: most words are not one, and are skipped at once. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(nounKeys.flatMap((k) => {
+  const first = k.split(' ')[0]!;
+  return [first, `${first}s`, `${first}es`, first.endsWith('y') ? `${first.slice(0, -1)}ies` : first];
+}));
+
 /** The longest event noun starting at word i: its key and the number of words. */
 function eventNounAt(words: readonly Word[], i: number): { key: string; size: number } | null {
+  if (!FIRST_WORDS.has(words[i]!.lower)) return null;
   for (let n = Math.min(MAX_NOUN_WORDS, words.length - i); n >= 1; n--) {
     const parts = words.slice(i, i + n);
     // the words of a multi-word noun stand side by side (space or hyphen only)
@@ -120,7 +127,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       if (!/^[ \u00a0]$|^-$/.test(gap)) break;
       if (capitalised) {
         if (!isCapitalised(w) || NAME_STOPPERS.has(w.lower) || isDateWord(w)) break;
-      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text)) {
+      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city')) {
+        // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
         break;
       }
       left--;
@@ -194,7 +202,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
  * "called on the Vice President"): a mention named after the verb's noun, which joins an event
  * of that noun named elsewhere ("Launch of the 2013 Human Development Report").
  */
-const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|paid a courtesy call on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
+export const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
 
 export function findVerbEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
   const out: EventMention[] = [];
@@ -205,11 +213,13 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
     const visit = /visit/.test(verb);
     if (visit && !(object && gazetteerLookup(object))) continue;
     const noun = launch ? 'launch' : visit ? 'visit' : verb === 'met with' ? 'meeting' : 'courtesy call';
-    const name = visit ? `visit to ${object}` : noun;
+    // a launch joins the event named for it ("Launch of the ... Report"); a call or a meeting is
+    // named by what the text says ("called on the Vice President")
+    const name = visit ? `visit to ${object}` : launch ? noun : m[0];
     const start = offset + m.index!;
     out.push({
       start, end: start + m[0].length, text: m[0], name, type: EVENT_NOUNS[noun] ?? 'other', proper: false, noun,
-      definite: !visit, generic: false, plural: false, inTitle, paragraph,
+      definite: launch, generic: false, plural: false, inTitle, paragraph,
     });
   }
   return out;

@@ -27,14 +27,15 @@ export interface PlaceMention extends MentionBase {
 }
 
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
-const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+// A capitalised word; a final period only after a short word ("St.", "Ill.", "U.S."), never a sentence's end.
+const CAP = "[\\p{Lu}](?:[\\p{L}\\p{N}'’&-]|\\.(?=\\p{L}))*(?:(?<!\\p{L}{5})\\.)?";
 const NAME = `${CAP}(?:(?:\\s|\\s(?:of|de|del|da|upon|on|the|and)\\s(?:the\\s)?|[’']s\\s)${CAP}){0,6}`;
-const CUED = new RegExp(
-  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|at|to|from|visited|visiting|visits|location\\s*:|venue\\s*:|where\\s*:|place\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
+export const CUED = new RegExp(
+  `(?<![\\p{L}])(?<cue>held in|held at|hosted in|hosted at|took place in|taking place in|takes place in|visit to|trip to|in|In|at|At|to|from|visited|visiting|visits|(?:[Ll]ocation|LOCATION|[Vv]enue|VENUE|[Ww]here|WHERE|[Pp]lace)\\s*:)\\s+(?<the>the\\s+)?(?<name>${NAME})`,
   'gu',
 );
-const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
-const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?\\s*(?:[,/]|[–—-])`, 'u');
+export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
+export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
 
 const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
 
@@ -74,12 +75,14 @@ const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'miss
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   let group = firstGroup;
+  let consumed = 0;
   for (const m of text.matchAll(CUED)) {
     const cueWord = m.groups!.cue!.toLowerCase();
     const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
     const strong = /held|hosted|place|:|visit|trip/.test(cueWord);
     // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
-    const capBefore = /(?:^|[^.!?:]\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (m.index! < consumed) continue;
+    const capBefore = /(?:^|\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
     // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
     const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore);
@@ -90,6 +93,12 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     let start = m.index! + m[0].length - name.length;
     const chain: PlaceMention[] = [];
     let read = classifyPlace(name);
+    // "from Cambodia and Laos": the first of two places joined by "and"
+    if (!read && name.includes(' and ')) {
+      const head = name.slice(0, name.indexOf(' and '));
+      const r = classifyPlace(head);
+      if (r) { name = head; read = r; }
+    }
     // "the Riverside Hotel Manila": a known place may close a longer name; try the tail words
     if (!read) {
       const ws = name.split(/\s+/);
@@ -119,6 +128,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
       at += f[0].length;
     }
     out.push(...chain);
+    consumed = at;
     group++;
   }
   return out;

@@ -11,6 +11,7 @@ import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
 import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 /** One event of the release: its mentions, in text order. */
 export interface EventCluster {
@@ -27,8 +28,14 @@ const HISTORY = /\b(?:set up|established|founded|created|since|originally|began 
 
 const fold = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
 
+const sentenceCache = new WeakMap<Document, Map<number, Sentence | undefined>>();
+
+/** The sentence that holds offset `at` (looked up once per offset: clusters ask many times). */
 function sentenceOf(doc: Document, at: number): Sentence | undefined {
-  return doc.sentenceAt(at);
+  let cache = sentenceCache.get(doc);
+  if (!cache) sentenceCache.set(doc, (cache = new Map()));
+  if (!cache.has(at)) cache.set(at, doc.sentenceAt(at));
+  return cache.get(at);
 }
 
 /** Groups mentions into events: same proper name, or a later short form that refers back. */
@@ -81,6 +88,12 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
   return out;
 }
 
+/** Another event the release reports: dated in its own sentence, not history, not only in the headline. */
+function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[]): boolean {
+  if (c === main || c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) return false;
+  return eventDate(doc, c, dates) !== null;
+}
+
 /** Two names of one event: they share two or more capitalised words ("First Session of the ... Strategic Dialogue"). */
 function sameEvent(a: string, b: string): boolean {
   const caps = (s: string) => new Set(s.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w.length > 2).map((w) => w.toLowerCase()));
@@ -94,10 +107,12 @@ function sameEvent(a: string, b: string): boolean {
 function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMention[]): EventCluster[] {
   const out: EventCluster[] = [];
   for (const m of series.mentions) {
-    if (m.plural || m.inTitle || m === series.naming) continue;
+    if (m.inTitle || m === series.naming) continue;
     const single: EventCluster = { mentions: [m], naming: m, score: 0 };
     if (eventDate(doc, single, dates)) out.push(single);
   }
+  // one dated mention is the series itself written again, not a member
+  if (out.length < 2) return [];
   series.mentions = series.mentions.filter((m) => !out.some((c) => c.naming === m));
   return out;
 }
@@ -231,7 +246,7 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   return { start, end };
 }
 
-export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number): EventRecord {
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = []): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
     // a labelled date line, else the first event date in the opening paragraphs
@@ -249,7 +264,11 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (doc.title) texts.push(doc.title.text);
   }
   const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
-  const count = readParticipantCount(isMain ? doc.text.slice(doc.headerEnd, doc.bodyEnd) : texts.join(' '));
+  // the main event's size may be stated anywhere, except in the sentences about another event
+  const bodyStart = doc.headerEnd;
+  const count = isMain
+    ? readParticipantCount(doc.text.slice(bodyStart, doc.bodyEnd), (at) => others.some((s) => s.start <= bodyStart + at && bodyStart + at < s.end))
+    : readParticipantCount(texts.join(' '));
   return {
     id: 'e0',
     name: c.naming.name,
@@ -277,30 +296,36 @@ export const eventResolver = defineResolver({
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
-    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody);
+    const secondary = ranked.slice(1).filter((c) => isReported(doc, c, main, dates));
+    const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
     const records = [mainRecord];
     // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a singular
     // mention with a date of its own is one of its events
     const members = main.naming.plural ? splitSeries(doc, main, dates) : [];
     for (const m of members) {
       const record = buildRecord(doc, m, dates, places, false, firstBody);
+      if (m.naming.generic) record.type = mainRecord.type;
       if (record.location?.city && !record.name.includes(record.location.city)) record.name = `${record.name} in ${record.location.city}`;
       records.push(record);
     }
+    for (const c of secondary) {
+      const date = eventDate(doc, c, dates)!;
+      if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
+      records.push(buildRecord(doc, c, dates, places, false, firstBody));
+    }
+    for (const record of records.slice(1)) {
+      // "the Cairo meeting": the city in the name is where it is
+      const city = record.name.split(/\s+/).map((w) => gazetteerLookup(w)).find((e) => e?.kind === 'city');
+      if (!record.location && city) record.location = { venue: null, city: city.name, region: null, country: city.country };
+    }
     if (members.length) {
+      // the series runs from its first member's start to its last one's end
       const starts = records.slice(1).map((r) => r.startDate).filter((d): d is string => d !== null).sort();
       const ends = records.slice(1).map((r) => r.endDate ?? r.startDate).filter((d): d is string => d !== null).sort();
       if (starts.length) mainRecord.startDate = starts[0]!;
       if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
       mainRecord.location = null;
-    }
-    // other events the release reports: dated in their own sentence, not history, not the main one again
-    for (const c of ranked.slice(1)) {
-      if (c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) continue;
-      const date = eventDate(doc, c, dates);
-      if (!date) continue;
-      if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
-      records.push(buildRecord(doc, c, dates, places, false, firstBody));
     }
     return { ...state, events: records };
   },

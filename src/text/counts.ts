@@ -16,7 +16,7 @@ export const PARTICIPANT_NOUNS =
 
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 const QUALIFIER = '(?<q>more\\s+than|over|some|about|around|nearly|almost|approximately|roughly|at\\s+least|as\\s+many\\s+as|up\\s+to|close\\s+to|an\\s+estimated)';
-const COUNT = new RegExp(
+export const COUNT = new RegExp(
   `(?<![\\p{L}\\d,.])(?:${QUALIFIER}\\s+)?(?<n>\\d{1,3}(?:,\\d{3})*|\\d+|${NUMBER_WORD})(?:\\s*\\(\\d{1,5}\\))?\\s+` +
     `(?:(?!from\\b|of\\b|in\\b|countries\\b|organi[sz]ations\\b|agencies\\b|nations\\b|states\\b|institutions\\b|sessions\\b|days?\\b|years?\\b)[\\p{L}'’-]+\\s+){0,3}?${PARTICIPANT_NOUNS}\\b`,
   'giu',
@@ -25,11 +25,12 @@ const COUNT = new RegExp(
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
 const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|hosted|among)\s+$/i;
-const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|completed|graduated)\b/i;
+const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|completed|graduated|(?:are|is|were) expected)\b/i;
 
 /** The first participant count in `text`, or null. Word numbers and "over a hundred" are read. */
-export function readParticipantCount(text: string): number | null {
+export function readParticipantCount(text: string, skip: (at: number) => boolean = () => false): number | null {
   for (const m of text.matchAll(COUNT)) {
+    if (skip(m.index!)) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     const after = text.slice(m.index! + m[0].length);
     if (!STRONG_NOUN.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after)) continue;
