@@ -406,7 +406,8 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     for (const e of events) if (inSentence(e.span) && !aside(e.span.start) && !here.some((h) => h.at === e.span.start)) here.push({ at: e.span.start, event: e });
     for (const m of mentions) {
       if (!inSentence(m) || aside(m.start) || here.some((h) => h.at === m.start)) continue;
-      const event = events.find((e) => e.name.toLowerCase() === m.name.toLowerCase());
+      // A bare common noun ("the meetings") names an event only where the record says so (its span); a name by name.
+      const event = events.find((e) => e.span.start === m.start) ?? (m.proper || m.name.includes(' ') ? events.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) : undefined);
       if (event) here.push({ at: m.start, event });
     }
     // "The embassy is going to hold a joint press conference ..., during which X will speak": an event the
