@@ -9,8 +9,8 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, wordsOf, type Word } from '../text/names.js';
-import { tokenIndex } from './organisations.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
 
@@ -263,7 +263,7 @@ const looksLikeBody = (phrase: string): boolean => {
 export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);
   const out: PersonMention[] = [];
-  const paragraphWords = doc.paragraphs.map((p) => wordsOf(p.text, p.start));
+  const paragraphWords = sharedParagraphWords(doc);
   // Context spans by start, to test in one step whether a word is already inside a person's reference.
   const inside = new Uint8Array(doc.text.length + 1);
   for (const words of paragraphWords) {
