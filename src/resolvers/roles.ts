@@ -17,7 +17,7 @@ import {
 import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns } from '../recognisers/organisations.js';
-import { memoString } from '../text/memo.js';
+import { memoObject, memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
 interface Item extends Span {
@@ -276,36 +276,42 @@ function quotedRanges(s: Sentence): Span[] {
   return out;
 }
 
-/** The nearest role cue to `span` in the sentence: a specific role (remarks, keynote, presenter...) wins over plain "speaker". */
-function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
-  let best: { role: SpeakerRole; distance: number } | null = null;
-  let generic: { role: SpeakerRole; distance: number } | null = null;
+interface Cue extends Span {
+  role: SpeakerRole;
+}
+
+/** Every role cue of a sentence (outside quotations), found once per sentence. */
+const cuesOf = memoObject((s: Sentence): Cue[] => {
+  const cues: Cue[] = [];
   const quoted = quotedRanges(s);
+  const add = (start: number, end: number, role: SpeakerRole) => {
+    if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
+  };
   for (const [cue, role] of SPEAKER_ROLE_CUES) {
     cue.lastIndex = 0;
-    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
-      let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
-      // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
-      if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
-      if (role === 'speaker') {
-        if (!generic || distance < generic.distance) generic = { role, distance };
-      } else if (!best || distance < best.distance) best = { role, distance };
-    }
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) add(s.start + m.index, s.start + m.index + m[0].length, role);
   }
   // "Townhall with X", "... session in collaboration with IFC, including IFC COO X".
   SESSION_NOUN.lastIndex = 0;
   for (let m = SESSION_NOUN.exec(s.text); m; m = SESSION_NOUN.exec(s.text)) {
     const after = m.index + m[0].length;
     const w = SESSION_WITH.exec(s.text.slice(after, after + 80).split(/[.;]/)[0]!);
-    if (!w) continue;
-    const start = s.start + after + w.index;
-    const end = start + w[0].length;
-    if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
-    const distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
-    if (!generic || distance < generic.distance) generic = { role: 'speaker', distance };
+    if (w) add(s.start + after + w.index, s.start + after + w.index + w[0].length, 'speaker');
+  }
+  return cues;
+});
+
+/** The nearest role cue to `span` in the sentence: a specific role (remarks, keynote, presenter...) wins over plain "speaker". */
+function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
+  let best: { role: SpeakerRole; distance: number } | null = null;
+  let generic: { role: SpeakerRole; distance: number } | null = null;
+  for (const { start, end, role } of cuesOf(s)) {
+    let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+    // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
+    if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
+    if (role === 'speaker') {
+      if (!generic || distance < generic.distance) generic = { role, distance };
+    } else if (!best || distance < best.distance) best = { role, distance };
   }
   return best ?? generic;
 }
