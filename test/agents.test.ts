@@ -55,6 +55,7 @@ describe('findEntity', () => {
     person('a6', 'Sione Vuni', 'Director General'),
     person('a7', 'Leonor De Castro', 'Secretary'),
     person('a8', 'Walter E. "Ted" Okafor, Jr.'),
+    org('a9', 'Embassy of the Republic of Palmera in Bangkok'),
   ];
   it.each([
     ['the Regional Support Office of the Bali Process', 'a1'],
@@ -73,6 +74,8 @@ describe('findEntity', () => {
     ['De Castro', 'a7'],
     ['Ted Okafor', 'a8'],
     ['Okafor', 'a8'],
+    ['embassy', 'a9'],
+    ['The embassy', 'a9'],
   ])('%s -> %s', (raw, id) => {
     expect(findEntity(entities, raw)?.id).toBe(id);
   });

@@ -14,17 +14,20 @@ import type { EventRecord } from '../src/record.js';
 import { fixture } from './helpers.js';
 
 /** The recognisers, the agents resolver, one event in place (as the events resolver leaves it), then the roles resolver. */
-function who(text: string): { event: EventRecord; state: ResolutionState } {
+function who(text: string, name = 'the event', type: EventRecord['type'] = 'other', more: [string, EventRecord['type']][] = []): { event: EventRecord; state: ResolutionState } {
   const doc = new Document(text);
   const ctx = createContext(doc, {}, []);
   const mentions = emptyMentionSet();
   for (const r of RECOGNISERS) (mentions as unknown as Record<string, unknown>)[r.kind] = r.recognise(ctx, mentions);
   let state: ResolutionState = agentResolver.resolve({ mentions, entities: [], events: [], quotations: [] }, ctx);
   const event: EventRecord = {
-    id: 'e1', name: 'the event', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
+    id: 'e1', name, type, startDate: null, endDate: null, location: null, attendanceMode: null,
     organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 1 },
   };
-  state = roleResolver.resolve({ ...state, events: [event] }, ctx);
+  const at = (n: string) => Math.max(0, text.indexOf(n));
+  const others = more.map(([n, t], i): EventRecord => ({ ...event, id: `e${i + 2}`, name: n, type: t, span: { start: at(n), end: at(n) + n.length } }));
+  event.span = { start: at(name), end: at(name) + name.length };
+  state = roleResolver.resolve({ ...state, events: [event, ...others] }, ctx);
   return { event: state.events[0]!, state };
 }
 
@@ -122,7 +125,7 @@ describe('attendee categories', () => {
 });
 
 describe('roles on a regional dialogue (fixture)', () => {
-  const { event, state } = who(fixture('who-regional-dialogue.txt'));
+  const { event, state } = who(fixture('who-regional-dialogue.txt'), 'Regional Dialogue on Maritime Labour Trafficking', 'dialogue');
   it('organisers: the headline and the subject of "held", not the chair of an organiser', () => {
     expect(event.organizers.map((o) => [o.name, o.role])).toEqual([
       ['Regional Fisheries Coordination Office of the Southern Seas Compact', 'organizer'],
@@ -161,7 +164,7 @@ describe('roles on a regional dialogue (fixture)', () => {
 });
 
 describe('roles on a consular training (fixture)', () => {
-  const { event } = who(fixture('who-consular-training.txt'));
+  const { event } = who(fixture('who-consular-training.txt'), 'consular training programme', 'training');
   it('organisers: "jointly conducted" and "in partnership with"', () => {
     expect(event.organizers.map((o) => [o.name, o.role]).sort()).toEqual([
       ['Department of Justice', 'partner'],
@@ -189,7 +192,7 @@ describe('roles on a consular training (fixture)', () => {
 });
 
 describe('roles on a business forum announcement (fixture)', () => {
-  const { event } = who(fixture('who-business-forum.txt'));
+  const { event } = who(fixture('who-business-forum.txt'), '2025 Small Business Forum', 'forum');
   it('organiser that announces and hosts, sponsors that fund', () => {
     expect(event.organizers.map((o) => [o.name, o.role])).toEqual([
       ['Harbor City Chamber of Commerce', 'organizer'],
@@ -206,6 +209,22 @@ describe('roles on a business forum announcement (fixture)', () => {
   });
   it('attendees from "bring together" and a WHO: line', () => {
     expect(event.attendees.map((a) => a.category)).toEqual(['small business owners', 'lenders', 'local government officials', 'local officials']);
+  });
+});
+
+describe('roles across events (fixture)', () => {
+  const text = fixture('who-friendship-week.txt');
+  it('a pronoun subject, an auspices partner, "participants included"; the press briefing is another event', () => {
+    const { state } = who(text, 'Harvest Friendship Week', 'other', [['joint press briefing', 'briefing']]);
+    const [week, briefing] = state.events;
+    expect(week!.organizers.map((o) => [o.name, o.role])).toEqual([['Palmera-Selene Cultural Council', 'partner']]);
+    expect(week!.attendees.map((a) => a.category)).toEqual(["farmers' cooperatives", 'school choirs', 'local artisans']);
+    expect(week!.speakers.map((s) => [s.name, s.title, s.affiliation, s.roles])).toEqual([['Ana Duarte', 'Chair', 'Organising Committee', ['opening remarks', 'closing remarks']]]);
+    expect(briefing!.speakers.map((s) => [s.name, s.title])).toEqual([['Kenji Moreau', 'Ambassador of Selene']]);
+  });
+  it('leaves out what is said about an event the record does not hold', () => {
+    const { event } = who(text, 'Harvest Friendship Week', 'other');
+    expect(event.speakers.map((s) => s.name)).toEqual(['Ana Duarte']);
   });
 });
 

@@ -13,6 +13,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:involv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|connect(?:s|ed|ing)? [^,.;]{1,40}? with|engag(?:e|es|ed|ing)|convened|trained|welcom(?:e|es|ed|ing))\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?(?:\d[\d,]*|[a-z]+ \(\d+\))\s)/gi,
   /\b(?:delegation|group|team|party) (?:consisted|consists|consisting|comprised|comprising|was composed|composed|included|including) (?:of\s+)?/gi,
   /\bwith participants from\s+/gi,
+  /\b(?:participants|attendees|delegates|guests|audience) (?:included|includes|include|comprised) /gi,
+  /\bamong (?:the )?(?:participants|attendees|guests|delegates) were\s+/gi,
   /\bparticipants (?:were|came) from\s+/gi,
   /\bplatform for [a-z ]{0,30}?, including\s+/gi,
   /\bfor (?=(?:selected |the )?(?:personnel|delegates|officials|participants|representatives|officers|practitioners|prosecutors|students|members|journalists|staff) (?:of|from)\b)/gi,
@@ -35,9 +37,6 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */
 export const FROM_NOUNS = /\b(?:(?:delegates|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;
-
-/** Verbs after a category that say it took part ("Over 200 guests attended ..."). */
-export const ATTENDED_AFTER = /^\s*(?:(?:also|actively|all|have|had|will|were|was)\s+){0,2}(?:attended|participated|took part|joined|were in attendance|were also in attendance|was in attendance)\b/i;
 
 /** Number words for counts written out ("sixteen (16) Prosecutors"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -23,7 +23,7 @@ export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?cha
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|co-organi[sz]ed with)\s+/gi, 'partner'],
   [/\bthrough\s+(?=the\s+\p{Lu})/giu, 'partner'],
-  [/\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
+  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
@@ -55,7 +55,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'co', 'finally', 'annually', 'virtually', 'yesterday', 'last', 'week', 'this',
 ]);
 /** "X is pleased to announce": the subject presents the event. */
-export const ANNOUNCES = /\b(?:is|are)\s+(?:pleased|proud|delighted|honou?red|excited|happy|thrilled)\s+to\s+(?:announce|host|present|invite|welcome)\b/gi;
+export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
 /** "Please join X, Y and Z in a Ribbon Cutting Ceremony": the hosts follow. */
 export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
@@ -69,8 +69,12 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
   [/\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with|launched (?:[^.]{0,60}?)by)\b|\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b[^.;]{0,80}?\b(?:with|including|featuring)\b/gi, 'speaker'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
 ];
+
+/** "Townhall with X", "a session ... including X": an event noun, then within a few words the people in it. */
+export const SESSION_NOUN = /\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b/gi;
+export const SESSION_WITH = /\b(?:with|including|featuring)\b/i;
 
 /** Cues after which bodies (not only people) present or sit on a panel: every body later in the sentence. */
 export const ORG_SPEAKER_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [

@@ -126,41 +126,6 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'USEC', 'ASEC', 'DSP', 'PG', 'PDR', 'SAR', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
 ]);
 
-/** Organiser cues, verb forms, and the role each gives (active: "X organised the event"; passive: "organised by X"). */
-export const ORGANISER_VERBS: ReadonlyArray<readonly [RegExp, 'organizer' | 'co-organizer' | 'host' | 'chair' | 'co-chair' | 'partner' | 'sponsor']> = [
-  [/^co-?organi[sz](?:e|es|ed|ing)$/, 'co-organizer'],
-  [/^organi[sz](?:e|es|ed|ing)$/, 'organizer'],
-  [/^co-?host(?:s|ed|ing)?$/, 'host'],
-  [/^host(?:s|ed|ing)?$/, 'host'],
-  [/^co-?chair(?:s|ed|ing)?$/, 'co-chair'],
-  [/^chair(?:s|ed|ing)?$/, 'chair'],
-  [/^convene(?:s|d)?$|^convening$/, 'organizer'],
-  [/^spearhead(?:s|ed|ing)?$/, 'organizer'],
-  [/^(?:held|holds?|holding)$/, 'organizer'],
-  [/^(?:conducted|conducts?|conducting)$/, 'organizer'],
-  [/^(?:delivered|delivers?|delivering)$/, 'organizer'],
-  [/^(?:launched|launch(?:es)?|launching)$/, 'organizer'],
-  [/^(?:staged|stages?|staging)$/, 'organizer'],
-  [/^(?:ran|runs?|running)$/, 'organizer'],
-  [/^(?:sponsored|sponsors?|sponsoring)$/, 'sponsor'],
-  [/^(?:funded|funds|funding)$/, 'sponsor'],
-  [/^(?:trained|trains?)$/, 'organizer'],
-  [/^(?:arranged|arranges?)$/, 'organizer'],
-  [/^(?:welcomed|welcomes?)$/, 'host'],
-];
-
-/** Speaker cues: words near a name and the role they give. Checked in order; first wins per cue. */
-export const SPEAKER_CUES: ReadonlyArray<readonly [RegExp, 'opening remarks' | 'welcome remarks' | 'closing remarks' | 'keynote' | 'presenter' | 'panelist' | 'moderator' | 'facilitator' | 'speaker']> = [
-  [/\bopening (?:remarks|statement|speech|address|message)\b|\bopened the (?:conference|meeting|event|session|forum|workshop|program|programme|dialogue|training|ceremony)\b|\bwill open\b|\bopen(?:ed|s)? (?:the|thursday|friday|monday|tuesday|wednesday|saturday|sunday)/i, 'opening remarks'],
-  [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)\b/i, 'welcome remarks'],
-  [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b/i, 'closing remarks'],
-  [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b/i, 'keynote'],
-  [/\bmoderat(?:ed|es|or|ing)\b|\bchaired by\b|\bemcee\b|\bmaster of ceremon/i, 'moderator'],
-  [/\bfacilitat(?:ed|es|or|ors|ing)\b/i, 'facilitator'],
-  [/\bpanel(?:l?ists?| discussion)\b/i, 'panelist'],
-  [/\bpresent(?:ed|s|ing|ation|ations)\b|\blecture\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the\b.{0,20}\bsession\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b/i, 'presenter'],
-];
-
 /**
  * Positions strong enough to end an organisation's name where they follow it ("World Bank Group
  * President David Malpass", "IFC COO Stephanie ...", "United Nations Ambassador ...").

@@ -9,6 +9,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document } from '../document.js';
 import type { OrganisationMention } from './organisations.js';
 import { defineRecogniser } from '../pipeline.js';
+import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 import type { PersonMention } from './people.js';
 
@@ -18,9 +19,30 @@ export interface AttendeeMention extends MentionBase {
 }
 
 // Where a list of categories ends: a clause boundary.
-const LIST_END = /[;:!?—“”"]|(?<!\b(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z]))\.(?:\s|$)|\sin\s+[a-z]+ing\b|\s[–-]\s|\s\((?!\s*[A-Za-z\d]{1,12}\s*\))|\s[A-Z]{3,}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
-const LEADING = /^(?:(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as)\s+)+/i;
+const LEADING_WORD = /^(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
+/** `s` without leading determiners and vague quantities ("the", "a number of", "more than"), one at a time. */
+function stripLeading(s: string): string {
+  let out = s;
+  for (let m = LEADING_WORD.exec(out); m; m = LEADING_WORD.exec(out)) out = out.slice(m[0].length).trimStart();
+  return out;
+}
+const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
+/** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
+function listEndIn(raw: string): number {
+  const re = new RegExp(LIST_END.source, 'g');
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[0].startsWith('.')) {
+      const before = raw.slice(Math.max(0, m.index - 6), m.index);
+      const word = before.slice(before.lastIndexOf(' ') + 1);
+      if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
+    }
+    return m.index;
+  }
+  return raw.length;
+}
 
 /** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
 export function readCount(phrase: string): { count: number | null; rest: string; skipped: number } {
@@ -97,10 +119,22 @@ export function splitCategories(text: string): Piece[] {
   return pieces;
 }
 
+/** "representatives coming from ", "selected personnel of ": the words before a list of bodies, as a match. */
+function bodiesLead(phrase: string): [string] | null {
+  const words = phrase.split(' ');
+  for (let k = 0; k < 3 && k < words.length; k++) {
+    if (!/^(?:representatives|personnel|officials|officers|staff|members|delegates)$/i.test(words[k]!)) continue;
+    let q = k + 1;
+    if (/^coming$/i.test(words[q] ?? '')) q++;
+    if (!/^(?:from|of)$/i.test(words[q] ?? '')) return null;
+    return [words.slice(0, q + 1).join(' ') + ' '];
+  }
+  return null;
+}
+
 function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
   const raw = doc.text.slice(from, limit);
-  const stop = LIST_END.exec(raw);
-  const text = stop ? raw.slice(0, stop.index) : raw;
+  const text = raw.slice(0, listEndIn(raw));
   const out: AttendeeMention[] = [];
   for (const piece of splitCategories(text)) {
     let phrase = text.slice(piece.start, piece.end);
@@ -111,20 +145,20 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (lead && !/^(?:the|a|an)\s+\p{Lu}/u.test(phrase)) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     else if (/^the\s/i.test(phrase)) { phrase = phrase.slice(4); start += 4; }
     const { count, rest, skipped } = readCount(phrase);
-    phrase = rest.replace(/[\s,.]+$/, '');
+    phrase = trimEndChars(rest, ' \t\n,.');
     start += skipped;
-    const cleaned = phrase.replace(LEADING, '');
+    const cleaned = stripLeading(phrase);
     start += phrase.length - cleaned.length;
     phrase = cleaned.replace(/^(?:different|other\s+(?=\w+\s+from))\s*/i, (m) => m);
     if (!phrase || phrase.split(/\s+/).length > 40 || !/\p{L}/u.test(phrase)) continue;
     // "representatives coming from the PNP, the NBI, the AMLC": the bodies themselves.
-    const bodies = /^(?:\w+\s+){0,2}(?:representatives|personnel|officials|officers|staff|members|delegates)\s+(?:coming\s+)?(?:from|of)\s+/i.exec(phrase);
+    const bodies = bodiesLead(phrase);
     if (bodies) {
       const listStart = start + bodies[0].length;
       const listEnd = start + phrase.length;
       const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd + 1 && (o.form === 'name' || o.name.includes(' ')));
       const between = doc.text.slice(listStart, listEnd);
-      if (inside.length >= 2 && !/\b(?:from|in)\s+\p{Lu}/u.test(between.replace(/\([^)]*\)/g, ''))) {
+      if (inside.length >= 2 && !/\b(?:from|in)\s+\p{Lu}/u.test(between.replace(/\([^()]{0,60}\)/g, ''))) {
         for (const o of inside) out.push({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null });
         continue;
       }
@@ -143,15 +177,14 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     }
   }
   // "18 participants, including A and B": the bare total gives way to the categories it includes.
-  if (out.length > 1 && out[0]!.count !== null && /^(?:participants|people|attendees|delegates|guests)$/i.test(out[0]!.category) && /^\s*,?\s*(?:including|such as)/i.test(doc.text.slice(out[0]!.end, out[1]!.start + 12).replace(/^[^,]*?(?=,)/, ''))) out.shift();
+  if (out.length > 1 && out[0]!.count !== null && /^(?:participants|people|attendees|delegates|guests)$/i.test(out[0]!.category) && /^(?:,\s*)?(?:including|such as)/i.test(doc.text.slice(out[0]!.end, out[1]!.start + 12).trimStart())) out.shift();
   return out;
 }
 
 /** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
 function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
   const raw = doc.text.slice(listStart, limit);
-  const stop = LIST_END.exec(raw);
-  const listEnd = listStart + (stop ? stop.index : raw.length);
+  const listEnd = listStart + listEndIn(raw);
   const list = categoriesIn(doc, listStart, listEnd, orgs);
   const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
   if (inside.length >= 2) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
@@ -159,25 +192,97 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
   if (list.length > 1 && !list.every(placeLike)) return list;
   // A place list ends where lower-case words begin ("from Sri Lanka witnessed the proceedings").
   if (list.length && placeLike(list[0]!) === false && list.length === 1) {
-    const cut = /^((?:the\s+)?(?:all\s+)?\p{Lu}[^\s]*(?:\s+(?:\p{Lu}[^\s]*|of|the|and|de|\([^)]*\)))*)/u.exec(doc.text.slice(listStart, listEnd));
+    const cut = /^((?:the\s+)?(?:all\s+)?\p{Lu}[^\s]*(?:\s+(?:\p{Lu}[^\s]*|of|the|and|de|\([^()]{0,40}\)))*)/u.exec(doc.text.slice(listStart, listEnd));
     if (cut && cut[1]!.length < listEnd - listStart && !/^(?:\d|around|across|all over)/.test(doc.text.slice(listStart, listEnd))) return fromList(doc, nounStart, listStart, listStart + cut[1]!.length, orgs);
   }
   // The category with its qualifier: "law enforcement officials from ...", counted "40 participants from ...".
+  // The words before the noun that qualify it ("law enforcement", "more than 50"), at most two, then a count.
   const before = doc.text.slice(Math.max(0, nounStart - 60), nounStart);
-  const adjectives = /(?:^|[\s(])((?:(?:more than|over|some|about|nearly|almost|at least)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+\(\d+\)\s+)?(?:(?!(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|[a-z]+ed)\b)[a-z][\w-]*\s+){0,2})$/i.exec(before);
+  const words = before.split(' ');
+  let taken = 0;
+  let k = words.length - 1;
+  if (words[k] === '') k--;
+  for (let n = 0; k >= 0 && n < 2; n++, k--) {
+    const w = words[k]!;
+    if (!/^[a-z][\w-]*$/i.test(w) || NOT_QUALIFYING.test(w)) break;
+    taken += w.length + 1;
+  }
+  // A count before them: "50", "sixteen (16)", "more than 50".
+  const rest = before.slice(0, before.length - taken).split(' ');
+  if (rest[rest.length - 1] === '') rest.pop();
+  let n = rest.length - 1;
+  if (/^\d[\d,]{0,12}$/.test(rest[n] ?? '')) n--;
+  else if (/^\(\d{1,6}\)$/.test(rest[n] ?? '') && /^[a-z]{2,12}$/i.test(rest[n - 1] ?? '')) n -= 2;
+  if (n < rest.length - 1) {
+    if (/^(?:over|some|about|nearly|almost)$/i.test(rest[n] ?? '')) n--;
+    else if (/^(?:than|least)$/i.test(rest[n] ?? '') && /^(?:more|at)$/i.test(rest[n - 1] ?? '')) n -= 2;
+    taken += rest.slice(n + 1).join(' ').length + 1;
+  }
+  const adjectives = taken ? [before.slice(before.length - taken), before.slice(before.length - taken)] : null;
   const start = nounStart - (adjectives?.[1]?.length ?? 0);
-  return categoriesIn(doc, start, listEnd, orgs).slice(0, 1).map((a) => ({ ...a, end: listEnd, text: doc.text.slice(a.start, listEnd), category: doc.text.slice(a.start, listEnd).replace(/[\s,.]+$/, '').replace(LEADING, '').replace(/^(?:\d[\d,]*|[a-z]+\s+\(\d+\))\s+/i, '') }));
+  return categoriesIn(doc, start, listEnd, orgs).slice(0, 1).map((a) => ({ ...a, end: listEnd, text: doc.text.slice(a.start, listEnd), category: stripLeading(trimEndChars(doc.text.slice(a.start, listEnd), ' \t\n,.')).replace(/^(?:\d[\d,]{0,12}|[a-z]{2,12} \(\d{1,6}\)) /i, '') }));
 }
 
-const NOUNS = [...ATTENDEE_NOUNS].join('|');
-// "Over 200 guests attended", "more than 20 participants from A, B and C engaged in the training",
-// "Representatives from X, Y and Z were also in attendance". Bounded repetitions keep it linear.
-const SUBJECT_ATTENDED = new RegExp(
-  `(?:^|[,.;:]\\s+|\\b(?:and|while|when)\\s+)((?:(?:more than|over|some|about|nearly|almost|at least)\\s+)?(?:\\d[\\d,]*\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${NOUNS})\\b[^.;:—–]{0,300}?)\\s+(?:(?:also|actively|all|have|had|will|were|was)\\s+){0,2}(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance|engaged in)\\b`,
-  'giu',
-);
-// "bringing together 40 participants from 20 countries", "46 participants from 18 different countries".
-const COUNTED = new RegExp(`\\b(\\d[\\d,]*)\\s+(?:(?!with\\b|from\\b|of\\b|in\\b|and\\b|for\\b|to\\b|by\\b)[a-z-]+\\s+){0,3}?(?:${NOUNS.replace('countries|', '')})\\b(?:\\s+from\\s+[^.;:—–]{1,200}?)?(?=\\s*(?:[.;:—–]|$)|\\s(?:to|who|were|engaged|attended|took|in the|at the)\\b)`, 'giu');
+// "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
+// the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
+const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance)\b/gi;
+const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
+const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
+
+/** Where the words at `text[from..]` reach an attendee noun within a count and three qualifying words. */
+function nounAhead(text: string, from: number): boolean {
+  const words = text.slice(from, from + 120).split(/\s+/).filter(Boolean).slice(0, 7);
+  let k = 0;
+  while (k < words.length && COUNT_PREFIX.test(words[k]!)) k++;
+  if (k === 0) return false;
+  for (let q = 0; k < words.length && q <= 3; k++, q++) {
+    const raw = words[k]!;
+    const w = trimEndChars(raw.toLowerCase(), '.,;:!?)');
+    if (ATTENDEE_NOUNS.has(w)) return true;
+    if (NOT_BEFORE_NOUN.test(w) || !/^[a-z][a-z-]*$/.test(w) || w !== raw.toLowerCase()) return false;
+  }
+  return false;
+}
+
+function subjectsOfAttended(doc: Document, s: { start: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const out: AttendeeMention[] = [];
+  ATTENDED_VERB.lastIndex = 0;
+  for (let m = ATTENDED_VERB.exec(s.text); m; m = ATTENDED_VERB.exec(s.text)) {
+    const before = s.text.slice(Math.max(0, m.index - 300), m.index);
+    const base = m.index - before.length;
+    // Clause starts, earliest first: the sentence start, after punctuation, after "and"/"while"/"when".
+    const starts = [0];
+    for (let k = 0; k < before.length; k++) {
+      const c = before[k]!;
+      if (c === ',' || c === ';' || c === ':' || c === '.') starts.push(k + 1);
+      else if (c === ' ' && /^(?:and|while|when) /i.test(before.slice(k + 1, k + 7))) starts.push(k + 1 + before.slice(k + 1).indexOf(' ') + 1);
+    }
+    for (const st of starts) {
+      const lead = before.slice(st).length - before.slice(st).trimStart().length;
+      const from = st + lead;
+      if (/[.;:—–]/.test(before.slice(from))) continue;
+      if (!nounAhead(before, from)) continue;
+      out.push(...categoriesIn(doc, s.start + base + from, s.start + m.index, orgs));
+      break;
+    }
+  }
+  return out;
+}
+
+// "bringing together 40 participants from 20 countries": a number, up to three qualifying words, a noun.
+function countedCategories(doc: Document, s: { start: number; end: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const out: AttendeeMention[] = [];
+  const numbers = /\b\d[\d,]{0,12}\b/g;
+  for (let m = numbers.exec(s.text); m; m = numbers.exec(s.text)) {
+    // "sixteen (16) Prosecutors": the count written out starts the category.
+    const inParens = s.text[m.index - 1] === '(' && s.text[m.index + m[0].length] === ')';
+    const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;
+    const ahead = inParens ? s.text.slice(0, m.index - 1) + s.text.slice(m.index + m[0].length + 1) : s.text;
+    if (!nounAhead(ahead, inParens ? m.index - 1 : m.index) || /^\d[\d,]*\s+countries\b/i.test(s.text.slice(m.index, m.index + 40))) continue;
+    out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1));
+  }
+  return out;
+}
 
 export function findAttendees(doc: Document, orgs: readonly OrganisationMention[], people: readonly PersonMention[] = []): AttendeeMention[] {
   const found: AttendeeMention[] = [];
@@ -190,21 +295,12 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
         if (m[0].length === 0) cue.lastIndex++;
       }
     }
-    SUBJECT_ATTENDED.lastIndex = 0;
-    const attended = /\b(?:attended|participated|took part|joined|in attendance)\b/i.test(s.text);
-    for (let m = attended ? SUBJECT_ATTENDED.exec(s.text) : null; m; m = SUBJECT_ATTENDED.exec(s.text)) {
-      const at = s.start + m.index + m[0].indexOf(m[1]!);
-      found.push(...categoriesIn(doc, at, at + m[1]!.length, orgs));
-    }
+    found.push(...subjectsOfAttended(doc, s, orgs));
     FROM_NOUNS.lastIndex = 0;
     for (let m = FROM_NOUNS.exec(s.text); m; m = FROM_NOUNS.exec(s.text)) {
       found.push(...fromList(doc, s.start + m.index, s.start + m.index + m[0].length, s.end, orgs));
     }
-    COUNTED.lastIndex = 0;
-    for (let m = /\d/.test(s.text) ? COUNTED.exec(s.text) : null; m; m = COUNTED.exec(s.text)) {
-      const at = s.start + m.index;
-      found.push(...categoriesIn(doc, at, at + m[0].length, orgs, true));
-    }
+    found.push(...countedCategories(doc, s, orgs));
   }
   // A named person is a speaker or a guest, not a category.
   const named = found.filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));

@@ -8,8 +8,8 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, type Word } from '../text/names.js';
-import { capitalisedRuns, headKind, isJoiner, type Run } from '../text/runs.js';
+import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, wordsOf, type Word } from '../text/names.js';
+import { capitalisedRunsOf, headKind, isJoiner, type Run } from '../text/runs.js';
 import { memoObject } from '../text/memo.js';
 
 export interface OrganisationMention extends MentionBase {
@@ -29,7 +29,10 @@ export const tokenIndex = memoObject((doc: Document): Map<number, Token> => {
 });
 
 /** The capitalised runs of each paragraph (built once per document; roles reads them again). */
-export const paragraphRuns = memoObject((doc: Document): Run[][] => doc.paragraphs.map((p) => capitalisedRuns(p.text, p.start)));
+export const paragraphRuns = memoObject((doc: Document): Run[][] => paragraphWords(doc).map((words) => capitalisedRunsOf(words)));
+
+/** The words of each paragraph (split once per document; people and roles read them too). */
+export const paragraphWords = memoObject((doc: Document): Word[][] => doc.paragraphs.map((p) => wordsOf(p.text, p.start)));
 
 /**
  * "American College of Allergy, Asthma and Immunology (ACAAI)": when an acronym does not fit the run
@@ -113,7 +116,7 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         const before = /\b((?:city|town|county|state|province|municipality|borough|village) of\s+)$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[1]!.length;
         // The acronym written inside the name ("Regional Support Office (RSO) of the Bali Process") is not part of it.
-        const name = doc.text.slice(start, run.end).replace(/\s*\(\s*[^()\s]{2,14}\s*\)(?=\s)/g, '');
+        const name = doc.text.slice(start, run.end).replace(/ ?\([^()\s]{2,14}\)(?= )/g, '');
         const acronymFirst = isBodyAcronym(first.text) && run.words.length > 1 && !headKind(run.words);
         const acronym = run.acronym && isBodyAcronym(run.acronym.text) ? run.acronym : null;
         push(start, run.end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');

@@ -9,9 +9,10 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, surnameOf, wordsOf, type Word } from '../text/names.js';
-import { tokenIndex } from './organisations.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
+import { memoString } from '../text/memo.js';
 
 export interface PersonMention extends MentionBase {
   /** The name without honorific or title. */
@@ -34,17 +35,22 @@ const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against',
 const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
 const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['’]s$/, '')) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
 
+// What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
+// #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
+const nameWordClass = memoString((t: string): number => {
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
+  const b = bare(t).replace(/['’]s$/, '');
+  if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
+  if (isHonorific(t) || isTitleWord(t)) return 2;
+  return 1;
+});
+
 /** A word that can be part of a personal name here. */
 function isNameWord(w: Word, tags: Tags): boolean {
-  const t = w.text;
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return false;
+  const c = nameWordClass(w.text);
+  if (c <= 1) return c === 1;
   const tg = tagOf(tags, w);
-  const person = !!tg && (tg.has('FirstName') || tg.has('LastName'));
-  const b = bare(t).replace(/['’]s$/, '');
-  if (isHonorific(t) && !person) return false;
-  if (isTitleWord(t) && !person) return false;
-  if ((ORG_HEADS.has(b) || EVENT_HEADS.has(b)) && !tg?.has('FirstName')) return false;
-  return true;
+  return c === 2 ? !!tg && (tg.has('FirstName') || tg.has('LastName')) : !!tg?.has('FirstName');
 }
 
 interface Core {
@@ -89,7 +95,7 @@ const textOf = (doc: Document, words: readonly Word[], from: number, to: number)
 
 /** Strips "(DMW)", a leading "the" and a possessive: "the Department of Migrant Workers (DMW)" -> "Department of Migrant Workers". */
 const cleanBody = (s: string): string =>
-  s.replace(/\s*\([^()]*\)?\s*$/, '').replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[\s,;.–—-]+$/, '').trim();
+  trimEndChars(stripTrailingParenthesis(s).replace(/^the\s+/i, '').replace(/['’]s$/, ''), ' \t\n,;.–—-').trim();
 
 export interface TitleParts {
   title: string | null;
@@ -153,7 +159,7 @@ export function splitTitle(phrase: string): TitleParts {
     titleWords.push(...rest.slice(0, end));
     rest = rest.slice(end);
   }
-  const title = titleWords.join(' ').replace(/\s*\(\s*[A-Z][A-Z\d&.-]{1,12}\s*\)/g, '').replace(/[,;]$/, '').trim();
+  const title = titleWords.join(' ').replace(/ ?\([A-Z][A-Z\d&.-]{1,12}\)/g, '').replace(/[,;]$/, '').trim();
   return { title: title || null, affiliation: affiliation || null };
 }
 
@@ -257,7 +263,7 @@ const looksLikeBody = (phrase: string): boolean => {
 export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);
   const out: PersonMention[] = [];
-  const paragraphWords = doc.paragraphs.map((p) => wordsOf(p.text, p.start));
+  const paragraphWords = sharedParagraphWords(doc);
   // Context spans by start, to test in one step whether a word is already inside a person's reference.
   const inside = new Uint8Array(doc.text.length + 1);
   for (const words of paragraphWords) {
@@ -281,7 +287,7 @@ export function findPeople(doc: Document): PersonMention[] {
       if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
       const prev = words[from - 1];
       const next = words[to];
-      if (next && ORG_HEADS.has(bare(next.text)) && isCapitalised(next.text)) continue; // part of a body's name
+      if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || /^(?:Prize|Medal|Lecture|Fellowship|Scholarship|Building|Street|Road)$/.test(next.text)) && isCapitalised(next.text)) continue; // part of a body's or a thing's name
       const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
       const titleBefore = !!prev && (isTitleHead(prev.text) || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
       const tg = tagOf(tags, words[from]!);

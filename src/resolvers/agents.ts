@@ -35,8 +35,8 @@ export const fold = memoString((s: string): string =>
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')
     .replace(/[.,"“”]/g, '')
-    .replace(/\s*[–—-]\s*/g, '-')
     .replace(/\s+/g, ' ')
+    .replace(/ ?[–—-] ?/g, '-')
     .trim());
 
 const namesOf = (e: Entity): string[] => [e.name, ...e.aliases];
@@ -91,7 +91,7 @@ export function findEntity(entities: readonly Entity[], rawName: string): Entity
   const head = lower[lower.length - 1]!;
   if (ORG_HEADS.has(head) || lower.length > 1) {
     const byWords = orgs.find((e) => namesOf(e).some((n) => !isAcronym(n) && isSubsequence(lower, fold(n).split(' '))));
-    if (byWords && (lower.length > 1 || /^the\s/i.test(raw) || /^\p{Lu}/u.test(words[0]!))) return byWords;
+    if (byWords && (lower.length > 1 || /^the\s/i.test(raw) || /^\p{Lu}/u.test(words[0]!) || ORG_HEADS.has(head))) return byWords;
   }
   return undefined;
 }

@@ -12,12 +12,12 @@ import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
-  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SPEAKER_ROLE_CUES,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isHonorific, isTitleWord, splitPersonReference } from '../text/names.js';
+import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns } from '../recognisers/organisations.js';
-import { memoString } from '../text/memo.js';
+import { memoObject, memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
 interface Item extends Span {
@@ -27,11 +27,16 @@ interface Item extends Span {
   text: string;
 }
 
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+|;\s*|\s+as well as\s+)(?:the\s+)?$/i;
+const SHORT_FORM = /\b[Tt]he ((?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Mm]useum|[Cc]ollege|[Uu]niversity|[Aa]gency|[Ii]nstitute|[Ff]oundation|[Bb]ureau|[Cc]hamber|[Cc]entre|[Cc]enter))\b/g;
+
+// What may stand between two items of a list, spaces folded to one: ", ", " and ", ", and the ", "; ".
+const SEPARATOR_FOLDED = /^(?:,|;|,? ?and|,? ?&|,? ?as well as)(?: the)?$/i;
+const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(/\s+/g, ' ').trim());
 
 /** The items of a sentence, longest first at each start. */
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
+  const entities = state.entities;
   const within = <T extends Span>(list: readonly T[]): T[] => {
     // Mentions are in text order: find the first at or after the sentence by bisection.
     let lo = 0;
@@ -54,6 +59,15 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   for (const p of within(state.mentions.people)) {
     items.push({ start: Math.min(p.context.start, p.start), end: Math.max(p.context.end, p.end), name: { start: p.start, end: p.end }, kind: 'person', text: p.name });
   }
+  // "the embassy", "the Council": a body named before, by its head noun alone.
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(s.text); m; m = SHORT_FORM.exec(s.text)) {
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (items.some((i) => i.start <= start && end <= i.end)) continue;
+    if (!findEntity(entities, m[1]!)) continue;
+    items.push({ start, end, name: { start, end }, kind: 'organization', text: m[1]! });
+  }
   for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
     const text = doc.text.slice(r.start, r.end);
     if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
@@ -71,7 +85,7 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
-    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? SEPARATOR.test(gap(i)) : /^\s*(?:the\s+)?$/i.test(gap(i))));
+    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim())));
     if (!next) break;
     out.push(next);
     cursor = next.end;
@@ -85,7 +99,7 @@ function listBefore(doc: Document, items: readonly Item[], at: number, from: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(i.end, cursor);
-    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? SEPARATOR.test(gap(i)) : /^\s*$/.test(gap(i))));
+    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? isSeparator(gap(i)) : gap(i).trim() === ''));
     if (!next) break;
     // Prefer the longest item ending there.
     const longest = items.filter((i) => i.end === next.end && i.start >= from).sort((a, b) => a.start - b.start)[0]!;
@@ -98,27 +112,46 @@ function listBefore(doc: Document, items: readonly Item[], at: number, from: num
   return out;
 }
 
+const INSERT_CUE = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)\s/gi;
+/** ", in partnership with X, through Y," right before a verb: where that inserted phrase starts, else -1. */
+function insertedAfterComma(before: string): number {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return -1;
+  let found = -1;
+  INSERT_CUE.lastIndex = 0;
+  for (let m = INSERT_CUE.exec(trimmed); m; m = INSERT_CUE.exec(trimmed)) found = m.index;
+  if (found < 0) return -1;
+  const inside = trimmed.slice(found + 1, -1);
+  return inside.length <= 640 && inside.split(',').length <= 4 ? found : -1;
+}
+
 /** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
 function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
   let cursor = at;
   for (let guard = 0; guard < 12; guard++) {
     const before = doc.text.slice(from, cursor);
-    const word = /(?:^|[\s,])([\p{L}-]+)\s*,?\s*$/u.exec(before);
-    if (word && AUXILIARIES.has(word[1]!.toLowerCase())) {
-      cursor = from + word.index + (word[0].length - word[0].trimStart().length) - (/^[\s,]/.test(word[0]) ? 0 : 0);
-      cursor = from + before.lastIndexOf(word[1]!);
+    const trimmed = trimEndChars(before, ' \t\n,');
+    let w0 = trimmed.length;
+    while (w0 > 0 && /[\p{L}-]/u.test(trimmed[w0 - 1]!)) w0--;
+    const lastWord = trimmed.slice(w0);
+    if (lastWord && AUXILIARIES.has(lastWord.toLowerCase())) {
+      cursor = from + trimmed.length - lastWord.length;
       continue;
     }
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
     if (dash) { cursor = from + dash.index; continue; }
-    const comma = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^,]{1,160}(?:,[^,]{1,160}){0,3},\s*$/i.exec(before);
-    if (comma) { cursor = from + comma.index; continue; }
+    const comma = insertedAfterComma(before);
+    if (comma >= 0) { cursor = from + comma; continue; }
     const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
     if (plain) { cursor = from + plain.index; continue; }
-    const chaired = /\s*,?\s*(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
-    const chairItem = [...items].reverse().find((i) => i.end <= cursor && /^\s*,?\s*$/.test(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(from, i.start)));
-    if (chairItem) { cursor = from + chaired.exec(doc.text.slice(from, chairItem.start))!.index; continue; }
+    const chaired = /(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
+    const chairItem = [...items].reverse().find((i) => i.end <= cursor && isBlankOrComma(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(Math.max(from, i.start - 40), i.start)));
+    if (chairItem) {
+      const window = Math.max(from, chairItem.start - 40);
+      cursor = from + trimEndChars(doc.text.slice(from, window + chaired.exec(doc.text.slice(window, chairItem.start))!.index), ' \t\n,').length;
+      continue;
+    }
     break;
   }
   return cursor;
@@ -144,7 +177,7 @@ function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: A
   if (written.split(/\s+/).every((w) => isTitleWord(w) || isHonorific(w))) return null; // "the Speaker"
   const ref = splitPersonReference(written);
   const person = item.kind === 'person' || (item.kind === 'unknown' && (ref.honorific !== null || (ref.title ?? '').split(/\s+/).some((w) => TITLE_HEADS.has(bare(w)))));
-  const name = person ? splitPersonReference(written).name : written.replace(/\s*\([^()]*\)\s*$/, '');
+  const name = person ? ref.name : stripTrailingParenthesis(written);
   return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
 }
 
@@ -153,13 +186,13 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 }
 
 /** Organisers, partners and chairs named in one sentence. */
-function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): Found<Agent>[] {
-  const out: Found<Agent>[] = [];
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): (Found<Agent> & { item: Item })[] {
+  const out: (Found<Agent> & { item: Item })[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
   const add = (list: readonly Item[], role: AgentRole, at?: number) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: at ?? item.start, value: agent });
+      if (agent) out.push({ at: at ?? item.start, value: agent, item });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -168,7 +201,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const at = s.start + m.index;
     const before = doc.text.slice(s.start, at);
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
-    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && /^\s*,?\s*$/.test(doc.text.slice(i.end, at)));
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
     if (!passive && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
   }
@@ -232,29 +265,53 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
 /** Quoted stretches of a sentence: cues inside a quotation are someone's words, not the event's programme. */
 function quotedRanges(s: Sentence): Span[] {
   const out: Span[] = [];
-  const re = /“[^”]{0,2000}”|"[^"]{0,2000}"/g;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  for (let i = 0; i < s.text.length; i++) {
+    const open = s.text[i];
+    if (open !== '“' && open !== '"') continue;
+    const close = s.text.indexOf(open === '“' ? '”' : '"', i + 1);
+    if (close < 0) break;
+    out.push({ start: s.start + i, end: s.start + close + 1 });
+    i = close;
+  }
   return out;
 }
+
+interface Cue extends Span {
+  role: SpeakerRole;
+}
+
+/** Every role cue of a sentence (outside quotations), found once per sentence. */
+const cuesOf = memoObject((s: Sentence): Cue[] => {
+  const cues: Cue[] = [];
+  const quoted = quotedRanges(s);
+  const add = (start: number, end: number, role: SpeakerRole) => {
+    if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
+  };
+  for (const [cue, role] of SPEAKER_ROLE_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) add(s.start + m.index, s.start + m.index + m[0].length, role);
+  }
+  // "Townhall with X", "... session in collaboration with IFC, including IFC COO X".
+  SESSION_NOUN.lastIndex = 0;
+  for (let m = SESSION_NOUN.exec(s.text); m; m = SESSION_NOUN.exec(s.text)) {
+    const after = m.index + m[0].length;
+    const w = SESSION_WITH.exec(s.text.slice(after, after + 80).split(/[.;]/)[0]!);
+    if (w) add(s.start + after + w.index, s.start + after + w.index + w[0].length, 'speaker');
+  }
+  return cues;
+});
 
 /** The nearest role cue to `span` in the sentence: a specific role (remarks, keynote, presenter...) wins over plain "speaker". */
 function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
   let best: { role: SpeakerRole; distance: number } | null = null;
   let generic: { role: SpeakerRole; distance: number } | null = null;
-  const quoted = quotedRanges(s);
-  for (const [cue, role] of SPEAKER_ROLE_CUES) {
-    cue.lastIndex = 0;
-    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (quoted.some((q) => q.start <= start && end <= q.end)) continue;
-      let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
-      // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
-      if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
-      if (role === 'speaker') {
-        if (!generic || distance < generic.distance) generic = { role, distance };
-      } else if (!best || distance < best.distance) best = { role, distance };
-    }
+  for (const { start, end, role } of cuesOf(s)) {
+    let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+    // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
+    if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
+    if (role === 'speaker') {
+      if (!generic || distance < generic.distance) generic = { role, distance };
+    } else if (!best || distance < best.distance) best = { role, distance };
   }
   return best ?? generic;
 }
@@ -355,9 +412,14 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     for (const e of events) if (inSentence(e.span) && !aside(e.span.start) && !here.some((h) => h.at === e.span.start)) here.push({ at: e.span.start, event: e });
     for (const m of mentions) {
       if (!inSentence(m) || aside(m.start) || here.some((h) => h.at === m.start)) continue;
-      const event = events.find((e) => e.name.toLowerCase() === m.name.toLowerCase());
+      // A bare common noun ("the meetings") names an event only where the record says so (its span); a name by name.
+      const event = events.find((e) => e.span.start === m.start) ?? (m.proper || m.name.includes(' ') ? events.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) : undefined);
       if (event) here.push({ at: m.start, event });
     }
+    // "The embassy is going to hold a joint press conference ..., during which X will speak": an event the
+    // record does not hold (an indefinite noun phrase whose head is not in any recorded event's name).
+    const indefinite = unrecordedEventAt(s, events);
+    if (indefinite !== null && !here.some((h) => h.at <= indefinite)) here.push({ at: indefinite, event: UNRECORDED });
     here.sort((a, b) => a.at - b.at);
     // A new paragraph starts afresh, unless it goes on in sequence ("Then there will be ...").
     if (s.paragraph !== lastParagraph) {
@@ -376,6 +438,35 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     for (const h of here) if (h.at <= at) found = h.event;
     return found ?? carried.get(s) ?? events[0];
   };
+}
+
+/** Stands for an event the text introduces but the record does not hold: what is said about it is left out. */
+export const UNRECORDED: EventRecord = {
+  id: 'unrecorded', name: 'unrecorded', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
+  organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 0 },
+};
+// Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
+const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
+
+/** Where a clause introduces an event by an indefinite noun phrase that names none of the recorded events. */
+function unrecordedEventAt(s: Sentence, events: readonly EventRecord[]): number | null {
+  const recorded = new Set(events.flatMap((e) => [...e.name.toLowerCase().split(/[^\p{L}-]+/u), e.type, `${e.type}s`]));
+  const re = /\b(?:a|an)\s+/gi;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // The head: the last event noun of the phrase ("a joint press briefing"), up to punctuation.
+    let head: string | null = null;
+    for (const raw of s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 5)) {
+      const w = raw.toLowerCase();
+      let cut = w.length;
+      while (cut > 0 && !/[\p{L}-]/u.test(w[cut - 1]!)) cut--;
+      const bareWord = w.slice(0, cut);
+      if (ORGANISED_EVENT_NOUNS.has(bareWord)) head = bareWord;
+      else if (head) break;
+      if (bareWord !== w) break; // punctuation ends the phrase
+    }
+    if (head && !GENERAL_EVENT_NOUNS.has(head) && !recorded.has(head)) return s.start + m.index;
+  }
+  return null;
 }
 
 /** Sub-events that are parts of the main event (its sessions): their speakers spoke at the main event too. */
@@ -400,7 +491,7 @@ function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding
   if (item.kind === 'unknown' && !isAcronym(written) && written.split(/\s+/).length === 1 && !/\d/.test(written) && !/[A-Z]{2}/.test(written)) {
     // A single capitalised word in a list of bodies ("Integrity", "Fiji") is kept only when it looks like a name.
   }
-  return { name: written.replace(/\s*\([^()]*\)\s*$/, ''), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
+  return { name: stripTrailingParenthesis(written), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
 }
 
 export const roleResolver = defineResolver({
@@ -412,21 +503,42 @@ export const roleResolver = defineResolver({
     const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
     const clauses = clausesOf(doc);
     const eventFor = eventLocator(state, doc, clauses);
-    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!)!;
+    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
 
+    let lastSubject: Item | null = null;
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
-      for (const o of organisers) mergeAgent(target(o.at).organizers, o.value);
-      const organiserItems = new Set(items.filter((i) => organisers.some((o) => o.at === i.start)));
-      for (const f of speakersIn(doc, items, s, organiserItems)) {
+      for (const o of organisers) mergeAgent((target(o.at) ?? events[0]!).organizers, o.value);
+      // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
+      // speaks when the sentence says how.
+      const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
+      const findings = speakersIn(doc, items, s, organiserItems);
+      for (const o of organisers) {
+        if (o.value.kind !== 'person') continue;
+        // A person who hosts a session, class or lecture gives it.
+        const role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        if (!role) continue;
+        const own = findings.find((f) => f.item === o.item);
+        if (own) own.roles = [role];
+        else findings.push({ at: o.at, item: o.item, roles: [role], onBehalfOf: null });
+      }
+      // "She will open Thursday's program": a pronoun subject is the person the text was just about.
+      if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
+        const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
+        if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
+      }
+      const firstPerson = items.find((i) => i.kind === 'person');
+      if (firstPerson) lastSubject = firstPerson;
+      for (const f of findings) {
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
         const event = target(f.at);
+        if (!event) continue;
         const lists = [event.speakers];
-        if (event !== events[0] && PART_OF_MAIN.test(event.name)) lists.push(events[0]!.speakers);
+        if (event !== events[0] && PART_OF_MAIN.test(event.name) && !organisers.length) lists.push(events[0]!.speakers);
         for (const list of lists) {
           const known = list.find((x) => x.name === speaker.name);
           if (known) {
@@ -456,7 +568,9 @@ export const roleResolver = defineResolver({
     let c = 0;
     for (const a of state.mentions.attendees) {
       while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
-      const list = (clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!).attendees;
+      const event = clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!;
+      if (!event) continue;
+      const list = event.attendees;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
     }
     return { ...state, events };

@@ -9,7 +9,7 @@ export function memoString<T>(fn: (s: string) => T, limit = 20_000): (s: string)
   const cache = new Map<string, T>();
   return (s: string): T => {
     const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (hit !== undefined) return hit; // the functions memoised here never return undefined
     if (cache.size >= limit) cache.clear();
     const value = fn(s);
     cache.set(s, value);

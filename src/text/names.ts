@@ -41,7 +41,13 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 /** Lower case without dots at the ends: "Dr." -> "dr", "H.E." -> "h.e". */
-export const bare = memoString((w: string): string => w.toLowerCase().replace(/^\.+|\.+$/g, ''));
+export const bare = memoString((w: string): string => {
+  let a = 0;
+  let b = w.length;
+  while (a < b && w[a] === '.') a++;
+  while (b > a && w[b - 1] === '.') b--;
+  return w.slice(a, b).toLowerCase();
+});
 
 export const isCapitalised = memoString((w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+[\p{L}]/u.test(w));
 /** All capitals, 2 or more letters, maybe with digits, hyphens, dots or '&' ("IACAT", "A21", "US-DOJ-OPDAT"). */
@@ -178,3 +184,25 @@ const acronymMatchesMemo = memoString((key: string): boolean => {
   };
   return go(0, 0, false);
 });
+
+// ---- string trims written as loops: no regular expression, so no backtracking at all ----------
+
+/** `s` without the characters of `chars` at its end. */
+export function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** `s` without a parenthesis at its end ("Department of Justice (DOJ)" -> "Department of Justice"), closed or not. */
+export function stripTrailingParenthesis(s: string): string {
+  const t = s.trimEnd();
+  const open = t.lastIndexOf('(');
+  if (open < 0) return t;
+  const close = t.indexOf(')', open);
+  if (close >= 0 && close !== t.length - 1) return t;
+  return t.slice(0, open).trimEnd();
+}
+
+/** Whether `s` holds only white space and at most one comma. */
+export const isBlankOrComma = (s: string): boolean => s.replace(',', '').trim() === '';

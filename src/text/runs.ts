@@ -30,7 +30,11 @@ export const isNameWord = (w: Word): boolean => (isCapitalised(w.text) || isAcro
  * begin a name, takes joiners only when a capitalised word follows, and stops at other punctuation.
  */
 export function capitalisedRuns(text: string, base = 0): Run[] {
-  const words = wordsOf(text, base);
+  return capitalisedRunsOf(wordsOf(text, base));
+}
+
+/** The capitalised runs of words already split (see `wordsOf`). */
+export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
