@@ -123,7 +123,6 @@ class QuoteReader {
   private readonly entities: readonly Entity[];
   /** Every mention of an entity, in text order. */
   private readonly entitySpans: Array<Span & { entity: Entity }>;
-  private readonly tokenAt = new Map<number, Token>();
   /** Speakers found so far, in text order. */
   readonly spoken: Attribution[] = [];
   private readonly subjects = new Map<number, Attribution | null>();
@@ -135,7 +134,6 @@ class QuoteReader {
       .filter((e) => e.kind !== 'country')
       .flatMap((e) => e.spans.map((s) => ({ start: s.start, end: s.end, entity: e })))
       .sort((a, b) => a.start - b.start);
-    for (const t of doc.tokens) this.tokenAt.set(t.start, t);
   }
 
   /** Entity mentions inside `span`, by bisection. */
@@ -153,8 +151,21 @@ class QuoteReader {
     return out;
   }
 
+  /** The token that starts at `at`, by bisection (tokens are in text order). */
+  private tokenAt(at: number): Token | undefined {
+    const list = this.doc.tokens;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo]?.start === at ? list[lo] : undefined;
+  }
+
   private tagged(w: Word, ...tags: string[]): boolean {
-    const t = this.tokenAt.get(w.start);
+    const t = this.tokenAt(w.start);
     return !!t && tags.some((tag) => t.tags.has(tag));
   }
 
