@@ -248,3 +248,10 @@ describe('more attribution forms', () => {
     ]);
   });
 });
+
+describe('pronouns and gender', () => {
+  it('"she" skips a man named more recently, "he" a woman', () => {
+    const text = LEAD + 'Ms. Helen Park, who chairs the tenants union, spoke first. Mr. George Abbott, a builder, answered her.\n\n“We cannot build faster without more land,” Abbott said.\n\n“Then the council must release the land it already owns,” she said.';
+    expect(rows(text).map((r) => r[1])).toEqual(['George Abbott', 'Helen Park']);
+  });
+});

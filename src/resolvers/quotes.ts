@@ -42,6 +42,12 @@ interface Ref extends Span {
   strong?: boolean;
 }
 
+type Gender = 'male' | 'female';
+const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s$/;
+const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$/;
+const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
+const FEMALE_HEAD = /^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s/;
+
 /** How surely a reference names a speaker: a known person, then a pronoun or role noun, then a body or a bare run. */
 const rank = (r: Ref): number =>
   r.kind === 'entity' ? (r.person ? 3 : 1) : r.kind === 'raw' ? (r.person && r.strong ? 3 : r.person ? 1 : 0) : 2;
@@ -223,7 +229,9 @@ class QuoteReader {
         const covered = ents.some((e) => e.start < run.end && run.start < e.end);
         const runWords = words.slice(first, j + 1);
         const named = runWords.some((x) => this.tagged(x, 'Person', 'ProperNoun', 'Acronym', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
-        const place = runWords.every((x) => this.tagged(x, 'Place', 'Country', 'City', 'Region'));
+        // compromise reads some names as places ("Helen Park"): an honorific or title says otherwise.
+        const titled = runWords.some((x) => isHonorific(x.text) || isTitleWord(x.text));
+        const place = !titled && runWords.every((x) => this.tagged(x, 'Place', 'Country', 'City', 'Region'));
         const text = this.doc.text.slice(run.start, run.end);
         // A run of titles and honorifics alone ("Lead", "Secretary") names nobody.
         const nameless = runWords.every((x) => isTitleWord(x.text) || isHonorific(x.text) || NOT_NAME_WORDS.has(bare(x.text)));
@@ -262,7 +270,7 @@ class QuoteReader {
         return name ? { name, entity: null, person: ref.person, at: ref.start } : null;
       }
       case 'pronoun':
-        return this.lastSpeaker(at, ref.person ? 'person' : ref.word === 'they' ? 'any' : 'body');
+        return this.lastSpeaker(at, ref.person ? 'person' : ref.word === 'they' ? 'any' : 'body', ref.word === 'he' ? 'male' : ref.word === 'she' ? 'female' : undefined);
       case 'role': {
         const word = ref.word!;
         if (!ref.person) {
@@ -280,8 +288,10 @@ class QuoteReader {
   }
 
   /** The last speaker or sentence subject before `at` of the kind wanted. */
-  lastSpeaker(at: number, want: 'person' | 'body' | 'any'): Attribution | null {
-    const fits = (a: Attribution | null | undefined) => !!a && (want === 'any' || a.person === (want === 'person'));
+  lastSpeaker(at: number, want: 'person' | 'body' | 'any', gender?: Gender): Attribution | null {
+    const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+    const fits = (a: Attribution | null | undefined) =>
+      !!a && (want === 'any' || a.person === (want === 'person')) && (!other || this.genderOf(a) !== other);
     let spoken: Attribution | null = null;
     for (let k = this.spoken.length - 1; k >= 0 && k >= this.spoken.length - 50; k--) {
       const a = this.spoken[k]!;
@@ -305,6 +315,30 @@ class QuoteReader {
       if (subject && subject.at < at && fits(subject)) return !spoken || subject.at > spoken.at ? subject : spoken;
     }
     return spoken;
+  }
+
+  private readonly genders = new Map<string, Gender | undefined>();
+
+  /** A person's gender when the text shows it: an honorific before a mention, or a first name compromise knows. */
+  genderOf(a: Attribution): Gender | undefined {
+    if (!a.person) return undefined;
+    if (this.genders.has(a.name)) return this.genders.get(a.name);
+    let found: Gender | undefined;
+    for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
+      // An honorific before the mention, or opening a written run ("Ms. Helen Park").
+      const lead = this.doc.text.slice(Math.max(0, span.start - 12), span.start);
+      const head = this.doc.text.slice(span.start, span.start + 12);
+      if (MALE_HONORIFIC.test(lead) || MALE_HEAD.test(head)) found = 'male';
+      else if (FEMALE_HONORIFIC.test(lead) || FEMALE_HEAD.test(head)) found = 'female';
+      else {
+        const t = this.tokenAt(span.start);
+        if (t?.tags.has('MaleName')) found = 'male';
+        else if (t?.tags.has('FemaleName')) found = 'female';
+      }
+      if (found) break;
+    }
+    this.genders.set(a.name, found);
+    return found;
   }
 
   /** The subject of sentence `k`: the first reference before its first verb (not inside quotation marks). */
