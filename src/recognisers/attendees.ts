@@ -1,14 +1,327 @@
-/** Attendee phrases: the categories of people or bodies that took part. */
+/**
+ * Attendee phrases: the categories of people or bodies that took part. A cue ("attended by",
+ * "brought together", "participants from", "officials from", "WHO:") opens a list; the list is split
+ * at coordination while keeping the qualifiers that belong to a category ("member states and observer
+ * countries of the Bali Process with embassies in Manila" is one; "IACAT member agencies,
+ * international organizations and civil society organizations" is three). Counts come with them.
+ */
 import type { MentionBase } from '../mentions.js';
+import type { Document } from '../document.js';
+import type { OrganisationMention } from './organisations.js';
 import { defineRecogniser } from '../pipeline.js';
+import { trimEndChars } from '../text/names.js';
+import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
+import type { PersonMention } from './people.js';
 
 export interface AttendeeMention extends MentionBase {
   category: string;
   count: number | null;
 }
 
+// Where a list of categories ends: a clause boundary.
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|[a-z]+ed)$/i;
+const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
+const LEADING_WORD = /^(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
+/** `s` without leading determiners and vague quantities ("the", "a number of", "more than"), one at a time. */
+function stripLeading(s: string): string {
+  let out = s;
+  for (let m = LEADING_WORD.exec(out); m; m = LEADING_WORD.exec(out)) out = out.slice(m[0].length).trimStart();
+  return out;
+}
+const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
+/** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
+function listEndIn(raw: string): number {
+  const re = new RegExp(LIST_END.source, 'g');
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m[0].startsWith('.')) {
+      const before = raw.slice(Math.max(0, m.index - 6), m.index);
+      const word = before.slice(before.lastIndexOf(' ') + 1);
+      if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
+    }
+    return m.index;
+  }
+  return raw.length;
+}
+
+/** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
+export function readCount(phrase: string): { count: number | null; rest: string; skipped: number } {
+  const m = /^(?:(?:some|about|around|over|nearly|almost|at least|more than|up to|a total of|as many as)\s+)?(?:(\d[\d,]*)|([a-z]+(?:[- ][a-z]+)?)(?:\s*\((\d+)\))?)\s+/i.exec(phrase);
+  if (m) {
+    const digits = m[1] ?? m[3];
+    if (digits) return { count: Number(digits.replace(/,/g, '')), rest: phrase.slice(m[0].length), skipped: m[0].length };
+    const words = (m[2] ?? '').toLowerCase().split(/[- ]/);
+    if (words.every((w) => w in NUMBER_WORDS)) {
+      const n = words.reduce((acc, w) => (w === 'hundred' ? Math.max(acc, 1) * 100 : acc + NUMBER_WORDS[w]!), 0);
+      return { count: n, rest: phrase.slice(m[0].length), skipped: m[0].length };
+    }
+  }
+  return { count: null, rest: phrase, skipped: 0 };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits a list of categories at commas and "and", keeping a category's qualifier whole: once
+ * "from"/"of"/"with" has begun, a comma followed by capitalised names (places, bodies) continues
+ * it; "A and B of X" keeps "A and B" together because the qualifier follows.
+ */
+export function splitCategories(text: string): Piece[] {
+  const tokens: { text: string; start: number; end: number }[] = [];
+  const re = /,|[^\s,]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const pieces: Piece[] = [];
+  let startTok = 0;
+  let qualified = false;
+  const close = (endTok: number) => {
+    if (endTok > startTok) pieces.push({ start: tokens[startTok]!.start, end: tokens[endTok - 1]!.end });
+  };
+  // Whether the rest of the current segment (to the next comma) brings a qualifier.
+  const qualifierAhead = (from: number): boolean => {
+    for (let k = from; k < tokens.length && tokens[k]!.text !== ','; k++) if (isQualifier(k)) return true;
+    return false;
+  };
+  // "hundreds of", "a number of": a quantity, not a qualifier.
+  const isQualifier = (k: number): boolean => QUALIFIER.test(tokens[k]!.text) && !/^(?:hundreds|thousands|dozens|millions|number|group|range|total|lot|lots)$/i.test(tokens[k - 1]?.text ?? '');
+  // The words up to the next comma or "and": all capitalised (places, bodies) when a qualifier's list goes on.
+  const capitalisedAhead = (from: number): boolean => {
+    let k = from;
+    if (/^(?:from|including)$/i.test(tokens[k]?.text ?? '')) return true;
+    if (/^the$/i.test(tokens[k]?.text ?? '')) k++;
+    let seen = 0;
+    for (; k < tokens.length && tokens[k]!.text !== ',' && !/^(?:and|&)$/i.test(tokens[k]!.text); k++, seen++) {
+      const w = tokens[k]!.text;
+      if (!/^[\p{Lu}\d(]/u.test(w) && !/^(?:of|the|de|and)$/i.test(w)) return false;
+    }
+    return seen > 0;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > startTok && isQualifier(k)) qualified = true;
+    if (t.text === ',' || /^(?:and|&)$/i.test(t.text)) {
+      let next = k + 1;
+      if (t.text === ',' && /^(?:and|&)$/i.test(tokens[next]?.text ?? '')) next++;
+      const following = tokens[next]?.text ?? '';
+      const continuesQualifier = qualified && capitalisedAhead(next);
+      void following;
+      if (continuesQualifier) continue;
+      if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^the$/i.test(following)) continue;
+      close(k);
+      startTok = next;
+      k = next - 1;
+      qualified = false;
+    }
+  }
+  close(tokens.length);
+  return pieces;
+}
+
+/** "representatives coming from ", "selected personnel of ": the words before a list of bodies, as a match. */
+function bodiesLead(phrase: string): [string] | null {
+  const words = phrase.split(' ');
+  for (let k = 0; k < 3 && k < words.length; k++) {
+    if (!/^(?:representatives|personnel|officials|officers|staff|members|delegates)$/i.test(words[k]!)) continue;
+    let q = k + 1;
+    if (/^coming$/i.test(words[q] ?? '')) q++;
+    if (!/^(?:from|of)$/i.test(words[q] ?? '')) return null;
+    return [words.slice(0, q + 1).join(' ') + ' '];
+  }
+  return null;
+}
+
+function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
+  const raw = doc.text.slice(from, limit);
+  const text = raw.slice(0, listEndIn(raw));
+  const out: AttendeeMention[] = [];
+  for (const piece of splitCategories(text)) {
+    let phrase = text.slice(piece.start, piece.end);
+    let start = from + piece.start;
+    const including = /^(?:including|such as|notably|among them|plus)\s+/i.exec(phrase);
+    if (including) { phrase = phrase.slice(including[0].length); start += including[0].length; }
+    const lead = /^(?:(?:the|a|an|all|both|various|several|key|selected|a group of|a number of|a total of)\s+)+/i.exec(phrase);
+    if (lead && !/^(?:the|a|an)\s+\p{Lu}/u.test(phrase)) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
+    else if (/^the\s/i.test(phrase)) { phrase = phrase.slice(4); start += 4; }
+    const { count, rest, skipped } = readCount(phrase);
+    phrase = trimEndChars(rest, ' \t\n,.');
+    start += skipped;
+    const cleaned = stripLeading(phrase);
+    start += phrase.length - cleaned.length;
+    phrase = cleaned.replace(/^(?:different|other\s+(?=\w+\s+from))\s*/i, (m) => m);
+    if (!phrase || phrase.split(/\s+/).length > 40 || !/\p{L}/u.test(phrase)) continue;
+    // "representatives coming from the PNP, the NBI, the AMLC": the bodies themselves.
+    const bodies = bodiesLead(phrase);
+    if (bodies) {
+      const listStart = start + bodies[0].length;
+      const listEnd = start + phrase.length;
+      const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd + 1 && (o.form === 'name' || o.name.includes(' ')));
+      const between = doc.text.slice(listStart, listEnd);
+      if (inside.length >= 2 && !/\b(?:from|in)\s+\p{Lu}/u.test(between.replace(/\([^()]{0,60}\)/g, ''))) {
+        for (const o of inside) out.push({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null });
+        continue;
+      }
+    }
+    if (/^(?:event|meeting|workshop|training|conference|forum|dialogue|session|programme|program)$/i.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) continue;
+    if (needNoun && !phrase.split(/\s+/).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) continue;
+    out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
+  }
+  // "international and civil society organizations": the head noun is shared.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|governmental|government|academic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
+      const head = b.category.split(/\s+/).pop()!;
+      if (ATTENDEE_NOUNS.has(head.toLowerCase())) a.category = `${a.category} ${head}`;
+    }
+  }
+  // "18 participants, including A and B": the bare total gives way to the categories it includes.
+  if (out.length > 1 && out[0]!.count !== null && /^(?:participants|people|attendees|delegates|guests)$/i.test(out[0]!.category) && /^(?:,\s*)?(?:including|such as)/i.test(doc.text.slice(out[0]!.end, out[1]!.start + 12).trimStart())) out.shift();
+  return out;
+}
+
+/** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
+function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const raw = doc.text.slice(listStart, limit);
+  const listEnd = listStart + listEndIn(raw);
+  const list = categoriesIn(doc, listStart, listEnd, orgs);
+  const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
+  if (inside.length >= 2) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
+  const placeLike = (a: AttendeeMention) => /^(?:from\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|de))*$/u.test(a.category) || /^(?:\d+\s+)?(?:different\s+)?(?:countries|nations|states|economies|regions|provinces|cities)\b/i.test(a.category) || a.count !== null && /countries|nations/.test(a.category) || /^around the|^across the|^all over/i.test(a.category);
+  if (list.length > 1 && !list.every(placeLike)) return list;
+  // A place list ends where lower-case words begin ("from Sri Lanka witnessed the proceedings").
+  if (list.length && placeLike(list[0]!) === false && list.length === 1) {
+    const cut = /^((?:the\s+)?(?:all\s+)?\p{Lu}[^\s]*(?:\s+(?:\p{Lu}[^\s]*|of|the|and|de|\([^()]{0,40}\)))*)/u.exec(doc.text.slice(listStart, listEnd));
+    if (cut && cut[1]!.length < listEnd - listStart && !/^(?:\d|around|across|all over)/.test(doc.text.slice(listStart, listEnd))) return fromList(doc, nounStart, listStart, listStart + cut[1]!.length, orgs);
+  }
+  // The category with its qualifier: "law enforcement officials from ...", counted "40 participants from ...".
+  // The words before the noun that qualify it ("law enforcement", "more than 50"), at most two, then a count.
+  const before = doc.text.slice(Math.max(0, nounStart - 60), nounStart);
+  const words = before.split(' ');
+  let taken = 0;
+  let k = words.length - 1;
+  if (words[k] === '') k--;
+  for (let n = 0; k >= 0 && n < 2; n++, k--) {
+    const w = words[k]!;
+    if (!/^[a-z][\w-]*$/i.test(w) || NOT_QUALIFYING.test(w)) break;
+    taken += w.length + 1;
+  }
+  // A count before them: "50", "sixteen (16)", "more than 50".
+  const rest = before.slice(0, before.length - taken).split(' ');
+  if (rest[rest.length - 1] === '') rest.pop();
+  let n = rest.length - 1;
+  if (/^\d[\d,]{0,12}$/.test(rest[n] ?? '')) n--;
+  else if (/^\(\d{1,6}\)$/.test(rest[n] ?? '') && /^[a-z]{2,12}$/i.test(rest[n - 1] ?? '')) n -= 2;
+  if (n < rest.length - 1) {
+    if (/^(?:over|some|about|nearly|almost)$/i.test(rest[n] ?? '')) n--;
+    else if (/^(?:than|least)$/i.test(rest[n] ?? '') && /^(?:more|at)$/i.test(rest[n - 1] ?? '')) n -= 2;
+    taken += rest.slice(n + 1).join(' ').length + 1;
+  }
+  const adjectives = taken ? [before.slice(before.length - taken), before.slice(before.length - taken)] : null;
+  const start = nounStart - (adjectives?.[1]?.length ?? 0);
+  return categoriesIn(doc, start, listEnd, orgs).slice(0, 1).map((a) => ({ ...a, end: listEnd, text: doc.text.slice(a.start, listEnd), category: stripLeading(trimEndChars(doc.text.slice(a.start, listEnd), ' \t\n,.')).replace(/^(?:\d[\d,]{0,12}|[a-z]{2,12} \(\d{1,6}\)) /i, '') }));
+}
+
+// "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
+// the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
+const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance)\b/gi;
+const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
+const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
+
+/** Where the words at `text[from..]` reach an attendee noun within a count and three qualifying words. */
+function nounAhead(text: string, from: number): boolean {
+  const words = text.slice(from, from + 120).split(/\s+/).filter(Boolean).slice(0, 7);
+  let k = 0;
+  while (k < words.length && COUNT_PREFIX.test(words[k]!)) k++;
+  if (k === 0) return false;
+  for (let q = 0; k < words.length && q <= 3; k++, q++) {
+    const raw = words[k]!;
+    const w = trimEndChars(raw.toLowerCase(), '.,;:!?)');
+    if (ATTENDEE_NOUNS.has(w)) return true;
+    if (NOT_BEFORE_NOUN.test(w) || !/^[a-z][a-z-]*$/.test(w) || w !== raw.toLowerCase()) return false;
+  }
+  return false;
+}
+
+function subjectsOfAttended(doc: Document, s: { start: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const out: AttendeeMention[] = [];
+  ATTENDED_VERB.lastIndex = 0;
+  for (let m = ATTENDED_VERB.exec(s.text); m; m = ATTENDED_VERB.exec(s.text)) {
+    const before = s.text.slice(Math.max(0, m.index - 300), m.index);
+    const base = m.index - before.length;
+    // Clause starts, earliest first: the sentence start, after punctuation, after "and"/"while"/"when".
+    const starts = [0];
+    for (let k = 0; k < before.length; k++) {
+      const c = before[k]!;
+      if (c === ',' || c === ';' || c === ':' || c === '.') starts.push(k + 1);
+      else if (c === ' ' && /^(?:and|while|when) /i.test(before.slice(k + 1, k + 7))) starts.push(k + 1 + before.slice(k + 1).indexOf(' ') + 1);
+    }
+    for (const st of starts) {
+      const lead = before.slice(st).length - before.slice(st).trimStart().length;
+      const from = st + lead;
+      if (/[.;:—–]/.test(before.slice(from))) continue;
+      if (!nounAhead(before, from)) continue;
+      out.push(...categoriesIn(doc, s.start + base + from, s.start + m.index, orgs));
+      break;
+    }
+  }
+  return out;
+}
+
+// "bringing together 40 participants from 20 countries": a number, up to three qualifying words, a noun.
+function countedCategories(doc: Document, s: { start: number; end: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const out: AttendeeMention[] = [];
+  const numbers = /\b\d[\d,]{0,12}\b/g;
+  for (let m = numbers.exec(s.text); m; m = numbers.exec(s.text)) {
+    // "sixteen (16) Prosecutors": the count written out starts the category.
+    const inParens = s.text[m.index - 1] === '(' && s.text[m.index + m[0].length] === ')';
+    const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;
+    const ahead = inParens ? s.text.slice(0, m.index - 1) + s.text.slice(m.index + m[0].length + 1) : s.text;
+    if (!nounAhead(ahead, inParens ? m.index - 1 : m.index) || /^\d[\d,]*\s+countries\b/i.test(s.text.slice(m.index, m.index + 40))) continue;
+    out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1));
+  }
+  return out;
+}
+
+export function findAttendees(doc: Document, orgs: readonly OrganisationMention[], people: readonly PersonMention[] = []): AttendeeMention[] {
+  const found: AttendeeMention[] = [];
+  for (const s of doc.sentences) {
+    for (const [n, cue] of ATTENDEE_LIST_CUES.entries()) {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+        found.push(...categoriesIn(doc, s.start + m.index + m[0].length, s.end, orgs, NOUN_REQUIRED_CUES.has(n)));
+        if (!cue.global) break;
+        if (m[0].length === 0) cue.lastIndex++;
+      }
+    }
+    found.push(...subjectsOfAttended(doc, s, orgs));
+    FROM_NOUNS.lastIndex = 0;
+    for (let m = FROM_NOUNS.exec(s.text); m; m = FROM_NOUNS.exec(s.text)) {
+      found.push(...fromList(doc, s.start + m.index, s.start + m.index + m[0].length, s.end, orgs));
+    }
+    found.push(...countedCategories(doc, s, orgs));
+  }
+  // A named person is a speaker or a guest, not a category.
+  const named = found.filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));
+  found.length = 0;
+  found.push(...named);
+  // One mention per stretch of text: where two overlap, the one that starts first, or the longer.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: AttendeeMention[] = [];
+  for (const a of found) {
+    const last = out[out.length - 1];
+    if (last && a.start < last.end) {
+      if (a.end - a.start > last.end - last.start && a.start === last.start) out[out.length - 1] = a;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 export const attendeeRecogniser = defineRecogniser({
   name: 'attendees',
   kind: 'attendees',
-  recognise: () => [],
+  recognise: (ctx, found) => findAttendees(ctx.doc, found.organisations, found.people),
 });

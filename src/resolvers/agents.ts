@@ -1,10 +1,16 @@
 /**
  * Agents: clusters the organisation and person mentions into entities, one per body or person,
  * each with its fullest name and every other form the text uses (acronyms, short forms).
- * This is the one name resolver: organisers, speakers and quotations all look names up here.
+ * This is the one name resolver: organisers, speakers and quotations all look names up here,
+ * through `findEntity`, which understands every way a release refers back to a body or a person.
  */
 import type { Span } from '../record.js';
 import { defineResolver } from '../pipeline.js';
+import { ORG_HEADS } from '../lexicons/who.js';
+import { acronymMatches, bare, isAcronym, nameParts, splitPersonReference } from '../text/names.js';
+import { memoString } from '../text/memo.js';
+
+export { splitPersonReference, type PersonReference } from '../text/names.js';
 
 export interface Entity {
   id: string;
@@ -20,28 +26,165 @@ export interface Entity {
   affiliation: string | null;
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+/** The comparison key of a name: case, spacing, a leading article, a possessive and dots folded away. */
+export const fold = memoString((s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/'s$/, '')
+    .replace(/[.,"“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?[–—-] ?/g, '-')
+    .trim());
 
-/** The entity that `name` refers to: by its name or one of its aliases. */
-export function findEntity(entities: readonly Entity[], name: string): Entity | undefined {
-  const key = fold(name);
-  return entities.find((e) => fold(e.name) === key || e.aliases.some((a) => fold(a) === key));
+const namesOf = (e: Entity): string[] => [e.name, ...e.aliases];
+const nameKey = memoString((s: string): string[] => nameParts(s).map((w) => fold(w)).filter(Boolean));
+
+/** Whether the words of `short` occur in order (not necessarily adjacent) among the words of `full`. */
+function isSubsequence(short: readonly string[], full: readonly string[]): boolean {
+  let j = 0;
+  for (const w of full) if (j < short.length && w === short[j]) j++;
+  return short.length > 0 && j === short.length;
+}
+
+/**
+ * The entity that `rawName` refers to, by any form a release uses: the full name or an alias;
+ * a name with honorific or title ("Ms. Elena Marsh", "Director General Vuni", "Secretary Cacdac");
+ * a surname or other part of a person's name ("Okafor", "De Lima", "Ted Carter"); an acronym, a
+ * possessive or an acronym-first form ("the RSO", "IACAT's", "RSO Bali Process"); a short form
+ * by head noun ("the Council", "the Museum", "the embassy"). Exact matches win over partial ones;
+ * a partial match that fits more than one entity of the kind finds the first one mentioned.
+ */
+export function findEntity(entities: readonly Entity[], rawName: string): Entity | undefined {
+  const raw = rawName.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
+  if (!raw) return undefined;
+  const key = fold(raw);
+  const exact = entities.find((e) => namesOf(e).some((n) => fold(n) === key));
+  if (exact) return exact;
+
+  const words = raw.replace(/^the\s+/i, '').split(' ');
+  const orgs = entities.filter((e) => e.kind !== 'person');
+  // An acronym, or an acronym followed by more of the name ("RSO Bali Process").
+  if (isAcronym(words[0]!)) {
+    const acronym = words[0]!;
+    const rest = words.slice(1).map(fold);
+    const fits = (e: Entity) =>
+      namesOf(e).some((n) => fold(n) === fold(acronym) || (!isAcronym(n) && acronymMatches(acronym, n))) &&
+      (rest.length === 0 || isSubsequence(rest, fold(e.name).split(' ')));
+    const hit = orgs.find(fits);
+    if (hit) return hit;
+  }
+  // A person: strip honorific and title, then the name, or a part of it in order.
+  const person = splitPersonReference(raw);
+  const parts = nameKey(person.name);
+  const people = entities.filter((e) => e.kind === 'person');
+  if (parts.length) {
+    const same = people.find((e) => namesOf(e).some((n) => fold(splitPersonReference(n).name) === fold(person.name)));
+    if (same) return same;
+    const partial = people.find((e) => namesOf(e).some((n) => isSubsequence(parts, nameKey(n))));
+    if (partial && (person.honorific || person.title || parts.length < nameKey(partial.name).length || !orgs.length)) return partial;
+  }
+  // A short form: "the Council", "the Museum", "Human Rights and Public Law Centre".
+  const lower = words.map((w) => fold(w));
+  const head = lower[lower.length - 1]!;
+  if (ORG_HEADS.has(head) || lower.length > 1) {
+    const byWords = orgs.find((e) => namesOf(e).some((n) => !isAcronym(n) && isSubsequence(lower, fold(n).split(' '))));
+    if (byWords && (lower.length > 1 || /^the\s/i.test(raw) || /^\p{Lu}/u.test(words[0]!) || ORG_HEADS.has(head))) return byWords;
+  }
+  return undefined;
+}
+
+/** The name to show for an organisation written `written`: the entity's fullest name when known. */
+export function fullestName(entities: readonly Entity[], written: string): string {
+  return findEntity(entities, written)?.name ?? written;
+}
+
+/** A name is fuller than another when it has more words (then more characters). */
+const fuller = (a: string, b: string): boolean => {
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  return wa !== wb ? wa > wb : a.length > b.length;
+};
+
+/** Adds a form to an entity: the fullest one becomes the name, the others aliases (no duplicates). */
+export function addForm(entity: Entity, form: string): void {
+  const clean = form.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  if (!clean || namesOf(entity).some((n) => n === clean)) return;
+  if (entity.kind !== 'person' && !isAcronym(clean) && (isAcronym(entity.name) || fuller(clean, entity.name))) {
+    entity.aliases.unshift(entity.name);
+    entity.name = clean;
+  } else if (entity.kind === 'person' && fuller(clean, entity.name)) {
+    entity.aliases.unshift(entity.name);
+    entity.name = clean;
+  } else {
+    entity.aliases.push(clean);
+  }
+}
+
+/** Whether `short` is `full` cut before a complement ("Embassy of Japan" of "Embassy of Japan in Cambodia"). */
+function isCutBeforeComplement(short: string, full: string): boolean {
+  const s = fold(short);
+  const f = fold(full);
+  return f.startsWith(s + ' ') && /^(?:of|in|at|for)\s/.test(f.slice(s.length + 1)) && s.split(' ').length >= 2;
 }
 
 export const agentResolver = defineResolver({
   name: 'agents',
   resolve(state) {
     const entities: Entity[] = [];
-    const add = (kind: Entity['kind'], name: string, span: Span, extra: Partial<Entity> = {}) => {
-      const known = findEntity(entities, name);
-      if (known) {
-        known.spans.push(span);
-        return;
-      }
-      entities.push({ id: `a${entities.length + 1}`, kind, name, aliases: [], spans: [span], title: null, affiliation: null, ...extra });
+    const create = (kind: Entity['kind'], name: string, span: Span, extra: Partial<Entity> = {}): Entity => {
+      const e: Entity = { id: `a${entities.length + 1}`, kind, name: name.replace(/^the\s+/i, ''), aliases: [], spans: [span], title: null, affiliation: null, ...extra };
+      entities.push(e);
+      return e;
     };
-    for (const o of state.mentions.organisations) add('organization', o.name, o, o.acronym ? { aliases: [o.acronym] } : {});
-    for (const p of state.mentions.people) add('person', p.name, p, { title: p.title, affiliation: p.affiliation });
+    // A body's name that runs into a person's ("Berg of the Mekong ...") is not read as a body.
+    const people = state.mentions.people;
+    const orgMentions = state.mentions.organisations.filter((o) => !people.some((p) => p.start < o.end && o.start < p.end));
+    // Full names first (longest first), so acronyms and short forms find the body they stand for.
+    // Short forms ("the Council", "Chamber") refer back: they are read after the full names.
+    const isShort = (name: string) => name.split(' ').every((w) => ORG_HEADS.has(w.toLowerCase()));
+    const full = orgMentions.filter((o) => (!isAcronym(o.name.split(' ')[0]!) || o.acronym) && !isShort(o.name));
+    full.sort((a, b) => b.name.length - a.name.length);
+    for (const o of full) {
+      const known =
+        entities.find((e) => namesOf(e).some((n) => fold(n) === fold(o.name) || isCutBeforeComplement(o.name, n))) ??
+        (o.acronym ? entities.find((e) => e.kind === 'organization' && namesOf(e).some((n) => fold(n) === fold(o.acronym!))) : undefined);
+      const e = known ?? create('organization', o.name, o);
+      if (known) {
+        known.spans.push(o);
+        addForm(known, o.name);
+      }
+      if (o.acronym) addForm(e, o.acronym);
+    }
+    for (const o of orgMentions.filter((m) => !full.includes(m))) {
+      const known = findEntity(entities, o.name);
+      if (known && known.kind !== 'person') {
+        known.spans.push(o);
+        addForm(known, o.name);
+      } else if (!known) {
+        create('organization', o.name, o);
+      }
+    }
+    // People: the fullest written name wins; title and affiliation from the mention that gives them.
+    for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
+      const known = entities.find((e) => e.kind === 'person' && namesOf(e).some((n) => fold(n) === fold(p.name) || isSubsequence(nameKey(p.name), nameKey(n))));
+      if (known) {
+        known.spans.push(p);
+        addForm(known, p.name);
+        if (!known.title && p.title) known.title = p.title;
+        if (!known.affiliation && p.affiliation) known.affiliation = p.affiliation;
+      } else {
+        create('person', p.name, p, { title: p.title, affiliation: p.affiliation });
+      }
+    }
+    for (const e of entities) e.spans.sort((a, b) => a.start - b.start);
+    entities.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+    entities.forEach((e, i) => (e.id = `a${i + 1}`));
     return { ...state, entities };
   },
 });
+
+/** The first word of `name` in lower case without dots (for head-noun tests). */
+export const firstWord = (name: string): string => bare(name.split(/\s+/)[0] ?? '');

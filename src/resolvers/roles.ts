@@ -1,7 +1,578 @@
-/** Roles: who organised, hosted or chaired each event, who attended, and who spoke in what role. */
-import { defineResolver } from '../pipeline.js';
+/**
+ * Roles: who organised, hosted or chaired each event, who attended, and who spoke in what role.
+ * Works sentence by sentence: a cue ("organised by", "X and Y hold", "opening remarks", "sessions
+ * led by") picks the agents next to it (organisation and person mentions, else capitalised runs),
+ * each resolved through the one name resolver (`findEntity`), and attaches them to the event named
+ * in the same sentence, else the main event.
+ */
+import type { Context } from '../context.js';
+import type { Document, Sentence } from '../document.js';
+import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
+import { defineResolver, type ResolutionState } from '../pipeline.js';
+import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
+import {
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
+} from '../lexicons/roles.js';
+import { findEntity, type Entity } from './agents.js';
+import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
+import { paragraphRuns } from '../recognisers/organisations.js';
+import { memoObject, memoString } from '../text/memo.js';
+
+/** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
+interface Item extends Span {
+  /** Where the name itself is (a person's name without title and apposition). */
+  name: Span;
+  kind: 'organization' | 'person' | 'unknown';
+  text: string;
+}
+
+const SHORT_FORM = /\b[Tt]he ((?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Cc]ommission|[Ss]ecretariat|[Mm]useum|[Cc]ollege|[Uu]niversity|[Aa]gency|[Ii]nstitute|[Ff]oundation|[Bb]ureau|[Cc]hamber|[Cc]entre|[Cc]enter))\b/g;
+
+// What may stand between two items of a list, spaces folded to one: ", ", " and ", ", and the ", "; ".
+const SEPARATOR_FOLDED = /^(?:,|;|,? ?and|,? ?&|,? ?as well as)(?: the)?$/i;
+const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(/\s+/g, ' ').trim());
+
+/** The items of a sentence, longest first at each start. */
+function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
+  const items: Item[] = [];
+  const entities = state.entities;
+  const within = <T extends Span>(list: readonly T[]): T[] => {
+    // Mentions are in text order: find the first at or after the sentence by bisection.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) out.push(list[k]!);
+    return out;
+  };
+  for (const o of within(state.mentions.organisations)) {
+    // "Department of Justice (DOJ)": the acronym written after the name is part of the item.
+    const after = /^\s*\(\s*[^()\s]{2,14}\s*\)/.exec(doc.text.slice(o.end, o.end + 20));
+    const end = after ? o.end + after[0].length : o.end;
+    items.push({ start: o.start, end, name: { start: o.start, end: o.end }, kind: 'organization', text: o.name });
+  }
+  for (const p of within(state.mentions.people)) {
+    items.push({ start: Math.min(p.context.start, p.start), end: Math.max(p.context.end, p.end), name: { start: p.start, end: p.end }, kind: 'person', text: p.name });
+  }
+  // "the embassy", "the Council": a body named before, by its head noun alone.
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(s.text); m; m = SHORT_FORM.exec(s.text)) {
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (items.some((i) => i.start <= start && end <= i.end)) continue;
+    if (!findEntity(entities, m[1]!)) continue;
+    items.push({ start, end, name: { start, end }, kind: 'organization', text: m[1]! });
+  }
+  for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
+    const text = doc.text.slice(r.start, r.end);
+    if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
+    if (items.some((i) => i.start <= r.start && r.end <= i.end)) continue;
+    if (r.words.every((w) => EVENT_HEADS.has(bare(w.text)))) continue;
+    const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
+    items.push({ start: r.start, end: r.end + after.length, name: { start: r.start, end: r.end }, kind: 'unknown', text });
+  }
+  return items.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The items of a list that starts at `at` ("X, Y and the Z"), stopping at anything else. */
+function listAfter(doc: Document, items: readonly Item[], at: number, limit: number): Item[] {
+  const out: Item[] = [];
+  let cursor = at;
+  for (;;) {
+    const gap = (i: Item) => doc.text.slice(cursor, i.start);
+    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim())));
+    if (!next) break;
+    out.push(next);
+    cursor = next.end;
+  }
+  return out;
+}
+
+/** The items of a list that ends at `at` ("X, Y and Z" before "jointly conducted"), right to left. */
+function listBefore(doc: Document, items: readonly Item[], at: number, from: number): Item[] {
+  const out: Item[] = [];
+  let cursor = at;
+  for (;;) {
+    const gap = (i: Item) => doc.text.slice(i.end, cursor);
+    const next = [...items].reverse().find((i) => i.end <= cursor && i.start >= from && (out.length ? isSeparator(gap(i)) : gap(i).trim() === ''));
+    if (!next) break;
+    // Prefer the longest item ending there.
+    const longest = items.filter((i) => i.end === next.end && i.start >= from).sort((a, b) => a.start - b.start)[0]!;
+    out.unshift(longest);
+    cursor = longest.start;
+    // "the Regional Support Office of the Bali Process and the Philippine Inter-Agency Council ...": a leading "the".
+    const before = doc.text.slice(Math.max(from, cursor - 4), cursor);
+    if (/the\s$/i.test(before)) cursor -= before.length - before.search(/the\s$/i);
+  }
+  return out;
+}
+
+const INSERT_CUE = /,\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)\s/gi;
+/** ", in partnership with X, through Y," right before a verb: where that inserted phrase starts, else -1. */
+function insertedAfterComma(before: string): number {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return -1;
+  let found = -1;
+  INSERT_CUE.lastIndex = 0;
+  for (let m = INSERT_CUE.exec(trimmed); m; m = INSERT_CUE.exec(trimmed)) found = m.index;
+  if (found < 0) return -1;
+  const inside = trimmed.slice(found + 1, -1);
+  return inside.length <= 640 && inside.split(',').length <= 4 ? found : -1;
+}
+
+/** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
+function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
+  let cursor = at;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = doc.text.slice(from, cursor);
+    const trimmed = trimEndChars(before, ' \t\n,');
+    let w0 = trimmed.length;
+    while (w0 > 0 && /[\p{L}-]/u.test(trimmed[w0 - 1]!)) w0--;
+    const lastWord = trimmed.slice(w0);
+    if (lastWord && AUXILIARIES.has(lastWord.toLowerCase())) {
+      cursor = from + trimmed.length - lastWord.length;
+      continue;
+    }
+    // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
+    const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
+    if (dash) { cursor = from + dash.index; continue; }
+    const comma = insertedAfterComma(before);
+    if (comma >= 0) { cursor = from + comma; continue; }
+    const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
+    if (plain) { cursor = from + plain.index; continue; }
+    const chaired = /(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
+    const chairItem = [...items].reverse().find((i) => i.end <= cursor && isBlankOrComma(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(Math.max(from, i.start - 40), i.start)));
+    if (chairItem) {
+      const window = Math.max(from, chairItem.start - 40);
+      cursor = from + trimEndChars(doc.text.slice(from, window + chaired.exec(doc.text.slice(window, chairItem.start))!.index), ' \t\n,').length;
+      continue;
+    }
+    break;
+  }
+  return cursor;
+}
+
+const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => ORGANISED_EVENT_NOUNS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())), 2000);
+
+interface Found<T> {
+  at: number;
+  value: T;
+}
+
+export interface RoleFindings {
+  organizers: Found<Omit<Agent, 'span'> & { span: Span }>[];
+  speakers: Found<Speaker>[];
+}
+
+function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: AgentRole): Agent | null {
+  const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
+  const entity = findEntity(entities, written) ?? findEntity(entities, item.text);
+  if (entity) return { name: entity.name, aliases: [...entity.aliases], kind: entity.kind, role, span: { start: item.name.start, end: item.name.end } };
+  if (!/\p{Lu}/u.test(written) || NOT_NAME_WORDS.has(bare(written))) return null;
+  if (written.split(/\s+/).every((w) => isTitleWord(w) || isHonorific(w))) return null; // "the Speaker"
+  const ref = splitPersonReference(written);
+  const person = item.kind === 'person' || (item.kind === 'unknown' && (ref.honorific !== null || (ref.title ?? '').split(/\s+/).some((w) => TITLE_HEADS.has(bare(w)))));
+  const name = person ? ref.name : stripTrailingParenthesis(written);
+  return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
+}
+
+function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>, fallback: AgentRole): AgentRole {
+  return table.find(([re]) => re.test(verb))?.[1] ?? fallback;
+}
+
+/** Organisers, partners and chairs named in one sentence. */
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): (Found<Agent> & { item: Item })[] {
+  const out: (Found<Agent> & { item: Item })[] = [];
+  // `at`: where the event they organise is named (the verb's object, or the cue after the event).
+  const add = (list: readonly Item[], role: AgentRole, at?: number) => {
+    for (const item of list) {
+      const agent = agentOf(doc, entities, item, role);
+      if (agent) out.push({ at: at ?? item.start, value: agent, item });
+    }
+  };
+  // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
+  PASSIVE_BY.lastIndex = 0;
+  for (let m = PASSIVE_BY.exec(s.text); m; m = PASSIVE_BY.exec(s.text)) {
+    const at = s.start + m.index;
+    const before = doc.text.slice(s.start, at);
+    const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
+    if (!passive && (afterAgent || !hasEventWord(before))) continue;
+    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
+  }
+  // Partners: "in partnership with X" where the sentence is about an event.
+  ACTIVE_ORGANISER.lastIndex = 0;
+  if (hasEventWord(s.text) || out.length || ACTIVE_ORGANISER.test(s.text)) {
+    for (const [cue, role] of PARTNER_CUES) {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+        let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
+        // "with the support of Australian Government funded ASEAN-ACT and UNODC": the funded ones.
+        const first = list[0];
+        const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
+        if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
+        if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
+        add(list, role, s.start + m.index);
+      }
+    }
+  }
+  // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
+  ACTIVE_ORGANISER.lastIndex = 0;
+  for (let m = ACTIVE_ORGANISER.exec(s.text); m; m = ACTIVE_ORGANISER.exec(s.text)) {
+    const at = s.start + m.index;
+    const verb = m[1]!;
+    const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
+    const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
+    const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
+    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w))) continue;
+    if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
+    const before = doc.text.slice(Math.max(s.start, at - 30), at);
+    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
+    const end = subjectEnd(doc, items, at, s.start);
+    const infinitive = /\bto\s*$/i.test(doc.text.slice(s.start, at)) && /^\s*to\s*$/i.test(doc.text.slice(end, at));
+    let list = infinitive ? [] : listBefore(doc, items, end, s.start);
+    // "X was in Pacific Harbour to host ...": the subject of the sentence, followed by its verb.
+    if (infinitive) {
+      const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
+      if (subject) list = [subject];
+    }
+    // "the congressman for Pennsylvania's 17th District will hold": not a subject.
+    if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
+    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
+    const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
+    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt);
+  }
+  ANNOUNCES.lastIndex = 0;
+  for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
+    const at = s.start + m.index;
+    add(listBefore(doc, items, subjectEnd(doc, items, at, s.start), s.start), 'organizer');
+  }
+  // Invitations: "Please join X, Y and Z in a Ribbon Cutting Ceremony".
+  JOIN_US.lastIndex = 0;
+  for (let m = JOIN_US.exec(s.text); m; m = JOIN_US.exec(s.text)) {
+    const list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
+    const last = list[list.length - 1];
+    if (last && /^\s*(?:in|at|for)\s+(?:a|an|the|our)\b/i.test(doc.text.slice(last.end, last.end + 12))) add(list, 'host');
+  }
+  return out;
+}
+
+/** Quoted stretches of a sentence: cues inside a quotation are someone's words, not the event's programme. */
+function quotedRanges(s: Sentence): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < s.text.length; i++) {
+    const open = s.text[i];
+    if (open !== '“' && open !== '"') continue;
+    const close = s.text.indexOf(open === '“' ? '”' : '"', i + 1);
+    if (close < 0) break;
+    out.push({ start: s.start + i, end: s.start + close + 1 });
+    i = close;
+  }
+  return out;
+}
+
+interface Cue extends Span {
+  role: SpeakerRole;
+}
+
+/** Every role cue of a sentence (outside quotations), found once per sentence. */
+const cuesOf = memoObject((s: Sentence): Cue[] => {
+  const cues: Cue[] = [];
+  const quoted = quotedRanges(s);
+  const add = (start: number, end: number, role: SpeakerRole) => {
+    if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
+  };
+  for (const [cue, role] of SPEAKER_ROLE_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) add(s.start + m.index, s.start + m.index + m[0].length, role);
+  }
+  // "Townhall with X", "... session in collaboration with IFC, including IFC COO X".
+  SESSION_NOUN.lastIndex = 0;
+  for (let m = SESSION_NOUN.exec(s.text); m; m = SESSION_NOUN.exec(s.text)) {
+    const after = m.index + m[0].length;
+    const w = SESSION_WITH.exec(s.text.slice(after, after + 80).split(/[.;]/)[0]!);
+    if (w) add(s.start + after + w.index, s.start + after + w.index + w[0].length, 'speaker');
+  }
+  return cues;
+});
+
+/** The nearest role cue to `span` in the sentence: a specific role (remarks, keynote, presenter...) wins over plain "speaker". */
+function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: number } | null {
+  let best: { role: SpeakerRole; distance: number } | null = null;
+  let generic: { role: SpeakerRole; distance: number } | null = null;
+  for (const { start, end, role } of cuesOf(s)) {
+    let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
+    // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
+    if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
+    if (role === 'speaker') {
+      if (!generic || distance < generic.distance) generic = { role, distance };
+    } else if (!best || distance < best.distance) best = { role, distance };
+  }
+  return best ?? generic;
+}
+
+interface SpeakerFinding {
+  at: number;
+  item: Item;
+  roles: SpeakerRole[];
+  onBehalfOf: Item | null;
+  /** The body the text says the person represented, when the person's own mention gives none. */
+  affiliation?: string | null;
+}
+
+function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
+  const out: SpeakerFinding[] = [];
+  // "INTERPOL’s HTSM Unit was represented by Mr. A (Coordinator), ...": the body they speak for.
+  const represented = /\b(?:was|were|is|are)\s+represented\s+by\s+/i.exec(s.text);
+  const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
+  for (const item of items) {
+    if (item.kind !== 'person' || excluded.has(item)) continue;
+    // "the late King X", "former U.S. President Y": named in passing, not speaking.
+    if (/\b(?:late|former|then)\s+$/i.test(doc.text.slice(Math.max(s.start, item.start - 12), item.start))) continue;
+    const cue = nearestRole(s, item);
+    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
+  }
+  // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
+  const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
+  for (const [cue, role] of ORG_SPEAKER_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+      const at = s.start + m.index + m[0].length;
+      // The list right after the cue, or after "including" further on; bodies by name anywhere after it.
+      const including = /\b(?:including|such as|namely)\s+/i.exec(doc.text.slice(at, s.end));
+      const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
+      for (const b of bodies) {
+        if (b.start < at || excluded.has(b) || /\($/.test(doc.text.slice(b.start - 1, b.start))) continue;
+        if (b.kind === 'organization' || listed.has(b)) out.push({ at: b.start, item: b, roles: [role], onBehalfOf: null });
+      }
+    }
+  }
+  for (const b of bodies) {
+    if (ORG_PRESENTED_AFTER.test(doc.text.slice(b.name.end, b.name.end + 60))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
+  }
+  // "as delivered by X on his behalf": X delivered the remarks of the person named before.
+  ON_BEHALF.lastIndex = 0;
+  for (let m = ON_BEHALF.exec(s.text); m; m = ON_BEHALF.exec(s.text)) {
+    const at = s.start + m.index + m[0].length;
+    const [deliverer] = listAfter(doc, items, at, s.end).filter((i) => i.kind === 'person');
+    if (!deliverer) continue;
+    const rest = doc.text.slice(deliverer.end, s.end);
+    let original: Item | undefined;
+    const of = ON_BEHALF_OF.exec(rest);
+    if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
+    else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    if (!original) continue;
+    const own = out.find((f) => f.item === original);
+    const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
+    const mine = out.find((f) => f.item === deliverer);
+    if (mine) { mine.roles = roles; mine.onBehalfOf = original; }
+    else out.push({ at: deliverer.start, item: deliverer, roles, onBehalfOf: original });
+  }
+  return out;
+}
+
+/** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
+function clausesOf(doc: Document): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === s.paragraph && /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd())) {
+      out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The event a sentence is about: one whose name or mention it holds, else the main event. */
+/**
+ * Which event an item of a sentence belongs to: the event named last before it in the sentence; an
+ * item before any event named in its sentence belongs to the main event; a sentence that names no
+ * event goes on about the event its paragraph last named, else the main event.
+ */
+function eventLocator(state: ResolutionState, doc: Document, clauses: readonly Sentence[]): (s: Sentence, at: number) => EventRecord | undefined {
+  const events = state.events;
+  const mentions = state.mentions.events;
+  const named = new Map<Sentence, { at: number; event: EventRecord }[]>();
+  const carried = new Map<Sentence, EventRecord | undefined>();
+  let lastParagraph = -1;
+  let lastNamed: EventRecord | undefined;
+  for (const s of clauses) {
+    const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
+    const here: { at: number; event: EventRecord }[] = [];
+    // An event named in parentheses ("(organiser of the Film Festival)") is an aside, not where things happen.
+    // So is one named inside a person's title or affiliation ("Organising Committee for the Film Festival").
+    const aside = (at: number) => /\([^()]*$/.test(doc.text.slice(s.start, at)) || state.mentions.people.some((p) => p.context.start <= at && at < p.context.end);
+    for (const e of events) if (inSentence(e.span) && !aside(e.span.start) && !here.some((h) => h.at === e.span.start)) here.push({ at: e.span.start, event: e });
+    for (const m of mentions) {
+      if (!inSentence(m) || aside(m.start) || here.some((h) => h.at === m.start)) continue;
+      // A bare common noun ("the meetings") names an event only where the record says so (its span); a name by name.
+      const event = events.find((e) => e.span.start === m.start) ?? (m.proper || m.name.includes(' ') ? events.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) : undefined);
+      if (event) here.push({ at: m.start, event });
+    }
+    // "The embassy is going to hold a joint press conference ..., during which X will speak": an event the
+    // record does not hold (an indefinite noun phrase whose head is not in any recorded event's name).
+    const indefinite = unrecordedEventAt(s, events);
+    if (indefinite !== null && !here.some((h) => h.at <= indefinite)) here.push({ at: indefinite, event: UNRECORDED });
+    here.sort((a, b) => a.at - b.at);
+    // A new paragraph starts afresh, unless it goes on in sequence ("Then there will be ...").
+    if (s.paragraph !== lastParagraph) {
+      lastParagraph = s.paragraph;
+      if (!/^(?:then|afterwards|after that|later|following this|next|subsequently)\b/i.test(s.text.trimStart())) lastNamed = undefined;
+    }
+    carried.set(s, lastNamed);
+    named.set(s, here);
+    if (here.length) lastNamed = here[here.length - 1]!.event;
+  }
+  return (s: Sentence, at: number) => {
+    if (!events.length) return undefined;
+    const here = named.get(s) ?? [];
+    if (!here.length) return carried.get(s) ?? events[0];
+    let found: EventRecord | undefined;
+    for (const h of here) if (h.at <= at) found = h.event;
+    return found ?? carried.get(s) ?? events[0];
+  };
+}
+
+/** Stands for an event the text introduces but the record does not hold: what is said about it is left out. */
+export const UNRECORDED: EventRecord = {
+  id: 'unrecorded', name: 'unrecorded', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
+  organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 0 },
+};
+// Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
+const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
+
+/** Where a clause introduces an event by an indefinite noun phrase that names none of the recorded events. */
+function unrecordedEventAt(s: Sentence, events: readonly EventRecord[]): number | null {
+  const recorded = new Set(events.flatMap((e) => [...e.name.toLowerCase().split(/[^\p{L}-]+/u), e.type, `${e.type}s`]));
+  const re = /\b(?:a|an)\s+/gi;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // The head: the last event noun of the phrase ("a joint press briefing"), up to punctuation.
+    let head: string | null = null;
+    for (const raw of s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 5)) {
+      const w = raw.toLowerCase();
+      let cut = w.length;
+      while (cut > 0 && !/[\p{L}-]/u.test(w[cut - 1]!)) cut--;
+      const bareWord = w.slice(0, cut);
+      if (ORGANISED_EVENT_NOUNS.has(bareWord)) head = bareWord;
+      else if (head) break;
+      if (bareWord !== w) break; // punctuation ends the phrase
+    }
+    if (head && !GENERAL_EVENT_NOUNS.has(head) && !recorded.has(head)) return s.start + m.index;
+  }
+  return null;
+}
+
+/** Sub-events that are parts of the main event (its sessions): their speakers spoke at the main event too. */
+const PART_OF_MAIN = /\b(?:session|sessions|townhall|town hall|panel|plenary|breakout|segment|track)\b/i;
+
+function mergeAgent(list: Agent[], agent: Agent): void {
+  const known = list.find((a) => a.name === agent.name);
+  if (!known) list.push(agent);
+}
+
+function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding): Speaker | null {
+  const item = f.item;
+  const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
+  const entity = findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
+  const behalf = f.onBehalfOf ? (findEntity(entities, doc.text.slice(f.onBehalfOf.name.start, f.onBehalfOf.name.end))?.name ?? f.onBehalfOf.text) : null;
+  const span = { start: item.name.start, end: item.name.end };
+  if (entity) {
+    const person = entity.kind === 'person';
+    return { name: entity.name, aliases: [...entity.aliases], kind: person ? 'person' : 'organization', title: person ? entity.title : null, affiliation: person ? (entity.affiliation ?? f.affiliation ?? null) : null, roles: [...f.roles], onBehalfOf: behalf, span };
+  }
+  if (!/\p{Lu}|\d/u.test(written) || NOT_NAME_WORDS.has(bare(written)) || written.length < 2) return null;
+  if (item.kind === 'unknown' && !isAcronym(written) && written.split(/\s+/).length === 1 && !/\d/.test(written) && !/[A-Z]{2}/.test(written)) {
+    // A single capitalised word in a list of bodies ("Integrity", "Fiji") is kept only when it looks like a name.
+  }
+  return { name: stripTrailingParenthesis(written), aliases: [], kind: item.kind === 'person' ? 'person' : 'organization', title: null, affiliation: null, roles: [...f.roles], onBehalfOf: behalf, span };
+}
 
 export const roleResolver = defineResolver({
   name: 'roles',
-  resolve: (state) => state,
+  resolve(state: ResolutionState, ctx: Context): ResolutionState {
+    const doc = ctx.doc;
+    if (!state.events.length) return state;
+    const events = state.events.map((e) => ({ ...e, organizers: [...e.organizers], attendees: [...e.attendees], speakers: [...e.speakers] }));
+    const byRef = new Map(state.events.map((e, i) => [e, events[i]!]));
+    const clauses = clausesOf(doc);
+    const eventFor = eventLocator(state, doc, clauses);
+    const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
+
+    let lastSubject: Item | null = null;
+    for (const s of clauses) {
+      if (!/\p{Lu}/u.test(s.text)) continue;
+      const target = (at: number) => targetOf(s, at);
+      const items = itemsOf(doc, state, s);
+      const organisers = organisersIn(doc, state.entities, items, s);
+      for (const o of organisers) mergeAgent((target(o.at) ?? events[0]!).organizers, o.value);
+      // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
+      // speaks when the sentence says how.
+      const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
+      const findings = speakersIn(doc, items, s, organiserItems);
+      for (const o of organisers) {
+        if (o.value.kind !== 'person') continue;
+        // A person who hosts a session, class or lecture gives it.
+        const role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        if (!role) continue;
+        const own = findings.find((f) => f.item === o.item);
+        if (own) own.roles = [role];
+        else findings.push({ at: o.at, item: o.item, roles: [role], onBehalfOf: null });
+      }
+      // "She will open Thursday's program": a pronoun subject is the person the text was just about.
+      if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
+        const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
+        if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
+      }
+      const firstPerson = items.find((i) => i.kind === 'person');
+      if (firstPerson) lastSubject = firstPerson;
+      for (const f of findings) {
+        const speaker = speakerOf(doc, state.entities, f);
+        if (!speaker) continue;
+        const event = target(f.at);
+        if (!event) continue;
+        const lists = [event.speakers];
+        if (event !== events[0] && PART_OF_MAIN.test(event.name) && !organisers.length) lists.push(events[0]!.speakers);
+        for (const list of lists) {
+          const known = list.find((x) => x.name === speaker.name);
+          if (known) {
+            for (const r of speaker.roles) if (!known.roles.includes(r)) known.roles.push(r);
+            known.onBehalfOf ??= speaker.onBehalfOf;
+          } else {
+            list.push({ ...speaker, roles: [...speaker.roles] });
+          }
+        }
+      }
+    }
+    // "a panel discussion among the presenters": the presenters sat on the panel too.
+    if (/\bpanel(?: discussion)? (?:among|between|with) the (?:presenters|speakers)\b/i.test(doc.text)) {
+      for (const e of events) for (const sp of e.speakers) if (sp.roles.includes('presenter') && !sp.roles.includes('panelist')) sp.roles.push('panelist');
+    }
+    // The original speaker of remarks delivered on their behalf is listed too.
+    for (const e of events) {
+      for (const sp of [...e.speakers]) {
+        if (sp.onBehalfOf && !e.speakers.some((x) => x.name === sp.onBehalfOf)) {
+          const entity = findEntity(state.entities, sp.onBehalfOf);
+          e.speakers.push({ name: sp.onBehalfOf, aliases: entity ? [...entity.aliases] : [], kind: 'person', title: entity?.title ?? null, affiliation: entity?.affiliation ?? null, roles: [...sp.roles], onBehalfOf: null, span: entity?.spans[0] ?? sp.span });
+        }
+      }
+    }
+    // "speaker" says only that someone spoke: a specific role says more.
+    for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');
+    let c = 0;
+    for (const a of state.mentions.attendees) {
+      while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
+      const event = clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!;
+      if (!event) continue;
+      const list = event.attendees;
+      if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
+    }
+    return { ...state, events };
+  },
 });

@@ -1,0 +1,90 @@
+/**
+ * Role cues: the words that make a body or a person an organiser, partner, chair or speaker of an
+ * event. Plain data for src/resolvers/roles.ts. Every pattern is linear (no nested quantifiers).
+ */
+import type { AgentRole, SpeakerRole } from '../record.js';
+
+/** "organised by X", "hosted by X": the agents follow. Checked on the words before "by". */
+export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
+  [/^co-?organi[sz]ed$/i, 'co-organizer'],
+  [/^organi[sz]ed$/i, 'organizer'],
+  [/^co-?hosted$/i, 'host'],
+  [/^hosted$/i, 'host'],
+  [/^co-?chaired$/i, 'co-chair'],
+  [/^chaired$/i, 'chair'],
+  [/^convened$/i, 'organizer'],
+  [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated)$/i, 'organizer'],
+  [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
+  [/^(?:supported)$/i, 'partner'],
+];
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+
+/** "in partnership with X": partners and sponsors that follow. */
+export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
+  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|co-organi[sz]ed with)\s+/gi, 'partner'],
+  [/\bthrough\s+(?=the\s+\p{Lu})/giu, 'partner'],
+  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
+];
+
+/** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
+export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
+/** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings). */
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed)/i;
+/** Nouns that an organiser's verb takes as its object: the event itself. */
+export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',
+  'webinar', 'forum', 'session', 'sessions', 'course', 'courses', 'programme', 'program', 'event', 'events', 'ceremony',
+  'briefing', 'roundtable', 'round-table', 'launch', 'exhibition', 'festival', 'consultation', 'reception', 'town', 'townhall',
+  'panel', 'debriefing', 'lunch', 'dinner', 'breakfast', 'gala', 'fair', 'expo', 'symposium', 'retreat', 'conversation',
+  'hackathon', 'competition', 'tournament', 'concert', 'celebration', 'commemoration', 'press', 'visit', 'mission', 'talks', 'convention',
+  'bootcamp', 'clinic', 'drive', 'caravan', 'activity', 'activities', 'exercise', 'simulation', 'class', 'classes', 'lecture',
+]);
+export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
+  [/^co-?organi/i, 'co-organizer'],
+  [/^co-?host/i, 'host'],
+  [/^host/i, 'host'],
+  [/^welcomed/i, 'host'],
+  [/^co-?chair/i, 'co-chair'],
+  [/^chair/i, 'chair'],
+];
+/** Auxiliaries and adverbs between a subject and its verb ("has decided to conduct", "successfully held"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'also',
+  'successfully', 'jointly', 'recently', 'today', 'officially', 'proudly', 'again', 'decided', 'decides', 'plans',
+  'planned', 'set', 'going', 'expected', 'able', 'together', 'then', 'now', 'formally', 'all', 'both', 'once',
+  'co', 'finally', 'annually', 'virtually', 'yesterday', 'last', 'week', 'this',
+]);
+/** "X is pleased to announce": the subject presents the event. */
+export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
+/** "Please join X, Y and Z in a Ribbon Cutting Ceremony": the hosts follow. */
+export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
+
+/** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
+export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
+  [/\bopening (?:remarks|statement|speech|address|message|session)\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcomed (?:the )?(?:participants|guests|delegates|attendees)\b/gi, 'welcome remarks'],
+  [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
+  [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
+  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
+  [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
+  [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
+  [/\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
+];
+
+/** "Townhall with X", "a session ... including X": an event noun, then within a few words the people in it. */
+export const SESSION_NOUN = /\b(?:session|townhall|town hall|panel|dialogue|conversation|meeting|forum)\b/gi;
+export const SESSION_WITH = /\b(?:with|including|featuring)\b/i;
+
+/** Cues after which bodies (not only people) present or sit on a panel: every body later in the sentence. */
+export const ORG_SPEAKER_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
+  [/\bsessions?\s+(?:were\s+|was\s+)?led by\s+|\bpresentations?\s+(?:from|by)\s+|\bpresented (?:by|through)\s+|\bbriefings?\s+from\s+|\bfacilitated by\s+/gi, 'presenter'],
+  [/\bpanel(?:l?ists?| discussion)\s+(?:among|with|including|of|by)\s+/gi, 'panelist'],
+];
+/** A body right before these words presented ("RSO then presented", "IACAT's presentation"). */
+export const ORG_PRESENTED_AFTER = /^(?:['’]s)?\s*(?:(?:then|also|later|first|subsequently)\s+)?(?:presented|presents|presentation|gave a presentation|delivered a presentation|briefed)\b/i;
+
+/** "as delivered by X on his behalf", "read by X on behalf of Y". */
+export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+by\s+/gi;
+export const ON_HIS_BEHALF = /^\s*(?:,\s*)?on\s+(?:his|her|their)\s+behalf\b/i;
+export const ON_BEHALF_OF = /^\s*(?:,\s*)?on\s+behalf\s+of\s+/i;

@@ -1,0 +1,147 @@
+/**
+ * Word lists for people, organisations and their roles at events. Plain data: the recognisers and
+ * resolvers in src/recognisers/{organisations,people,attendees}.ts and src/resolvers/{agents,roles}.ts
+ * read them. All entries are lower case unless said otherwise.
+ */
+
+/** Courtesy forms written before a name and never part of it (compared without dots, lower case). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'he', 'h.e', 'hon', 'honourable', 'honorable',
+  'rt', 'right', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'datuk', 'dato', 'datin', 'tan',
+  'excellency', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
+  'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
+]);
+
+/**
+ * Honorifics that also hold a rank or office and so are kept as the title when nothing else is
+ * ("Prince Sultan" has title null in most gold, so only ranks are listed here).
+ */
+export const RANK_HONORIFICS: ReadonlySet<string> = new Set(['ambassador']);
+
+/**
+ * Position nouns: the head of a title ("Undersecretary", "Director", "Chief Economist").
+ * A capitalised word in this list, before or after a name, marks a title.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'chairs',
+  'secretary', 'undersecretary', 'under-secretary', 'usec', 'asec', 'secretary-general', 'minister', 'ministers',
+  'director', 'director-general', 'directors', 'manager', 'co-manager', 'head', 'chief', 'officer', 'officers',
+  'administrator', 'ambassador', 'envoy', 'consul', 'consul-general', 'attaché', 'attache', 'commissioner',
+  'governor', 'mayor', 'alder', 'alderman', 'alderwoman', 'councillor', 'councilor', 'senator', 'sen', 'rep',
+  'representative', 'congressman', 'congresswoman', 'deputy', 'speaker', 'premier', 'chancellor',
+  'prosecutor', 'judge', 'attorney', 'attorney-general', 'solicitor', 'counsel', 'advisor', 'adviser',
+  'coordinator', 'co-ordinator', 'co-lead', 'lead', 'leader', 'analyst', 'researcher', 'economist', 'editor',
+  'anchor', 'superintendent', 'admiral', 'general', 'colonel', 'commander', 'captain', 'inspector', 'lieutenant',
+  'ceo', 'coo', 'cfo', 'cto', 'cao', 'founder', 'co-founder', 'executive', 'specialist', 'expert', 'consultant',
+  'member', 'fellow', 'professor', 'lecturer', 'dean', 'rector', 'principal', 'spokesperson', 'spokesman',
+  'spokeswoman', 'mp', 'mep', 'delegate', 'attaché', 'registrar', 'treasurer', 'trustee', 'partner', 'author',
+  'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
+]);
+
+/** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',
+  'acting', 'principal', 'general', 'permanent', 'prime', 'state', 'first', 'second', 'third', 'lead', 'co',
+  'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
+  'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
+  'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
+  'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',
+  'counter', 'trafficking', 'founding', 'and',
+]);
+
+/** Titles whose "of X" names the organisation the person heads ("Director of the OSCE Office"), not a portfolio. */
+export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general',
+  'manager', 'co-manager', 'administrator', 'superintendent', 'ceo', 'coo', 'cfo', 'founder', 'co-founder',
+  'dean', 'rector', 'principal', 'editor', 'coordinator', 'officer', 'researcher', 'economist', 'analyst',
+  'secretary-general', 'member', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'co-lead',
+]);
+
+/**
+ * Head nouns of organisation names ("Ministry", "Office", "Council"). A capitalised run that
+ * holds one of these is an organisation unless an event noun is its head.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'ministries', 'department', 'office', 'council', 'commission', 'committee', 'committees', 'mission',
+  'institute', 'institution', 'embassy', 'consulate', 'organization', 'organisation', 'organizations',
+  'organisations', 'agency', 'agencies', 'bureau', 'centre', 'center', 'secretariat', 'service', 'services',
+  'unit', 'police', 'army', 'navy', 'guard', 'force', 'forces', 'association', 'foundation', 'university',
+  'college', 'academy', 'school', 'network', 'parliament', 'assembly', 'senate', 'congress', 'government',
+  'consultancy', 'fund', 'bank', 'group', 'board', 'authority', 'administration', 'alliance', 'federation',
+  'union', 'society', 'corporation', 'company', 'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'partnership',
+  'programme', 'program', 'initiative', 'coalition', 'chamber', 'court', 'tribunal', 'division', 'directorate',
+  'task', 'museum', 'library', 'hospital', 'clinic', 'church', 'churches', 'trust', 'project', 'platform',
+  'observatory', 'laboratory', 'command', 'coast', 'ngo', 'ngos', 'alumni',
+  'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
+  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff']);
+
+/** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'forum', 'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'seminar',
+  'webinar', 'consultation', 'roundtable', 'panel', 'briefing', 'launch', 'ceremony', 'visit', 'exhibition',
+  'reception', 'festival', 'session', 'sessions', 'course', 'courses', 'debriefing', 'month', 'week', 'day',
+  'operation', 'report', 'declaration', 'convention', 'protocol', 'act', 'law', 'strategy',
+  'plan', 'campaign', 'award', 'challenge', 'townhall', 'hall', 'series', 'guide', 'guides', 'episode', 'event',
+  'events', 'lunch', 'dinner', 'breakfast', 'gala', 'fair', 'expo', 'symposium', 'colloquium', 'retreat',
+  'model', 'app', 'statement', 'release', 'circular', 'order', 'resolution', 'memorandum', 'bill', 'rules',
+  'hotel', 'palace', 'building', 'room', 'park', 'square', 'stadium', 'arena', 'auditorium', 'venue', 'street',
+  'road', 'avenue', 'boulevard', 'caves', 'site', 'island', 'islands', 'region', 'harbour', 'harbor', 'agenda', 'framework',
+]);
+
+/** Function words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Council Against Trafficking"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'for', 'and', 'on', 'in', 'against', '&', 'de', 'du', 'des', 'la', 'le', 'of the', 'to', 'at',
+]);
+
+/** Particles inside personal names ("Maria de la Cruz", "Stephanie von Friedeburg", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti',
+  'bint', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'st', 'mac', 'ap', 'abu',
+]);
+
+/** Generic suffixes after a name ("Jr.", "III", "MD"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words that start with a capital but never begin a name of record (sentence openers, pronouns, months...). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'on', 'in', 'at', 'for', 'from', 'with', 'by', 'to', 'of',
+  'and', 'but', 'or', 'as', 'after', 'before', 'during', 'following', 'over', 'under', 'while', 'when', 'where',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'both', 'all',
+  'each', 'every', 'some', 'many', 'most', 'other', 'another', 'such', 'also', 'then', 'there', 'here', 'today',
+  'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'said',
+  'date', 'time', 'location', 'who', 'when', 'what', 'why', 'how', 'posted', 'photo', 'read', 'more', 'meanwhile',
+  'additional', 'key', 'throughout', 'using', 'leading', 'calling', 'underscoring', 'underlining', 'prior',
+  'immediately', 'despite', 'speakers', 'participants', 'delegates', 'representatives', 'media', 'please',
+  'join', 'through', 'by', 'said', 'says', 'three', 'two', 'one', 'four', 'five', 'nowhere', 'while',
+  'afterwards', 'however', 'although', 'because', 'since', 'if', 'in addition', 'based', 'operational',
+]);
+
+/** Acronyms that are not bodies (diseases, currencies, units, document words). */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'COVID', 'COVID-19', 'SARS', 'HIV', 'AIDS', 'USD', 'EUR', 'GBP', 'PHP', 'THB', 'AM', 'PM', 'TIP', 'OFW', 'OFWS',
+  'EV', 'EVS', 'Q&A', 'RSVP', 'FAQ', 'PDF', 'URL', 'CEO', 'COO', 'CFO', 'CAO', 'CTO', 'MP', 'MPS', 'MEP', 'GDP',
+  'ID', 'TV', 'IT', 'AI', 'SDG', 'SDGS', 'OSEC', 'ODM', 'WHO', 'WHEN', 'WHERE', 'ASSETS', 'ON-SITE', 'RSVP',
+  'USEC', 'ASEC', 'DSP', 'PG', 'PDR', 'SAR', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
+]);
+
+/**
+ * Positions strong enough to end an organisation's name where they follow it ("World Bank Group
+ * President David Malpass", "IFC COO Stephanie ...", "United Nations Ambassador ...").
+ */
+export const STRONG_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'secretary', 'undersecretary', 'under-secretary', 'usec', 'asec', 'minister', 'director',
+  'director-general', 'administrator', 'mayor', 'ceo', 'coo', 'cfo', 'cao', 'cto', 'chairman', 'chairwoman',
+  'chairperson', 'ambassador', 'governor', 'commissioner', 'superintendent', 'spokesperson', 'spokesman',
+  'spokeswoman', 'manager', 'co-manager', 'officer', 'officers', 'coordinator', 'head', 'representative', 'deputy',
+  'chief', 'senator', 'congressman', 'congresswoman', 'alder', 'councillor', 'councilor', 'economist', 'economists',
+  'editor', 'researcher', 'analyst', 'prosecutor', 'secretary-general', 'member', 'members', 'envoy', 'consul',
+  'executive', 'founder', 'co-founder', 'professor', 'dean', 'rector', 'judge', 'speaker', 'leader', 'co-lead',
+]);
+
+/** Words that may stand inside a name ("Women Political Leaders") but never begin one (a sentence's "Officials of ..."). */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'officials', 'members', 'experts', 'staff', 'students', 'guests', 'attendees', 'leaders', 'organizers', 'organisers',
+  'participants', 'delegates', 'representatives', 'speakers',
+]);

@@ -1,0 +1,177 @@
+/**
+ * Capitalised runs: stretches of capitalised words joined by the function words that names use
+ * ("Ministry of Foreign Affairs of the Republic of Indonesia", "Council Against Trafficking"),
+ * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
+ */
+import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
+import { bare, isAcronym, isCapitalised, wordsOf, type Word } from './names.js';
+
+export interface Run {
+  start: number;
+  end: number;
+  /** The words of the run (without a parenthesised acronym written after it). */
+  words: Word[];
+  /** "(IACAT)" right after the run. */
+  acronym: Word | null;
+}
+
+// Bodies whose name says where they sit ("Embassy of Japan in Cambodia", "Japanese Association in Cambodia").
+const IN_PLACE_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'association', 'representation', 'chamber', 'community']);
+const JOINERS = new Set(['of', 'for', 'and', 'on', 'against', '&', 'de', 'du', 'des', 'the', 'in']);
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'in', 'de', 'du', 'des']);
+// Capitalised verbs of headlines ("X and Y Hold Dialogue"): they end a name.
+export const HEADLINE_VERBS = /^(?:holds?|hosts?|organi[sz]es?|convenes?|launch(?:es)?|visits?|delivers?|conducts?|signs?|opens?|welcomes?|meets?|calls?|urges?|says?|said|trains?|joins?|leads?|advances?|vows?|celebrates?|marks?|announces?|co-?organi[sz]es?|co-?hosts?|discuss(?:es)?|agrees?|to|with|at|from|by|as|via|into|under|amid|after|before|during|through|about)$/i;
+
+export const isJoiner = (w: string): boolean => JOINERS.has(w.toLowerCase());
+export const isNameWord = (w: Word): boolean => (isCapitalised(w.text) || isAcronym(w.text)) && !HEADLINE_VERBS.test(w.text);
+
+/**
+ * The capitalised runs of `text` (offsets from `base`). A run starts at a capitalised word that can
+ * begin a name, takes joiners only when a capitalised word follows, and stops at other punctuation.
+ */
+export function capitalisedRuns(text: string, base = 0): Run[] {
+  return capitalisedRunsOf(wordsOf(text, base));
+}
+
+/** The capitalised runs of words already split (see `wordsOf`). */
+export function capitalisedRunsOf(words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!isNameWord(w) || NOT_NAME_WORDS.has(bare(w.text)) || NOT_NAME_START.has(bare(w.text)) || w.text === '(') {
+      i++;
+      continue;
+    }
+    const taken: Word[] = [w];
+    let j = i + 1;
+    let acronym: Word | null = null;
+    let inner: Word | null = null;
+    while (j < words.length) {
+      const x = words[j]!;
+      const afterJoiner = isJoiner(taken[taken.length - 1]!.text);
+      if ((isNameWord(x) || (afterJoiner && isCapitalised(x.text))) && !NOT_NAME_WORDS.has(bare(x.text))) {
+        // An acronym after a name ends it ("Embassy of Japan in Cambodia AKP"), unless a head noun follows.
+        if (isAcronym(x.text) && !afterJoiner && !isAcronym(taken[taken.length - 1]!.text)) {
+          const next = words[j + 1];
+          if (!next || !ORG_HEADS.has(bare(next.text))) break;
+        }
+        taken.push(x);
+        j++;
+        continue;
+      }
+      // "(HTSM)" inside a name, or "(IACAT)" after it.
+      if (x.text === '(' && words[j + 2]?.text === ')' && isAcronym(words[j + 1]!.text)) {
+        const next = words[j + 3];
+        if (next && isNameWord(next) && ORG_HEADS.has(bare(next.text)) && !acronym) {
+          taken.push(x, words[j + 1]!, words[j + 2]!);
+          j += 3;
+          continue;
+        }
+        // "Regional Support Office (RSO) of the Bali Process": the name goes on after its acronym.
+        const after = words[j + 4];
+        const afterThe = words[j + 5];
+        if (next && /^(?:of|for)$/i.test(next.text) && after && (isCapitalised(after.text) && !NOT_NAME_WORDS.has(bare(after.text)) || (after.text.toLowerCase() === 'the' && afterThe && isCapitalised(afterThe.text)))) {
+          inner = words[j + 1]!;
+          taken.push(x, words[j + 1]!, words[j + 2]!);
+          j += 3;
+          continue;
+        }
+        acronym = words[j + 1]!;
+        break;
+      }
+      // Joiners: up to two ("of the"), then a capitalised word must follow. "in" only after a body's head ("Embassy ... in Bangkok").
+      if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || (taken.some((t) => IN_PLACE_HEADS.has(bare(t.text))) || taken.some((t) => t.text === 'for')))) {
+        const y = words[j + 1];
+        const z = words[j + 2];
+        if (y && isCapitalised(y.text) && !NOT_NAME_WORDS.has(bare(y.text))) {
+          taken.push(x, y);
+          j += 2;
+          continue;
+        }
+        if (y && z && y.text.toLowerCase() === 'the' && isCapitalised(z.text)) {
+          taken.push(x, y, z);
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!acronym && inner) acronym = inner;
+    for (const part of splitAtCoordination(taken)) {
+      runs.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, acronym: part === taken || part[part.length - 1] === taken[taken.length - 1] ? acronym : null });
+    }
+    i = acronym ? j + 3 : j;
+  }
+  return runs;
+}
+
+const hasRealHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text));
+const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text)) || (ws.length === 1 && isAcronym(ws[0]!.text));
+const startsWithHead = (ws: readonly Word[]): boolean => !!ws[0] && ORG_HEADS.has(bare(ws[0].text)) && !EVENT_HEADS.has(bare(ws[0].text));
+
+/**
+ * Cuts a run where "and" joins two names: before "and the", before a body's head noun ("and
+ * Department of ..."), or between two bodies outside a complement ("IJM and IACAT"), but not inside
+ * one ("Committees on Development and Foreign Affairs", "Network on the World Bank and IMF").
+ */
+export function splitAtCoordination(words: readonly Word[]): Word[][] {
+  const out: Word[][] = [];
+  let current: Word[] = [];
+  let prepositionSeen = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const lower = w.text.toLowerCase();
+    // "RSO BALI PROCESS AND IACAT": in capitals, AND always joins two names.
+    if (w.text === 'AND' && current.length) {
+      out.push(current);
+      current = [];
+      prepositionSeen = false;
+      continue;
+    }
+    if ((lower === 'and' || lower === '&') && current.length) {
+      const rest = words.slice(k + 1);
+      const restUntilJoiner = rest.slice(0, Math.max(1, rest.findIndex((r) => isJoiner(r.text)) < 0 ? rest.length : rest.findIndex((r) => isJoiner(r.text))));
+      const split =
+        rest[0]?.text.toLowerCase() === 'the' ||
+        startsWithHead(rest) ||
+        (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '')) ||
+        (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
+        (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text));
+      if (split) {
+        out.push(current);
+        current = [];
+        prepositionSeen = false;
+        continue;
+      }
+    }
+    if (!current.length && lower === 'the') continue;
+    if (PREPOSITIONS.has(lower)) prepositionSeen = true;
+    current.push(w);
+  }
+  if (current.length) out.push(current);
+  // No run ends on a joiner.
+  return out.map((ws) => {
+    let e = ws.length;
+    while (e > 0 && isJoiner(ws[e - 1]!.text)) e--;
+    return ws.slice(0, e);
+  }).filter((ws) => ws.length > 0);
+}
+
+/** The text of a run's words as written (from the first word's start to the last word's end). */
+export const runText = (text: string, base: number, run: { start: number; end: number }): string => text.slice(run.start - base, run.end - base);
+
+/**
+ * What a run names, by its head noun: the last head among the words before its first preposition
+ * ("Regional Support Office" of "... of the Bali Process"), skipping trailing place words.
+ */
+export function headKind(words: readonly Word[]): 'organization' | 'event' | null {
+  let end = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.text.toLowerCase()));
+  if (end < 0) end = words.length;
+  for (let k = end - 1; k >= 0; k--) {
+    const b = bare(words[k]!.text).replace(/['’]s$/, '');
+    if (ORG_HEADS.has(b)) return 'organization';
+    if (EVENT_HEADS.has(b)) return 'event';
+  }
+  return null;
+}
