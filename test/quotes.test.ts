@@ -144,6 +144,16 @@ describe('several paragraphs and unclosed marks', () => {
     expect(extract(text).warnings.filter((w) => /quotation/.test(w))).toEqual([]);
   });
 
+  it('a run may start after the attribution, in the middle of its first paragraph', () => {
+    const text = LEAD + '“The first homes are ready,” Councillor Maria Santos said at the meeting. “Forty families will move in by June.\n\n“Another sixty will follow before the winter.”';
+    expect(rows(text)).toEqual([
+      ['The first homes are ready,', 'Maria Santos', null],
+      ['Forty families will move in by June.', 'Maria Santos', null],
+      ['Another sixty will follow before the winter.', 'Maria Santos', null],
+    ]);
+    expect(extract(text).warnings.filter((w) => /quotation/.test(w))).toEqual([]);
+  });
+
   it('an unclosed quotation ends at its paragraph end, with a warning', () => {
     const text = LEAD + 'Councillor Maria Santos said: “We will not wait for another report before we act\n\nThe council then voted on the budget for the coming year.';
     const r = extract(text);

@@ -23,7 +23,7 @@ export interface QuotationMention extends MentionBase {
   paragraph: number;
   /** The opening mark as written. */
   mark: string;
-  /** Opens its paragraph, is not closed there, and the next paragraph opens with a mark: the quotation goes on. */
+  /** Not closed by the end of its paragraph, and the next paragraph opens with a mark: the quotation goes on. */
   continues: boolean;
   /** Continues a quotation left open at the end of the previous paragraph. */
   continuation: boolean;
@@ -179,7 +179,8 @@ export const quotationRecogniser = defineRecogniser({
         const closed = q.close >= 0;
         const startsParagraph = q.open === p.start;
         const single = FAMILY[q.mark] === 'single';
-        const continues = !closed && startsParagraph && next !== undefined && opensWithMark(next) && next.index === p.index + 1;
+        // Left open at the paragraph end (not at a following opening mark), and the next paragraph opens with a mark.
+        const continues = !closed && q.until === p.end && next !== undefined && opensWithMark(next) && next.index === p.index + 1;
         if (!closed && single && !startsParagraph) continue; // an unmatched apostrophe, not a quotation
         let innerStart = q.open + 1;
         let innerEnd = closed ? q.close : q.until;
