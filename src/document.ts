@@ -288,7 +288,9 @@ function extendOverClosingMarks(text: string, end: number, limit: number): numbe
 
 const METADATA_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const DATE_LINE = new RegExp(
-  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*:?\\s*)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:[,|]|at)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\s*$`,
+  // each optional mark is followed by its own spaces (`\s*(?::\s*)?`, not `\s*:?\s*`): two
+  // adjacent \s* backtrack polynomially on a long run of spaces (recheck)
+  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*(?::\\s*)?)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:(?:[,|]|at)\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
   'i',
 );
 const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]/i;
