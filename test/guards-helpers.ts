@@ -65,7 +65,7 @@ export function timeOnce(run: () => unknown): number {
  * one warm-up of each, then `rounds` interleaved runs of both, and the minimum of each (the run
  * least disturbed by GC, JIT and the other test files sharing the CPU).
  */
-export function timeRatio(run: (text: string) => unknown, small: string, big: string, rounds = 5): { small: number; big: number; ratio: number } {
+export function timeRatio(run: (text: string) => unknown, small: string, big: string, rounds = 4): { small: number; big: number; ratio: number } {
   run(small);
   run(big);
   let bestSmall = Infinity;

@@ -1,0 +1,47 @@
+/**
+ * Time grows linearly with the input: extract on 4x the text takes at most 5x the time, for a
+ * normal release (ours, repeated) and for hostile inputs. Noise is kept out by warming up and
+ * taking the fastest of several interleaved runs (see timeRatio), at sizes where one run takes
+ * tens to hundreds of milliseconds.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { fixturePath } from './helpers.js';
+import { HOSTILE, timeRatio } from './guards-helpers.js';
+
+const MAX_RATIO = 5;
+
+function repeatTo(unit: string, size: number, glue: string): string {
+  return Array.from({ length: Math.max(1, Math.round(size / (unit.length + glue.length))) }, () => unit).join(glue);
+}
+
+function expectLinear(name: string, small: string, big: string): void {
+  const { small: a, big: b, ratio } = timeRatio((t) => extract(t), small, big);
+  const line = `${name}: ${small.length} chars ${a.toFixed(1)} ms, ${big.length} chars ${b.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`;
+  console.log(`scaling ${line}`);
+  expect(ratio, line).toBeLessThanOrEqual(MAX_RATIO);
+}
+
+describe('extract time grows linearly with the input (4x the text, at most 5x the time)', () => {
+  it('for a normal release, repeated', () => {
+    const release = readFileSync(fixturePath('guards-river-basin-conference.txt'), 'utf8');
+    expectLinear('release', repeatTo(release, 20_000, '\n\n'), repeatTo(release, 80_000, '\n\n'));
+  }, 120_000);
+
+  it.each([
+    'no whitespace (letters and punctuation)',
+    'quotation marks',
+    'quotation marks with spaces',
+    'nested parentheses',
+    'nested parentheses with spaces',
+    'capitalised words in a row',
+    'hyphenated words in one sentence',
+    'dates without end',
+    'quotations without end',
+    'honorifics and titles',
+  ])('for %s', (kind) => {
+    const make = HOSTILE[kind]!;
+    expectLinear(kind, make(30_000), make(120_000));
+  }, 120_000);
+});
