@@ -1,8 +1,8 @@
 /**
  * Time grows linearly with the input: extract on 4x the text takes at most 5x the time, for a
  * normal release (ours, repeated) and for hostile inputs. Noise is kept out by warming up and
- * taking the fastest of several interleaved runs (see timeRatio), at sizes where one run takes
- * tens to hundreds of milliseconds.
+ * taking the fastest of several interleaved runs (see timeRatio), measured again with more runs
+ * before failing, at sizes where one run takes tens to hundreds of milliseconds.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,15 @@ function repeatTo(unit: string, size: number, glue: string): string {
 }
 
 function expectLinear(name: string, small: string, big: string): void {
-  const { small: a, big: b, ratio } = timeRatio((t) => extract(t), small, big);
+  const run = (t: string) => extract(t);
+  let { small: a, big: b } = timeRatio(run, small, big);
+  if (b / a > MAX_RATIO) {
+    // a loaded machine can slow one size more than the other: measure again, longer, keep the best
+    const again = timeRatio(run, small, big, 8);
+    a = Math.min(a, again.small);
+    b = Math.min(b, again.big);
+  }
+  const ratio = b / a;
   const line = `${name}: ${small.length} chars ${a.toFixed(1)} ms, ${big.length} chars ${b.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`;
   console.log(`scaling ${line}`);
   expect(ratio, line).toBeLessThanOrEqual(MAX_RATIO);
