@@ -258,10 +258,11 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
   const out: Sentence[] = [];
   let p = 0;
   let current: { start: number; end: number; paragraph: number; sentence: number } | null = null;
-  const flush = () => {
+  // `limit`: where the next sentence's first word starts, so closing marks never make two sentences overlap
+  const flush = (limit: number) => {
     if (!current) return;
     const para = paragraphs[current.paragraph]!;
-    const end = Math.min(para.end, extendOverClosingMarks(text, current.end, para.end));
+    const end = Math.min(para.end, extendOverClosingMarks(text, current.end, Math.min(para.end, limit)));
     const sentence: Sentence = { start: current.start, end, text: text.slice(current.start, end), index: out.length, paragraph: current.paragraph };
     out.push(sentence);
     para.sentences.push(sentence);
@@ -271,11 +272,15 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
     while (p < paragraphs.length && t.start >= paragraphs[p]!.end) p++;
     if (p >= paragraphs.length) break;
     if (t.start < paragraphs[p]!.start) continue; // a dropped line (web-page furniture)
-    if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush();
-    if (!current) current = { start: Math.max(paragraphs[p]!.start, t.start - t.pre.length), end: t.end, paragraph: p, sentence: t.sentence };
+    if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush(t.start);
+    if (!current) {
+      const previous: Sentence | undefined = out[out.length - 1];
+      const after: number = previous && previous.paragraph === p ? previous.end : 0;
+      current = { start: Math.max(paragraphs[p]!.start, t.start - t.pre.length, after), end: t.end, paragraph: p, sentence: t.sentence };
+    }
     current.end = t.end + t.post.trimEnd().length;
   }
-  flush();
+  flush(text.length);
   return out;
 }
 
