@@ -7,7 +7,7 @@ export interface ExtractOptions {
   referenceDate?: Date | string;
   /** Sees each recogniser's mentions and the state after each resolver, for explaining results. */
   debug?: (stage: string, items: readonly unknown[]) => void;
-  /** Inputs longer than this (UTF-16 code units) are cut, with a warning. Default 5,000,000. */
+  /** Inputs longer than this (UTF-16 code units) are cut, with a warning. Default 1,000,000. */
   maxLength?: number;
 }
 

@@ -69,8 +69,9 @@ export class Document {
     this.published = header.published;
     this.headerEnd = header.end;
 
-    this.nlp = nlp(text.slice(0, this.bodyEnd));
-    this.tokens = tokensOf(text, this.nlp);
+    const parsed = parseInPieces(text.slice(0, this.bodyEnd));
+    this.nlp = parsed.view;
+    this.tokens = parsed.tokens;
     const paragraphs = joinWrappedLines(text, bodyLines);
     const paras: Paragraph[] = paragraphs.map((p, index) => ({ ...p, index, sentences: [] }));
     this.sentences = sentencesOf(text, this.tokens, paras);
@@ -83,18 +84,44 @@ export class Document {
 
   /** The paragraph that holds offset `at`, if any. */
   paragraphAt(at: number): Paragraph | undefined {
-    return this.paragraphs.find((p) => p.start <= at && at < p.end);
+    return segmentAt(this.paragraphs, at);
   }
 
   /** The sentence that holds offset `at`, if any. */
   sentenceAt(at: number): Sentence | undefined {
-    return this.sentences.find((s) => s.start <= at && at < s.end);
+    return segmentAt(this.sentences, at);
   }
 
   /** The tokens that lie inside `span`. */
   tokensIn(span: Span): Token[] {
-    return this.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const out: Token[] = [];
+    for (let i = firstEndingAfter(this.tokens, span.start); i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.start >= span.end) break;
+      if (t.start >= span.start && t.end <= span.end) out.push(t);
+    }
+    return out;
   }
+}
+
+// Segments and tokens are sorted and do not overlap, so lookups are binary searches: callers
+// ask once per mention, and a linear scan there made extract quadratic on long inputs.
+
+/** Index of the first item whose end lies after `at` (items sorted by start and end). */
+function firstEndingAfter(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function segmentAt<T extends Span>(items: readonly T[], at: number): T | undefined {
+  const item = items[firstEndingAfter(items, at)];
+  return item && item.start <= at && at < item.end ? item : undefined;
 }
 
 /** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
@@ -129,24 +156,79 @@ function joinWrappedLines(text: string, lines: readonly Segment[]): Segment[] {
   return out;
 }
 
-function tokensOf(text: string, view: CompromiseView): Token[] {
+/**
+ * compromise's tokeniser costs time quadratic in the length of a run of punctuation ("(((", quotation
+ * marks) and in the number of hyphenated words in one sentence, so hostile input could hang it.
+ * Text longer than this is given to it in pieces of at most this many code units, cut at a line
+ * break where there is one (else at a space); a release shorter than this is parsed in one call.
+ */
+export const PARSE_PIECE_LENGTH = 10_000;
+
+/** Where to cut `text` into pieces of at most `size` code units: after a line break, else after a space, never inside a surrogate pair. */
+export function pieceEnds(text: string, size: number = PARSE_PIECE_LENGTH): number[] {
+  const ends: number[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const limit = start + size;
+    const floor = start + Math.floor(size / 2);
+    let cut = -1;
+    for (let i = limit; i > floor && cut < 0; i--) if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) cut = i;
+    for (let i = limit; i > floor && cut < 0; i--) if (/\s/.test(text[i - 1]!)) cut = i;
+    if (cut < 0) cut = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+    // never between \r and \n
+    if (text.charCodeAt(cut - 1) === 13 && text.charCodeAt(cut) === 10) cut++;
+    ends.push(cut);
+    start = cut;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** One compromise view of all of `text` (pieces joined into one document) and its tokens with offsets into `text`. */
+function parseInPieces(text: string): { view: CompromiseView; tokens: Token[] } {
+  const ends = pieceEnds(text);
+  if (ends.length === 1) {
+    const view = nlp(text);
+    return { view, tokens: tokensOf(text, 0, text.length, view, 0) };
+  }
   const tokens: Token[] = [];
-  let at = 0;
-  const sentences = (view as unknown as { document: RawTerm[][] }).document;
-  sentences.forEach((terms, sentence) => {
+  const sentences: RawTerm[][] = [];
+  let start = 0;
+  for (const end of ends) {
+    const view = nlp(text.slice(start, end));
+    const doc = documentOf(view);
+    // pronoun references point at sentences of their own piece
+    for (const terms of doc) for (const term of terms) if (term.reference) term.reference[0] = (term.reference[0] ?? 0) + sentences.length;
+    tokens.push(...tokensOf(text, start, end, view, sentences.length));
+    sentences.push(...doc);
+    start = end;
+  }
+  const view = nlp('');
+  (view as unknown as { document: RawTerm[][] }).document = sentences;
+  return { view: view.all().compute('index') as CompromiseView, tokens };
+}
+
+const documentOf = (view: CompromiseView) => (view as unknown as { document: RawTerm[][] }).document;
+
+/** The words of `view`, a parse of `text.slice(base, limit)`, with offsets into `text`. */
+function tokensOf(text: string, base: number, limit: number, view: CompromiseView, sentenceBase: number): Token[] {
+  const tokens: Token[] = [];
+  let at = base;
+  let aligned = true;
+  documentOf(view).forEach((terms, sentence) => {
     for (const term of terms) {
       const start = at + term.pre.length;
       const end = start + term.text.length;
       at = end + term.post.length;
       if (!term.text) continue;
-      tokens.push({ start, end, text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post, sentence });
+      if (aligned && text.slice(start, end) !== term.text) aligned = false;
+      tokens.push({ start, end, text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post, sentence: sentence + sentenceBase });
     }
   });
-  // compromise keeps every character in pre/text/post; if that ever changes, re-anchor by search.
-  if (at !== text.slice(0, at).length || (tokens.length && text.slice(tokens[0]!.start, tokens[0]!.end) !== tokens[0]!.text)) {
-    return reanchor(text, tokens);
-  }
-  return tokens;
+  // compromise keeps every character in pre/text/post; if that ever fails, re-anchor by search.
+  return aligned ? tokens : reanchor(text, base, limit, tokens);
 }
 
 interface RawTerm {
@@ -155,15 +237,17 @@ interface RawTerm {
   post: string;
   normal: string;
   tags: Set<string>;
+  reference?: number[];
 }
 
-function reanchor(text: string, tokens: Token[]): Token[] {
+function reanchor(text: string, base: number, limit: number, tokens: Token[]): Token[] {
+  const piece = text.slice(base, limit);
   let cursor = 0;
   const out: Token[] = [];
   for (const t of tokens) {
-    const at = text.indexOf(t.text, cursor);
+    const at = piece.indexOf(t.text, cursor);
     if (at < 0) continue;
-    out.push({ ...t, start: at, end: at + t.text.length });
+    out.push({ ...t, start: base + at, end: base + at + t.text.length });
     cursor = at + t.text.length;
   }
   return out;
@@ -174,10 +258,11 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
   const out: Sentence[] = [];
   let p = 0;
   let current: { start: number; end: number; paragraph: number; sentence: number } | null = null;
-  const flush = () => {
+  // `limit`: where the next sentence's first word starts, so closing marks never make two sentences overlap
+  const flush = (limit: number) => {
     if (!current) return;
     const para = paragraphs[current.paragraph]!;
-    const end = Math.min(para.end, extendOverClosingMarks(text, current.end, para.end));
+    const end = Math.min(para.end, extendOverClosingMarks(text, current.end, Math.min(para.end, limit)));
     const sentence: Sentence = { start: current.start, end, text: text.slice(current.start, end), index: out.length, paragraph: current.paragraph };
     out.push(sentence);
     para.sentences.push(sentence);
@@ -187,11 +272,15 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
     while (p < paragraphs.length && t.start >= paragraphs[p]!.end) p++;
     if (p >= paragraphs.length) break;
     if (t.start < paragraphs[p]!.start) continue; // a dropped line (web-page furniture)
-    if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush();
-    if (!current) current = { start: Math.max(paragraphs[p]!.start, t.start - t.pre.length), end: t.end, paragraph: p, sentence: t.sentence };
+    if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush(t.start);
+    if (!current) {
+      const previous: Sentence | undefined = out[out.length - 1];
+      const after: number = previous && previous.paragraph === p ? previous.end : 0;
+      current = { start: Math.max(paragraphs[p]!.start, t.start - t.pre.length, after), end: t.end, paragraph: p, sentence: t.sentence };
+    }
     current.end = t.end + t.post.trimEnd().length;
   }
-  flush();
+  flush(text.length);
   return out;
 }
 
@@ -204,7 +293,9 @@ function extendOverClosingMarks(text: string, end: number, limit: number): numbe
 
 const METADATA_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 const DATE_LINE = new RegExp(
-  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*:?\\s*)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:[,|]|at)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\s*$`,
+  // each optional mark is followed by its own spaces (`\s*(?::\s*)?`, not `\s*:?\s*`): two
+  // adjacent \s* backtrack polynomially on a long run of spaces (recheck)
+  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*(?::\\s*)?)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:(?:[,|]|at)\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
   'i',
 );
 const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]/i;

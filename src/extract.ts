@@ -7,7 +7,9 @@ import { RECOGNISERS } from './recognisers/index.js';
 import { RESOLVERS } from './resolvers/index.js';
 import { SCHEMA_VERSION, type ExtractionRecord } from './record.js';
 
-export const DEFAULT_MAX_LENGTH = 5_000_000;
+// compromise tags about 200 KB a second: a million characters (far beyond any release) costs ~5 s;
+// longer input is cut with a warning so one call stays bounded.
+export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionRecord {
   if (typeof text !== 'string') {
@@ -17,8 +19,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let input = text;
   if (input.length > maxLength) {
-    input = input.slice(0, maxLength);
-    warnings.push(`input is ${text.length} characters long; only the first ${maxLength} were read`);
+    // not between the two halves of a surrogate pair
+    const cut = maxLength > 0 && /[\uD800-\uDBFF]/.test(input[maxLength - 1]!) ? maxLength - 1 : maxLength;
+    input = input.slice(0, cut);
+    warnings.push(`input is ${text.length} characters long; only the first ${cut} were read`);
   }
   if (!input.trim()) {
     warnings.push('input is empty: no text to read');

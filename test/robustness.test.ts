@@ -1,0 +1,139 @@
+/**
+ * extract() on any string: a schema-valid record, no throw, every span inside the text, and the
+ * same record twice (deterministic). Property tests with fast-check.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { Document, pieceEnds } from '../src/document.js';
+import { expectSoundRecord, spansOf } from './guards-helpers.js';
+
+const fixtureDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const releases = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(fixtureDir + f, 'utf8'));
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+/** Characters that matter to the rules: quotes, brackets, dashes, dots, line breaks, controls, capitals. */
+const tricky = fc.constantFrom(
+  '"', '“', '”', '‘', '’', "'", '«', '»', '(', ')', '[', ']', '–', '—', '-', '.', ',', ':', ';', '!', '?', '\n', '\r\n', '\r', '\t', '\u0000',
+  '\u2028', '\u00a0', '\ufeff', '\ud83d', '\ude00', '😀', 'é', 'İ', 'ß', ' ', ' ', 'Mr. ', 'Dr ', 'Minister ', 'The ', 'of ', 'and ',
+  'Workshop', 'Conference', 'Ministry', 'United', 'Nations', 'Council', '12', '2025', 'March ', 'Monday', ' said', ' at ', 'in ',
+);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: codeUnit, maxLength: 300 }),
+  fc.string({ unit: tricky, maxLength: 200 }),
+);
+
+/** A release of ours with random characters and fragments spliced in at random places. */
+const damagedRelease = fc
+  .tuple(fc.constantFrom(...releases), fc.array(fc.tuple(fc.nat(), fc.oneof(fc.string({ unit: tricky, maxLength: 12 }), fc.string({ unit: codeUnit, maxLength: 4 }))), { maxLength: 12 }))
+  .map(([text, edits]) => edits.reduce((t, [at, insert]) => t.slice(0, at % (t.length + 1)) + insert + t.slice(at % (t.length + 1)), text));
+
+/** A release cut at a random place (inside a quotation, a name, a surrogate pair...). */
+const cutRelease = fc.tuple(fc.constantFrom(...releases), fc.nat(), fc.nat()).map(([text, a, b]) => {
+  const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+  return text.slice(from!, to!);
+});
+
+/** A very long line: one unit repeated, with no line break. */
+const longLine = fc.tuple(fc.oneof(fc.string({ unit: tricky, minLength: 1, maxLength: 8 }), fc.string({ unit: codeUnit, minLength: 1, maxLength: 3 })), fc.integer({ min: 2_000, max: 25_000 }))
+  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+
+function sound(text: string): void {
+  const record = extract(text);
+  expectSoundRecord(record, text);
+  expect(extract(text)).toEqual(record);
+}
+
+describe('extract on any string', () => {
+  it('returns a schema-valid record with every span inside the text (random strings)', () => {
+    fc.assert(fc.property(anyText, (text) => sound(text)), { numRuns: 300 });
+  }, 120_000);
+
+  it('does so for our releases with characters spliced in', () => {
+    fc.assert(fc.property(damagedRelease, (text) => sound(text)), { numRuns: 150 });
+  }, 120_000);
+
+  it('does so for releases cut at any place', () => {
+    fc.assert(fc.property(cutRelease, (text) => sound(text)), { numRuns: 150 });
+  }, 120_000);
+
+  it('does so for very long lines', () => {
+    fc.assert(fc.property(longLine, (text) => sound(text)), { numRuns: 25 });
+  }, 120_000);
+
+  it('does so with referenceDate and maxLength options of any value', () => {
+    const options = fc.record({
+      referenceDate: fc.option(fc.oneof(fc.string({ maxLength: 20 }), fc.date({ noInvalidDate: false })), { nil: undefined }),
+      maxLength: fc.option(fc.integer({ min: 0, max: 3_000 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...releases), anyText), options, (text, opts) => {
+        const record = extract(text, opts);
+        expectSoundRecord(record, text);
+        if (opts.maxLength !== undefined && text.length > opts.maxLength) {
+          expect(record.warnings.some((w) => w.startsWith(`input is ${text.length} characters long; only the first`))).toBe(true);
+          for (const s of spansOf(record)) expect(s.end).toBeLessThanOrEqual(opts.maxLength);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+});
+
+describe('the document model on any string', () => {
+  /** Long enough to be parsed in pieces (see PARSE_PIECE_LENGTH). */
+  const longText = fc.tuple(fc.array(fc.oneof(fc.constantFrom(...releases), anyText, longLine), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n\n', '\n', ' ', ''))
+    .map(([parts, glue]) => parts.join(glue));
+
+  it('keeps every paragraph, sentence and token at its own offsets, in order', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, longText), (text) => {
+        const doc = new Document(text);
+        for (const seg of [...doc.paragraphs, ...doc.sentences, ...doc.tokens]) expect(text.slice(seg.start, seg.end)).toBe(seg.text);
+        for (let i = 1; i < doc.tokens.length; i++) expect(doc.tokens[i]!.start).toBeGreaterThanOrEqual(doc.tokens[i - 1]!.end);
+        for (const t of doc.tokens) expect(t.sentence).toBeLessThan(doc.nlp.document.length);
+        for (const s of doc.sentences) expect(doc.sentenceAt(s.start)).toBe(s);
+        for (const p of doc.paragraphs) expect(doc.paragraphAt(p.end - 1)).toBe(p);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('cuts long text into pieces of at most the given length, never inside a surrogate pair or a CRLF', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\ud83d', '\ude00', '😀', '('), maxLength: 3_000 }), fc.integer({ min: 8, max: 400 }), (text, size) => {
+        const ends = pieceEnds(text, size);
+        expect(ends[ends.length - 1]).toBe(text.length);
+        let start = 0;
+        for (const end of ends) {
+          expect(end).toBeGreaterThan(start === 0 && text.length === 0 ? -1 : start);
+          expect(end - start).toBeLessThanOrEqual(size + 1); // +1: a CRLF is never split
+          if (end < text.length) {
+            expect(text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) <= 0xdbff && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff).toBe(false);
+            expect(text[end - 1] === '\r' && text[end] === '\n').toBe(false);
+          }
+          start = end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parses a long release in pieces into the same tokens and tags as one compromise call', async () => {
+    const { default: nlp } = await import('compromise');
+    const body = releases.map((r) => new Document(r)).map((d) => d.text.slice(0, d.bodyEnd)).join('\n\n');
+    const text = Array.from({ length: 12 }, () => body).join('\n\n');
+    const doc = new Document(text);
+    expect(pieceEnds(text).length).toBeGreaterThan(2);
+    const whole = nlp(text).json() as { terms: { text: string; tags: string[] }[] }[];
+    const pieces = doc.nlp.json() as { terms: { text: string; tags: string[] }[] }[];
+    expect(pieces.map((s) => s.terms.map((t) => `${t.text}/${t.tags.join(',')}`))).toEqual(whole.map((s) => s.terms.map((t) => `${t.text}/${t.tags.join(',')}`)));
+    expect(doc.nlp.text()).toBe(text);
+    expect(doc.nlp.match('#Person+').out('array')).toEqual(nlp(text).match('#Person+').out('array'));
+  }, 60_000);
+});
