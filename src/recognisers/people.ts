@@ -167,7 +167,9 @@ export function splitTitle(phrase: string): TitleParts {
 function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
   let k = from;
   let sawTitle = false;
-  while (k > 0) {
+  // A title and body before a name run to a dozen words at most; the bound keeps a run of
+  // thousands of capitalised words linear instead of quadratic.
+  while (k > 0 && from - k < MAX_PREFIX_WORDS) {
     const w = words[k - 1]!;
     const lower = w.text.toLowerCase();
     if (w.text === ')' && words[k - 3]?.text === '(') { k -= 3; continue; }
@@ -192,6 +194,8 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
   while (k < from && PREFIX_JOINERS.has(words[k]!.text.toLowerCase())) k++;
   return k;
 }
+
+const MAX_PREFIX_WORDS = 16;
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
 function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {

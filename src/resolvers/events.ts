@@ -41,24 +41,34 @@ function sentenceOf(doc: Document, at: number): Sentence | undefined {
 /** Groups mentions into events: same proper name, or a later short form that refers back. */
 export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
   const clusters: EventCluster[] = [];
+  // Each name is folded once, and exact names are looked up in a map: with a scan per mention the
+  // clustering was quadratic in the number of mentions (hostile input has thousands).
+  const keys = new Map<EventMention, string>();
+  const keyOf = (m: EventMention) => {
+    let k = keys.get(m);
+    if (k === undefined) keys.set(m, (k = fold(m.name)));
+    return k;
+  };
+  const byKey = new Map<string, EventCluster>();
   const body = mentions.filter((m) => !m.inTitle);
   const title = mentions.filter((m) => m.inTitle);
   const add = (m: EventMention, c: EventCluster) => {
     c.mentions.push(m);
+    if (!byKey.has(keyOf(m))) byKey.set(keyOf(m), c);
     if (better(m, c.naming)) c.naming = m;
   };
   for (const m of [...body, ...title]) {
-    const key = fold(m.name);
+    const key = keyOf(m);
     // same name (or one name inside the other, for proper names)
-    let home = clusters.find((c) => c.mentions.some((x) => fold(x.name) === key));
+    let home = byKey.get(key);
     if (!home && m.proper) {
-      home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (fold(c.naming.name).includes(key) || key.includes(fold(c.naming.name))));
+      home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (keyOf(c.naming).includes(key) || key.includes(keyOf(c.naming))));
     }
     // "the Dialogue", "the workshop", "this event": the latest event of that noun or type, else the first
     // a headline mention: the event whose name shares its words, else the first one of its noun
     if (!home && m.inTitle) {
       const words = new Set(key.split(' ').filter((w) => w.length > 3));
-      home = clusters.find((c) => c.mentions.some((x) => !x.inTitle && x.noun === m.noun && fold(x.name).split(' ').some((w) => words.has(w)))) ??
+      home = clusters.find((c) => c.mentions.some((x) => !x.inTitle && x.noun === m.noun && keyOf(x).split(' ').some((w) => words.has(w)))) ??
         clusters.find((c) => c.mentions.some((x) => x.noun === m.noun));
     }
     if (!home && (m.definite || m.generic) && !m.inTitle) {
@@ -67,11 +77,18 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
         (m.generic && !m.plural ? candidates[0] : undefined);
     }
     if (home) add(m, home);
-    else clusters.push({ mentions: [m], naming: m, score: 0 });
+    else if (clusters.length < MAX_EVENT_CLUSTERS) {
+      const c: EventCluster = { mentions: [], naming: m, score: 0 };
+      clusters.push(c);
+      add(m, c);
+    }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
 }
+
+/** No release reports this many distinct events; past it, new names are not clustered (bounds the work). */
+const MAX_EVENT_CLUSTERS = 200;
 
 /** A proper name beats a common phrase; among equals, the longer one; a generic noun never names. */
 function better(a: EventMention, b: EventMention): boolean {
