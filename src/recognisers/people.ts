@@ -10,7 +10,7 @@ import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
-import { paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
+import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
 
@@ -113,6 +113,11 @@ export function splitTitle(phrase: string): TitleParts {
   const text = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an|as)\s+/i, '').replace(/[,;:.]$/, '');
   if (!text) return { title: null, affiliation: null };
   const at = /\s(?:at|with|from)\s+(?:the\s+)?/i.exec(text);
+  // "a child psychologist at Northgate University": an occupation in lower case, then the body it works at
+  const occupation = at && /^an?\s/i.test(phrase.trim()) ? /^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}$/.exec(text.slice(0, at.index)) : null;
+  if (at && occupation && /^[\p{Lu}]/u.test(text.slice(at.index + at[0].length))) {
+    return { title: occupation[0], affiliation: cleanBody(text.slice(at.index + at[0].length)) };
+  }
   if (at) {
     const left = splitTitle(text.slice(0, at.index));
     return { title: left.title ?? left.affiliation, affiliation: cleanBody(text.slice(at.index + at[0].length)) || left.affiliation };
@@ -221,6 +226,14 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text))))) break;
     k++;
   }
+  // "Director of the ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone,": a list of countries inside a body's name
+  if (closer === ',' && words[k]?.text === ',' && k > to + 1) {
+    const list = countryListAt(doc.text, words[k - 1]!.start, words[k - 1]!.end);
+    if (list) {
+      const listEnd = words[k - 1]!.end + list;
+      while (k < words.length && words[k]!.end <= listEnd) k++;
+    }
+  }
   if (k === to + 1) return null;
   // ", Alder Barbara McKinney": the next person with a title, not an apposition.
   const inner = words.slice(to + 1, k);
@@ -244,6 +257,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
   return { phrase, second, end };
 }
 
+// "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
+const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
 const startsWithTitle = (phrase: string): boolean => {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
@@ -332,7 +347,7 @@ export function findPeople(doc: Document): PersonMention[] {
       let title = before.title;
       let affiliation = before.affiliation;
       if (app) {
-        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase))) {
+        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase)) || LOWER_OCCUPATION.test(app.phrase)) {
           const after = splitTitle(app.phrase);
           const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
           if (rankOnly && after.title) title = after.title;
