@@ -38,6 +38,18 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
 ]);
 
+/**
+ * Occupations written in lower case right before a name ("journalist Tom Rivers", "author Jane Roe"):
+ * the word is the person's title.
+ */
+export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
+  'journalist', 'broadcaster', 'reporter', 'columnist', 'author', 'novelist', 'poet', 'writer', 'historian', 'economist',
+  'psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'scientist', 'researcher', 'physician', 'doctor',
+  'nurse', 'lawyer', 'attorney', 'activist', 'advocate', 'artist', 'musician', 'singer', 'actor', 'actress', 'filmmaker',
+  'photographer', 'entrepreneur', 'architect', 'engineer', 'educator', 'teacher', 'scholar', 'philanthropist',
+  'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
+]);
+
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',

@@ -8,7 +8,7 @@
 import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
@@ -299,12 +299,14 @@ export function findPeople(doc: Document): PersonMention[] {
       // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
       if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) continue;
       // A place alone ("Sri Lanka", "Thailand") is not a person.
-      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
+      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) continue;
       const prev = words[from - 1];
       const next = words[to];
       if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || /^(?:Prize|Medal|Lecture|Fellowship|Scholarship|Building|Street|Road)$/.test(next.text)) && isCapitalised(next.text)) continue; // part of a body's or a thing's name
       const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
-      const titleBefore = !!prev && (isTitleHead(prev.text) || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
+      // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
+      const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
+      const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
       const tg = tagOf(tags, words[from]!);
       const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
       const app = apposition(doc, words, to);
@@ -358,6 +360,8 @@ export function findPeople(doc: Document): PersonMention[] {
         }
         if (app.second && !affiliation) affiliation = cleanBody(app.second);
       }
+      // the occupation before the name is the title only when no other title is written
+      if (!title && occupationBefore && start === h && h === from) title = prev!.text;
       // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
       const first = words[from]!;
       const last = words[to - 1]!;
