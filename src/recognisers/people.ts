@@ -235,6 +235,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     }
   }
   if (k === to + 1) return null;
+  // ", Daniel Moreau, were delivered by ...": a clause goes on after the name, not an apposition
+  if (closer === ',' && CLAUSE_START.test(words[to + 1]!.text)) return null;
   // ", Alder Barbara McKinney": the next person with a title, not an apposition.
   const inner = words.slice(to + 1, k);
   let t = 0;
@@ -257,6 +259,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
   return { phrase, second, end };
 }
 
+// Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
+const CLAUSE_START = /^(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|do|who|whose|which|that|said|says|added|noted|told|stressed|delivered|gave|opened|closed|welcomed|presented|spoke|explained|highlighted|emphasi[sz]ed|underlined|urged|called|announced)$/;
 // "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
 const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);

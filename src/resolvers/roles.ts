@@ -366,6 +366,12 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
     const of = ON_BEHALF_OF.exec(rest);
     if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
     else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    else {
+      // "Remarks on behalf of the Minister of X, Y, were delivered by Z": the original speaker is named first
+      const head = BEHALF_OF_BEFORE.exec(s.text.slice(0, m.index));
+      const from = head ? s.start + head.index + head[0].length : -1;
+      if (head) original = items.find((i) => i.kind === 'person' && i !== deliverer && i.start >= from && i.end <= s.start + m!.index);
+    }
     if (!original) continue;
     const own = out.find((f) => f.item === original);
     const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
@@ -375,6 +381,8 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   }
   return out;
 }
+
+const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {
