@@ -80,6 +80,8 @@ export function seatOfBody(text: string, at: number): boolean {
   return before !== null && words(before[1]!).some((w) => OFFICE_WORDS.has(w));
 }
 
+const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -198,7 +200,7 @@ export const placeRecogniser = defineRecogniser({
     let datelineSeen = false;
     for (const p of doc.paragraphs) {
       // a first paragraph taken for the title may still open with a dateline ("LISBON, 14 November 2025 – The ...")
-      if (doc.title && p.start === doc.title.start) {
+      if (doc.title && p.start === doc.title.start && !LABEL_LINE.test(p.text)) {
         if (!datelineSeen && p.index === 0) {
           const d = findDateline(p.text, p.start, p.index, 0);
           if (d.length && /^\s*\d|^\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d/u.test(p.text.slice(d[d.length - 1]!.end - p.start).replace(/^[\s,)]+/, ''))) {
@@ -218,7 +220,8 @@ export const placeRecogniser = defineRecogniser({
         }
         if (p.start >= doc.headerEnd) datelineSeen = true;
       }
-      if (p.end <= doc.headerEnd) continue;
+      // a "Location:" line is read wherever it stands, even where it was taken for the header or the title
+      if (p.end <= doc.headerEnd && !LABEL_LINE.test(p.text)) continue;
       const found = findPlaces(p.text, p.start, p.index, out.length ? out[out.length - 1]!.group + 1 : 0);
       out.push(...found.filter((f) => !out.some((o) => o.start === f.start)));
     }
