@@ -39,7 +39,7 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */
-export const FROM_NOUNS = /\b(?:(?:delegates|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;
+export const FROM_NOUNS = /\b(?:(?:delegates|delegations|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;
 
 /** Number words for counts written out ("sixteen (16) Prosecutors"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

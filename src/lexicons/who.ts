@@ -36,6 +36,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'member', 'fellow', 'professor', 'lecturer', 'dean', 'rector', 'principal', 'spokesperson', 'spokesman',
   'spokeswoman', 'mp', 'mep', 'delegate', 'attaché', 'registrar', 'treasurer', 'trustee', 'partner', 'author',
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
+  'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
 ]);
 
 /**
