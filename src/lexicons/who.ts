@@ -51,6 +51,12 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
   'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
 ]);
 
+/** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
+export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
+  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal',
+]);
+
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',

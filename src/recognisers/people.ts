@@ -8,7 +8,7 @@
 import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
@@ -365,7 +365,11 @@ export function findPeople(doc: Document): PersonMention[] {
         if (app.second && !affiliation) affiliation = cleanBody(app.second);
       }
       // the occupation before the name is the title only when no other title is written
-      if (!title && occupationBefore && start === h && h === from) title = prev!.text;
+      if (!title && occupationBefore && start === h && h === from) {
+        // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
+        const qualifier = words[from - 2];
+        title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
+      }
       // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
       const first = words[from]!;
       const last = words[to - 1]!;

@@ -241,6 +241,12 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
       if (subject) list = [subject];
     }
+    // "The Department of Geography at Hollins Bay University hosted": the body before "at" is the subject.
+    if (list.length === 1 && list[0]!.kind === 'organization') {
+      const seat = /\s+at\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start));
+      const unit = seat ? items.find((i) => i.kind === 'organization' && i.end === list[0]!.start - seat[0].length) : undefined;
+      if (unit && /^(?:the)?$/i.test(doc.text.slice(s.start, unit.start).trim())) list = [unit];
+    }
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
     if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
