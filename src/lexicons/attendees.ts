@@ -13,6 +13,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:involv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|connect(?:s|ed|ing)? [^,.;]{1,40}? with|engag(?:e|es|ed|ing)|convened|trained|welcom(?:e|es|ed|ing))\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?(?:\d[\d,]*|[a-z]+ \(\d+\))\s)/gi,
   /\b(?:delegation|group|team|party) (?:consisted|consists|consisting|comprised|comprising|was composed|composed|included|including) (?:of\s+)?/gi,
   /\bwith participants from\s+/gi,
+  // "invites residents and business owners to a town hall meeting"
+  /\binvit(?:es|ed|e|ing)\s+(?=[a-z][a-z ,'’-]{2,80}?\sto\s(?:a|an|the|its|our|their)\s)/gi,
   /\b(?:participants|attendees|delegates|guests|audience)(?:,? who)? (?:included|includes|include|comprised) /gi,
   // "with more than 200 parents and teachers joining via Zoom": a counted group that took part
   /\bwith\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s+[a-z][a-z ]{0,40}?\s(?:joining|attending|taking part|participating|in attendance|tuning in)\b)/gi,

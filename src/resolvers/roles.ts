@@ -229,7 +229,10 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
     const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
-    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w))) continue;
+    // "X invites residents to a town hall meeting": the event is the invitation's destination
+    const invitation = /^invit/i.test(verb);
+    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'))) continue;
+    if (invitation && !objectWords.slice(0, eventAt).includes('to')) continue;
     if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
     if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
