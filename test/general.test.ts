@@ -54,3 +54,73 @@ describe('embassy reception (golden)', () => {
     expect(moreau.title).toMatch(/^Minister of Foreign Affairs/);
   });
 });
+
+describe('university symposium (general)', () => {
+  const e = main(run('general-university-symposium.txt'));
+  it('reads a department at a university as the host, and a sponsor', () => {
+    expect(e.organizers.map((o) => [o.name, o.role])).toEqual([['Department of Geography', 'host'], ['Greenwater Foundation', 'sponsor']]);
+  });
+  it('reads a date range with a year, a venue, a keynote lecture and a panel', () => {
+    expect([e.startDate, e.endDate, e.location?.venue]).toEqual(['2026-04-09', '2026-04-10', 'Marlow Auditorium']);
+    expect(speaker(e, 'Hannah Whitcombe')).toMatchObject({ affiliation: 'Institute for Ocean Studies', roles: ['keynote'] });
+    expect(['Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.roles)).toEqual([['panelist'], ['panelist'], ['panelist']]);
+  });
+});
+
+describe('corporate product launch (general)', () => {
+  const r = run('general-product-launch.txt');
+  const e = main(r);
+  it('does not run a name across a wire service tag', () => {
+    expect(e.organizers.some((o) => /PRNewswire/.test(o.name))).toBe(false);
+  });
+  it('reads the attendees, the partner and the presenter', () => {
+    expect(categories(e)).toEqual(['investors', 'retailers', 'journalists']);
+    expect(e.organizers.map((o) => [o.name, o.role])).toContainEqual(['Off-Grid Energy Alliance', 'partner']);
+    expect(speaker(e, 'Maya Lindqvist')).toMatchObject({ title: 'Chief Executive Officer', roles: ['presenter'] });
+  });
+});
+
+describe('town hall notice with Date:/Time:/Location: lines (general)', () => {
+  const r = run('general-town-hall.txt');
+  const e = main(r);
+  it('reads the labelled block as the event, even where the header took it', () => {
+    expect(e.startDate).toBe('2026-06-18T18:30');
+    expect(e.location?.venue).toBe('Ashford Community Center');
+  });
+  it('reads "X invites A and B to a meeting" as host and attendees', () => {
+    expect(e.organizers.map((o) => [o.name, o.role])).toEqual([['City of Ashford', 'host']]);
+    expect(categories(e)).toEqual(['residents', 'business owners']);
+  });
+});
+
+describe('regional consultation (general)', () => {
+  const e = main(run('general-regional-consultation.txt'));
+  it('reads co-chairs, the supporting body, the dates and the place', () => {
+    expect(e.organizers.map((o) => [o.name, o.role])).toEqual([['Government of Fiji', 'co-chair'], ['Government of Tuvalu', 'co-chair'], ['International Organization for Migration', 'partner']]);
+    expect([e.type, e.startDate, e.endDate, e.location?.city, e.location?.country]).toEqual(['consultation', '2025-10-21', '2025-10-23', 'Suva', 'Fiji']);
+  });
+});
+
+describe('NGO training notice (general)', () => {
+  const e = main(run('general-ngo-training.txt'));
+  it('ends a counted category before "in City, Country," and the day range', () => {
+    expect(e.attendees).toMatchObject([{ category: 'community health workers', count: 35 }]);
+    expect([e.startDate, e.endDate, e.location?.city, e.location?.country, e.participantCount]).toEqual(['2026-01-26', '2026-01-28', 'Mbale', 'Uganda', 35]);
+  });
+  it('reads facilitators with a title head of their own and a qualified occupation', () => {
+    expect(speaker(e, 'Esther Nakato')).toMatchObject({ title: 'Senior Trainer', affiliation: 'Uganda Red Cross Society', roles: ['facilitator'] });
+    expect(speaker(e, 'Paul Okello')).toMatchObject({ title: 'nurse educator', roles: ['facilitator'] });
+  });
+});
+
+describe('wire story (general)', () => {
+  const e = main(run('general-wire-desalination.txt'));
+  it('reads the convener, the dateline city and "delegations from" without the verb', () => {
+    expect(e.organizers.map((o) => o.name)).toEqual(['Intergovernmental Authority on Development']);
+    expect(e.location?.city).toBe('Nairobi');
+    expect(categories(e)).toEqual(['delegations from Kenya, Somalia, Djibouti and Ethiopia']);
+  });
+  it('reads a possessive country before a title as the affiliation', () => {
+    expect(speaker(e, 'Joseph Kamau')).toMatchObject({ title: 'Cabinet Secretary for Water', affiliation: 'Kenya' });
+  });
+});
