@@ -71,13 +71,18 @@ function mayBeTown(name: string): boolean {
 /** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
 const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'mission', 'ministry', 'department', 'bureau', 'delegation', 'representation', 'branch', 'headquarters', 'co-operation', 'cooperation']);
 
-// The capitalised name (with "of", "for", "the", "and" inside) that ends just before a cue.
-const NAME_BEFORE = /([\p{Lu}][\p{L}'’-]*(?:\s(?:of|for|the|and|[\p{Lu}][\p{L}'’-]*)){0,6})\s$/u;
-
-/** Whether the name just before `at` in `text` is a body's ("Embassy of Canada", "Office of the UN Resident Coordinator"). */
+/**
+ * Whether the capitalised name just before `at` in `text` (with "of", "for", "the", "and" inside, up to
+ * seven words) is a body's ("Embassy of Canada", "Office of the UN Resident Coordinator"). A word scan, no regex.
+ */
 export function seatOfBody(text: string, at: number): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
-  return before !== null && words(before[1]!).some((w) => OFFICE_WORDS.has(w));
+  const ws = text.slice(Math.max(0, at - 80), at).trimEnd().split(' ');
+  for (let k = ws.length - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+    const w = ws[k]!;
+    if (!/^[\p{Lu}]/u.test(w) && !/^(?:of|for|the|and)$/.test(w)) return false;
+    if (OFFICE_WORDS.has(w.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
