@@ -91,6 +91,10 @@ describe('town hall notice with Date:/Time:/Location: lines (general)', () => {
     expect(e.organizers.map((o) => [o.name, o.role])).toEqual([['City of Ashford', 'host']]);
     expect(categories(e)).toEqual(['residents', 'business owners']);
   });
+  it('reads officials who "will answer questions" as speakers, with "Council Member" whole', () => {
+    expect(e.speakers.map((s) => s.name)).toEqual(['Carla Mendes', 'Raj Patel']);
+    expect(speaker(e, 'Raj Patel')?.title).toBe('Council Member');
+  });
 });
 
 describe('regional consultation (general)', () => {

@@ -70,7 +70,7 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|(?:will )?answer(?:ed)? questions|took questions|will take questions|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
 ];
 
 /** "Townhall with X", "a session ... including X": an event noun, then within a few words the people in it. */

@@ -61,7 +61,7 @@ export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',
   'acting', 'principal', 'general', 'permanent', 'prime', 'state', 'first', 'second', 'third', 'lead', 'co',
-  'cabinet', 'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
+  'cabinet', 'council', 'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
   'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
   'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
   'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',
