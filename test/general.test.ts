@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import type { EventRecord, ExtractionRecord } from '../src/record.js';
+import { Document } from '../src/document.js';
+import { findPeople } from '../src/recognisers/people.js';
 import { fixture } from './helpers.js';
 
 const run = (name: string): ExtractionRecord => extract(fixture(name));
@@ -125,6 +127,10 @@ describe('wire story (general)', () => {
     expect(categories(e)).toEqual(['delegations from Kenya, Somalia, Djibouti and Ethiopia']);
   });
   it('reads a possessive country before a title as the affiliation', () => {
-    expect(speaker(e, 'Joseph Kamau')).toMatchObject({ title: 'Cabinet Secretary for Water', affiliation: 'Kenya' });
+    const kamau = findPeople(new Document(fixture('general-wire-desalination.txt'))).find((p) => p.name === 'Joseph Kamau');
+    expect(kamau).toMatchObject({ title: 'Cabinet Secretary for Water', affiliation: 'Kenya' });
+  });
+  it('does not take "after the opening session" for opening remarks: a minister talking to reporters is not a speaker', () => {
+    expect(e.speakers).toEqual([]);
   });
 });
