@@ -13,7 +13,11 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:involv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|connect(?:s|ed|ing)? [^,.;]{1,40}? with|engag(?:e|es|ed|ing)|convened|trained|welcom(?:e|es|ed|ing))\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?(?:\d[\d,]*|[a-z]+ \(\d+\))\s)/gi,
   /\b(?:delegation|group|team|party) (?:consisted|consists|consisting|comprised|comprising|was composed|composed|included|including) (?:of\s+)?/gi,
   /\bwith participants from\s+/gi,
-  /\b(?:participants|attendees|delegates|guests|audience) (?:included|includes|include|comprised) /gi,
+  // "invites residents and business owners to a town hall meeting"
+  /\binvit(?:es|ed|e|ing)\s+(?=[a-z][a-z ,'’-]{2,80}?\sto\s(?:a|an|the|its|our|their)\s)/gi,
+  /\b(?:participants|attendees|delegates|guests|audience)(?:,? who)? (?:included|includes|include|comprised) /gi,
+  // "with more than 200 parents and teachers joining via Zoom": a counted group that took part
+  /\bwith\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s+[a-z][a-z ]{0,40}?\s(?:joining|attending|taking part|participating|in attendance|tuning in)\b)/gi,
   /\bamong (?:the )?(?:participants|attendees|guests|delegates) were\s+/gi,
   /\bparticipants (?:were|came) from\s+/gi,
   /\bplatform for [a-z ]{0,30}?, including\s+/gi,
@@ -33,10 +37,11 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'governments', 'authorities', 'investigators', 'judges', 'staff', 'executives', 'customers', 'youth', 'people',
   'volunteers', 'researchers', 'academics', 'teachers', 'trainees', 'media', 'delegations', 'embassies',
   'ngos', 'institutions', 'partners', 'enforcers', 'workers', 'employees', 'residents', 'visitors',
+  'parents', 'educators', 'clinicians', 'nurses', 'doctors', 'farmers', 'entrepreneurs', 'alumni', 'advocates',
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */
-export const FROM_NOUNS = /\b(?:(?:delegates|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;
+export const FROM_NOUNS = /\b(?:(?:delegates|delegations|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;
 
 /** Number words for counts written out ("sixteen (16) Prosecutors"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -27,7 +27,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
-export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
+export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings). */
 export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed)/i;
 /** Nouns that an organiser's verb takes as its object: the event itself. */
@@ -43,6 +43,7 @@ export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?organi/i, 'co-organizer'],
   [/^co-?host/i, 'host'],
   [/^host/i, 'host'],
+  [/^invit/i, 'host'],
   [/^welcomed/i, 'host'],
   [/^co-?chair/i, 'co-chair'],
   [/^chair/i, 'chair'],
@@ -61,15 +62,15 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message|session)\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since) the )\bopening session\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcomed (?:the )?(?:participants|guests|delegates|attendees)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
   [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b/gi, 'panelist'],
-  [/\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
+  [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|(?:will )?answer(?:ed)? questions|took questions|will take questions|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
 ];
 
 /** "Townhall with X", "a session ... including X": an event noun, then within a few words the people in it. */

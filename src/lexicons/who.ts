@@ -36,13 +36,32 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'member', 'fellow', 'professor', 'lecturer', 'dean', 'rector', 'principal', 'spokesperson', 'spokesman',
   'spokeswoman', 'mp', 'mep', 'delegate', 'attaché', 'registrar', 'treasurer', 'trustee', 'partner', 'author',
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
+  'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
+]);
+
+/**
+ * Occupations written in lower case right before a name ("journalist Tom Rivers", "author Jane Roe"):
+ * the word is the person's title.
+ */
+export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
+  'journalist', 'broadcaster', 'reporter', 'columnist', 'author', 'novelist', 'poet', 'writer', 'historian', 'economist',
+  'psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'scientist', 'researcher', 'physician', 'doctor',
+  'nurse', 'lawyer', 'attorney', 'activist', 'advocate', 'artist', 'musician', 'singer', 'actor', 'actress', 'filmmaker',
+  'photographer', 'entrepreneur', 'architect', 'engineer', 'educator', 'teacher', 'scholar', 'philanthropist',
+  'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
+]);
+
+/** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
+export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
+  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal',
 ]);
 
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'chief', 'executive', 'managing', 'special',
   'acting', 'principal', 'general', 'permanent', 'prime', 'state', 'first', 'second', 'third', 'lead', 'co',
-  'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
+  'cabinet', 'council', 'regional', 'national', 'country', 'programme', 'program', 'project', 'policy', 'technical', 'legal', 'political',
   'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
   'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
   'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',

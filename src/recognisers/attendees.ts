@@ -19,8 +19,8 @@ export interface AttendeeMention extends MentionBase {
 }
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
-const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|[a-z]+ed)$/i;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|drew|draws|saw|sees|met|brought|took|gave|had|got|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
 const LEADING_WORD = /^(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
 /** `s` without leading determiners and vague quantities ("the", "a number of", "more than"), one at a time. */

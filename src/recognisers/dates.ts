@@ -314,14 +314,16 @@ export const dateRecogniser = defineRecogniser({
       const p = paras[i]!;
       let stretch = p.text;
       const next = paras[i + 1];
+      // "Date: ... / Time: ... / Location: ...": a notice's event block, even where it was taken for the header
+      const eventBlock = /^\s*(?:date|when)\s*:/i.test(p.text) && !!next && /^\s*(?:time|location|venue|where|place)\s*:/i.test(next.text);
       if (next && /^\s*(?:date|when)\s*:/i.test(p.text) && /^\s*time\s*:/i.test(next.text)) {
         stretch = doc.text.slice(p.start, next.end);
         i++;
       }
       for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
-        if (published && d.start <= published.start && d.end >= published.end) d.published = true;
+        if (published && d.start <= published.start && d.end >= published.end && !eventBlock) d.published = true;
         // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
-        if (doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
+        if (!eventBlock && doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);
       }
     }

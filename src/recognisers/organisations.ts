@@ -11,6 +11,7 @@ import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, wordsOf, type Word } from '../text/names.js';
 import { capitalisedRunsOf, headKind, isJoiner, type Run } from '../text/runs.js';
 import { memoObject } from '../text/memo.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 export interface OrganisationMention extends MentionBase {
   /** The name as written, without a leading "the" and without the parenthesised acronym. */
@@ -70,6 +71,29 @@ function isPlaceOrHeader(run: Run, tags: Map<number, Token>): boolean {
   return run.words.length === 1 && isAcronym(run.words[0]!.text) && !!tags.get(run.words[0]!.start)?.tags.has('Place');
 }
 
+// ", Ghana, Liberia and Sierra Leone": more places listed after a name that ends with one.
+const PLACE_LIST_AFTER = /^(?:,\s?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}){0,8},?\s(?:and|&)\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}/u;
+
+/**
+ * "ILO Country Office for Nigria, Ghana, Liberia and Sierra Leone": a body serving several countries
+ * names them all. The length of the list of known places after `run` (0 when there is none).
+ */
+export function countryListAfter(text: string, run: Run): number {
+  const last = run.words[run.words.length - 1]!;
+  const beforeLast = run.words[run.words.length - 2];
+  if (!beforeLast || !/^(?:for|of|in)$/i.test(beforeLast.text)) return 0;
+  return countryListAt(text, last.start, run.end);
+}
+
+/** The length of ", B, C and D" after the country that runs from `start` to `end` (0 when they are not all countries). */
+export function countryListAt(text: string, start: number, end: number): number {
+  if (gazetteerLookup(text.slice(start, end))?.kind !== 'country') return 0;
+  const m = PLACE_LIST_AFTER.exec(text.slice(end, end + 200));
+  if (!m) return 0;
+  const items = m[0].split(/,\s?|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
+  return items.every((x) => gazetteerLookup(x)?.kind === 'country') ? m[0].length : 0;
+}
+
 const isCountryAbbreviation = (w: string): boolean => /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?)$/.test(w.replace(/['’]s$/, ''));
 
 /** Whether an acronym can stand for a body (not "COVID-19", "USD", "U.S."). */
@@ -116,10 +140,11 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         const before = /\b((?:city|town|county|state|province|municipality|borough|village) of\s+)$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[1]!.length;
         // The acronym written inside the name ("Regional Support Office (RSO) of the Bali Process") is not part of it.
-        const name = doc.text.slice(start, run.end).replace(/ ?\([^()\s]{2,14}\)(?= )/g, '');
+        const end = run.acronym ? run.end : run.end + countryListAfter(doc.text, run);
+        const name = doc.text.slice(start, end).replace(/ ?\([^()\s]{2,14}\)(?= )/g, '');
         const acronymFirst = isBodyAcronym(first.text) && run.words.length > 1 && !headKind(run.words);
         const acronym = run.acronym && isBodyAcronym(run.acronym.text) ? run.acronym : null;
-        push(start, run.end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');
+        push(start, end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');
         if (acronym) push(acronym.start, acronym.end, acronym.text, null, 'acronym');
       } else {
         if (run.acronym) nonBody.add(run.acronym.text);

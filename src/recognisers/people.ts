@@ -8,9 +8,9 @@
 import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { EVENT_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
-import { paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
+import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { HEADLINE_VERBS } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
 
@@ -113,6 +113,11 @@ export function splitTitle(phrase: string): TitleParts {
   const text = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an|as)\s+/i, '').replace(/[,;:.]$/, '');
   if (!text) return { title: null, affiliation: null };
   const at = /\s(?:at|with|from)\s+(?:the\s+)?/i.exec(text);
+  // "a child psychologist at Northgate University": an occupation in lower case, then the body it works at
+  const occupation = at && /^an?\s/i.test(phrase.trim()) ? /^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}$/.exec(text.slice(0, at.index)) : null;
+  if (at && occupation && /^[\p{Lu}]/u.test(text.slice(at.index + at[0].length))) {
+    return { title: occupation[0], affiliation: cleanBody(text.slice(at.index + at[0].length)) };
+  }
   if (at) {
     const left = splitTitle(text.slice(0, at.index));
     return { title: left.title ?? left.affiliation, affiliation: cleanBody(text.slice(at.index + at[0].length)) || left.affiliation };
@@ -225,7 +230,17 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text))))) break;
     k++;
   }
+  // "Director of the ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone,": a list of countries inside a body's name
+  if (closer === ',' && words[k]?.text === ',' && k > to + 1) {
+    const list = countryListAt(doc.text, words[k - 1]!.start, words[k - 1]!.end);
+    if (list) {
+      const listEnd = words[k - 1]!.end + list;
+      while (k < words.length && words[k]!.end <= listEnd) k++;
+    }
+  }
   if (k === to + 1) return null;
+  // ", Daniel Moreau, were delivered by ...": a clause goes on after the name, not an apposition
+  if (closer === ',' && CLAUSE_START.test(words[to + 1]!.text)) return null;
   // ", Alder Barbara McKinney": the next person with a title, not an apposition.
   const inner = words.slice(to + 1, k);
   let t = 0;
@@ -248,6 +263,10 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
   return { phrase, second, end };
 }
 
+// Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
+const CLAUSE_START = /^(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|do|who|whose|which|that|said|says|added|noted|told|stressed|delivered|gave|opened|closed|welcomed|presented|spoke|explained|highlighted|emphasi[sz]ed|underlined|urged|called|announced)$/;
+// "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
+const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
 const startsWithTitle = (phrase: string): boolean => {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
@@ -288,12 +307,14 @@ export function findPeople(doc: Document): PersonMention[] {
       // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
       if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) continue;
       // A place alone ("Sri Lanka", "Thailand") is not a person.
-      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName'))) continue;
+      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) continue;
       const prev = words[from - 1];
       const next = words[to];
       if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || /^(?:Prize|Medal|Lecture|Fellowship|Scholarship|Building|Street|Road)$/.test(next.text)) && isCapitalised(next.text)) continue; // part of a body's or a thing's name
       const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
-      const titleBefore = !!prev && (isTitleHead(prev.text) || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
+      // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
+      const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
+      const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
       const tg = tagOf(tags, words[from]!);
       const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
       const app = apposition(doc, words, to);
@@ -336,7 +357,7 @@ export function findPeople(doc: Document): PersonMention[] {
       let title = before.title;
       let affiliation = before.affiliation;
       if (app) {
-        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase))) {
+        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase)) || LOWER_OCCUPATION.test(app.phrase)) {
           const after = splitTitle(app.phrase);
           const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
           if (rankOnly && after.title) title = after.title;
@@ -346,6 +367,12 @@ export function findPeople(doc: Document): PersonMention[] {
           affiliation ??= cleanBody(app.phrase);
         }
         if (app.second && !affiliation) affiliation = cleanBody(app.second);
+      }
+      // the occupation before the name is the title only when no other title is written
+      if (!title && occupationBefore && start === h && h === from) {
+        // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
+        const qualifier = words[from - 2];
+        title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
       }
       // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
       const first = words[from]!;

@@ -71,6 +71,22 @@ function mayBeTown(name: string): boolean {
 /** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
 const OFFICE_WORDS = new Set(['embassy', 'consulate', 'office', 'offices', 'mission', 'ministry', 'department', 'bureau', 'delegation', 'representation', 'branch', 'headquarters', 'co-operation', 'cooperation']);
 
+/**
+ * Whether the capitalised name just before `at` in `text` (with "of", "for", "the", "and" inside, up to
+ * seven words) is a body's ("Embassy of Canada", "Office of the UN Resident Coordinator"). A word scan, no regex.
+ */
+export function seatOfBody(text: string, at: number): boolean {
+  const ws = text.slice(Math.max(0, at - 80), at).trimEnd().split(' ');
+  for (let k = ws.length - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+    const w = ws[k]!;
+    if (!/^[\p{Lu}]/u.test(w) && !/^(?:of|for|the|and)$/.test(w)) return false;
+    if (OFFICE_WORDS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -85,10 +101,14 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     const capBefore = /(?:^|\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
     // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
-    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore);
-    const insideName = capBefore !== null && !strong && !known && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore) && !seatOfBody(text, m.index!);
+    // "... and Decent Work at the Labadi Beach Hotel": a venue after "at the" is a place, whatever stands before
+    const venueAfterAt = cue === 'at' && m.groups!.the !== undefined && classifyPlace(m.groups!.name!)?.placeKind === 'venue';
+    const insideName = capBefore !== null && !strong && !known && !venueAfterAt && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
       MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;
+    // "the Embassy of Canada in Portugal": the seat of a body named just before, not a place of the event
+    if (capBefore !== null && !strong && seatOfBody(text, m.index!)) continue;
     let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
     let start = m.index! + m[0].length - name.length;
     const chain: PlaceMention[] = [];
@@ -184,7 +204,18 @@ export const placeRecogniser = defineRecogniser({
     const out: PlaceMention[] = [];
     let datelineSeen = false;
     for (const p of doc.paragraphs) {
-      if (doc.title && p.start === doc.title.start) continue;
+      // a first paragraph taken for the title may still open with a dateline ("LISBON, 14 November 2025 – The ...")
+      if (doc.title && p.start === doc.title.start && !LABEL_LINE.test(p.text)) {
+        if (!datelineSeen && p.index === 0) {
+          const d = findDateline(p.text, p.start, p.index, 0);
+          if (d.length && /^\s*\d|^\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d/u.test(p.text.slice(d[d.length - 1]!.end - p.start).replace(/^[\s,)]+/, ''))) {
+            datelineSeen = true;
+            out.push(...d);
+            out.push(...findPlaces(p.text, p.start, p.index, d[d.length - 1]!.group + 1));
+          }
+        }
+        continue;
+      }
       // the dateline opens the first body paragraph, or stands on a line of its own in the header
       if (!datelineSeen && p.index <= 6) {
         const d = findDateline(p.text, p.start, p.index, out.length ? out[out.length - 1]!.group + 1 : 0);
@@ -194,7 +225,8 @@ export const placeRecogniser = defineRecogniser({
         }
         if (p.start >= doc.headerEnd) datelineSeen = true;
       }
-      if (p.end <= doc.headerEnd) continue;
+      // a "Location:" line is read wherever it stands, even where it was taken for the header or the title
+      if (p.end <= doc.headerEnd && !LABEL_LINE.test(p.text)) continue;
       const found = findPlaces(p.text, p.start, p.index, out.length ? out[out.length - 1]!.group + 1 : 0);
       out.push(...found.filter((f) => !out.some((o) => o.start === f.start)));
     }

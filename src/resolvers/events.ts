@@ -242,6 +242,13 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
     if (loc[slot] === null) loc[slot] = p.name;
     if (p.placeKind === 'city' && p.country && loc.country === null) loc.country = p.country;
   }
+  // a dateline city's country, when its paragraph names that country itself ("LISBON, ... – the Embassy of Canada in Portugal")
+  const datelineCity = chosen.find((p) => p.cue === 'dateline' && p.placeKind === 'city');
+  if (loc.country === null && datelineCity) {
+    const country = gazetteerLookup(datelineCity.name)?.country;
+    const paragraph = doc.paragraphs[datelineCity.paragraph]?.text ?? '';
+    if (country && new RegExp(`\\b${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(paragraph)) loc.country = country;
+  }
   return loc;
 }
 

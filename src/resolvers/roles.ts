@@ -229,7 +229,10 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
     const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
-    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w))) continue;
+    // "X invites residents to a town hall meeting": the event is the invitation's destination
+    const invitation = /^invit/i.test(verb);
+    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'))) continue;
+    if (invitation && !objectWords.slice(0, eventAt).includes('to')) continue;
     if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
     if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
@@ -240,6 +243,12 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (infinitive) {
       const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
       if (subject) list = [subject];
+    }
+    // "The Department of Geography at Hollins Bay University hosted": the body before "at" is the subject.
+    if (list.length === 1 && list[0]!.kind === 'organization') {
+      const seat = /\s+at\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start));
+      const unit = seat ? items.find((i) => i.kind === 'organization' && i.end === list[0]!.start - seat[0].length) : undefined;
+      if (unit && /^(?:the)?$/i.test(doc.text.slice(s.start, unit.start).trim())) list = [unit];
     }
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
@@ -366,6 +375,12 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
     const of = ON_BEHALF_OF.exec(rest);
     if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
     else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    else {
+      // "Remarks on behalf of the Minister of X, Y, were delivered by Z": the original speaker is named first
+      const head = BEHALF_OF_BEFORE.exec(s.text.slice(0, m.index));
+      const from = head ? s.start + head.index + head[0].length : -1;
+      if (head) original = items.find((i) => i.kind === 'person' && i !== deliverer && i.start >= from && i.end <= s.start + m!.index);
+    }
     if (!original) continue;
     const own = out.find((f) => f.item === original);
     const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
@@ -375,6 +390,8 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   }
   return out;
 }
+
+const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {

@@ -14,7 +14,8 @@ export interface Word {
 
 // A word: letters/digits, with inner dots, apostrophes and hyphens ("U.S.", "INTERPOL's", "Inter-Agency").
 // The inner class and the trailing dot cannot both match one character twice in a row, so matching is linear.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?|[&(),;:–—"“”]/gu;
+// A slash and a double hyphen are kept as words so that no name runs across them ("/PRNewswire/ -- Brightlane Inc.").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?|[&(),;:–—"“”/]|-{2,3}/gu;
 
 // Words whose final dot abbreviates them; any other final dot ends a sentence and is a word of its own.
 const ABBREVIATIONS = new Set([

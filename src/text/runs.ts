@@ -39,7 +39,9 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!isNameWord(w) || NOT_NAME_WORDS.has(bare(w.text)) || NOT_NAME_START.has(bare(w.text)) || w.text === '(') {
+    // "The Open Web Families Trust": after "the" a capitalised word names, it is not a headline verb
+    const afterThe = i > 0 && /^the$/i.test(words[i - 1]!.text) && isCapitalised(w.text) && words[i + 1] !== undefined && isNameWord(words[i + 1]!);
+    if ((!isNameWord(w) && !afterThe) || NOT_NAME_WORDS.has(bare(w.text)) || NOT_NAME_START.has(bare(w.text)) || w.text === '(') {
       i++;
       continue;
     }
