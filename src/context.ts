@@ -27,7 +27,9 @@ export function createContext(doc: Document, options: ExtractOptions, warnings: 
     referenceDate = new Date(year, month - 1, day);
   } else if (options.referenceDate !== undefined) {
     const given = typeof options.referenceDate === 'string' ? parseISO(options.referenceDate) : options.referenceDate;
-    if (given instanceof Date && isValid(given)) referenceDate = given;
+    if (given instanceof Date && isValid(given) && given.getFullYear() >= 1000 && given.getFullYear() <= 9999) referenceDate = given;
+    // The record's dates are YYYY-MM-DD: a reference outside four-digit years could not be written.
+    else if (given instanceof Date && isValid(given)) warnings.push(`referenceDate option ${given.toISOString()} is outside the years 1000-9999; ignored`);
     else warnings.push(`referenceDate option ${JSON.stringify(String(options.referenceDate))} is not a valid date; ignored`);
   }
   return { doc, referenceDate, options, warnings };

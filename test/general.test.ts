@@ -130,7 +130,8 @@ describe('wire story (general)', () => {
     const kamau = findPeople(new Document(fixture('general-wire-desalination.txt'))).find((p) => p.name === 'Joseph Kamau');
     expect(kamau).toMatchObject({ title: 'Cabinet Secretary for Water', affiliation: 'Kenya' });
   });
-  it('does not take "after the opening session" for opening remarks: a minister talking to reporters is not a speaker', () => {
-    expect(e.speakers).toEqual([]);
+  it('does not take "after the opening session" for opening remarks: the minister quoted at the summit is a plain speaker', () => {
+    // The quotes resolver lists a person quoted at the event; no role cue gives "opening remarks".
+    expect(e.speakers.map((s) => [s.name, s.roles])).toEqual([['Joseph Kamau', ['speaker']]]);
   });
 });

@@ -58,6 +58,11 @@ describe('the record', () => {
     expect(record.warnings).toContain('referenceDate option "not a date" is not a valid date; ignored');
   });
 
+  it('ignores a referenceDate outside four-digit years, with a warning', () => {
+    const record = extract('The board will meet on 4 March.', { referenceDate: new Date(Date.UTC(-9999, 10, 14)) });
+    expect(record.warnings).toContain('referenceDate option -009999-11-14T00:00:00.000Z is outside the years 1000-9999; ignored');
+  });
+
   it('calls the debug callback once per recogniser and resolver', () => {
     const stages: string[] = [];
     extract(fixture('coastal-fisheries-workshop.txt'), { debug: (stage) => stages.push(stage) });

@@ -129,7 +129,7 @@ describe('security', () => {
     const built = join(root, 'dist', 'index.js');
     expect(existsSync(built), 'build first (npx tsup)').toBe(true);
     const chunks = [built, ...readdirSync(join(root, 'dist')).filter((f) => /^chunk-.*\.js$/.test(f)).map((f) => join(root, 'dist', f))];
-    const specifiers = chunks.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
+    const specifiers = chunks.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\s*(?:import\b|export\b|\})[^'"\n]*\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3]!));
     const external = specifiers.filter((s) => !s.startsWith('.'));
     for (const s of external) {
       expect(FORBIDDEN.test(s), `dist imports ${s}`).toBe(false);

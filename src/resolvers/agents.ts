@@ -135,7 +135,7 @@ export const agentResolver = defineResolver({
   resolve(state) {
     const entities: Entity[] = [];
     const create = (kind: Entity['kind'], name: string, span: Span, extra: Partial<Entity> = {}): Entity => {
-      const e: Entity = { id: `a${entities.length + 1}`, kind, name: name.replace(/^the\s+/i, ''), aliases: [], spans: [span], title: null, affiliation: null, ...extra };
+      const e: Entity = { id: `a${entities.length + 1}`, kind, name: name.replace(/^the\s+/i, ''), aliases: [], spans: [{ start: span.start, end: span.end }], title: null, affiliation: null, ...extra };
       entities.push(e);
       return e;
     };
@@ -153,7 +153,7 @@ export const agentResolver = defineResolver({
         (o.acronym ? entities.find((e) => e.kind === 'organization' && namesOf(e).some((n) => fold(n) === fold(o.acronym!))) : undefined);
       const e = known ?? create('organization', o.name, o);
       if (known) {
-        known.spans.push(o);
+        known.spans.push({ start: o.start, end: o.end });
         addForm(known, o.name);
       }
       if (o.acronym) addForm(e, o.acronym);
@@ -161,7 +161,7 @@ export const agentResolver = defineResolver({
     for (const o of orgMentions.filter((m) => !full.includes(m))) {
       const known = findEntity(entities, o.name);
       if (known && known.kind !== 'person') {
-        known.spans.push(o);
+        known.spans.push({ start: o.start, end: o.end });
         addForm(known, o.name);
       } else if (!known) {
         create('organization', o.name, o);
@@ -171,7 +171,7 @@ export const agentResolver = defineResolver({
     for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
       const known = entities.find((e) => e.kind === 'person' && namesOf(e).some((n) => fold(n) === fold(p.name) || isSubsequence(nameKey(p.name), nameKey(n))));
       if (known) {
-        known.spans.push(p);
+        known.spans.push({ start: p.start, end: p.end });
         addForm(known, p.name);
         if (!known.title && p.title) known.title = p.title;
         if (!known.affiliation && p.affiliation) known.affiliation = p.affiliation;
