@@ -297,7 +297,7 @@ function attachTimes(text: string, offset: number, dates: DateMention[], referen
 /** A date near the start of a paragraph and followed by a dash or colon is a dateline's date. */
 function isDateline(paragraph: string, dateStart: number, dateEnd: number): boolean {
   if (/:/.test(paragraph.slice(0, dateStart)) || dateStart > 80) return false;
-  return /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
+  return /^\s{0,3}\)?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[–—:-]/.test(paragraph.slice(dateEnd, dateEnd + 40));
 }
 
 export const dateRecogniser = defineRecogniser({

@@ -190,7 +190,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     if (!proper && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
-    const name = text.slice(start - offset, end - offset).replace(/[\s,]+$/, '');
+    const name = trimTrailingCommas(text.slice(start - offset, end - offset));
     out.push({
       start, end, text: name, name, type, proper, noun: noun.key,
       definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
@@ -281,3 +281,10 @@ export const eventRecogniser = defineRecogniser({
     return out;
   },
 });
+
+/** The phrase without trailing spaces and commas (a loop: `/[\s,]+$/` backtracks on long runs of spaces). */
+function trimTrailingCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ',' || /\s/.test(s[end - 1]!))) end--;
+  return s.slice(0, end);
+}

@@ -109,7 +109,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     if (insideName) continue;
     // "the Embassy of Canada in Portugal": the seat of a body named just before, not a place of the event
     if (capBefore !== null && !strong && seatOfBody(text, m.index!)) continue;
-    let name = m.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
+    let name = dropFullStop(m.groups!.name!);
     let start = m.index! + m[0].length - name.length;
     const chain: PlaceMention[] = [];
     let read = classifyPlace(name);
@@ -140,7 +140,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     for (let n = 0; n < 3; n++) {
       const f = FOLLOWER.exec(text.slice(at));
       if (!f) break;
-      const fname = f.groups!.name!.replace(/(\p{L}{3,})\.$/u, '$1');
+      const fname = dropFullStop(f.groups!.name!);
       const fread = classifyPlace(fname) ?? (chain[chain.length - 1]!.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
       if (!fread) break;
       const fstart = at + f[0].indexOf(fname);
@@ -233,3 +233,8 @@ export const placeRecogniser = defineRecogniser({
     return out;
   },
 });
+
+/** "Manila." at a sentence end is "Manila"; "St." and "D.C." keep their stop. */
+function dropFullStop(name: string): string {
+  return /\p{L}{3}\.$/u.test(name) ? name.slice(0, -1) : name;
+}

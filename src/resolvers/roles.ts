@@ -246,7 +246,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
     // "The Department of Geography at Hollins Bay University hosted": the body before "at" is the subject.
     if (list.length === 1 && list[0]!.kind === 'organization') {
-      const seat = /\s+at\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start));
+      const seat = /\s{1,3}at\s{1,3}(?:the\s{1,3})?$/i.exec(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start));
       const unit = seat ? items.find((i) => i.kind === 'organization' && i.end === list[0]!.start - seat[0].length) : undefined;
       if (unit && /^(?:the)?$/i.test(doc.text.slice(s.start, unit.start).trim())) list = [unit];
     }
