@@ -135,3 +135,10 @@ describe('wire story (general)', () => {
     expect(e.speakers.map((s) => [s.name, s.roles])).toEqual([['Joseph Kamau', ['speaker']]]);
   });
 });
+
+describe('surnames that look like honorifics', () => {
+  it('keeps "Tan" as a family name, not an honorific', () => {
+    const r = extract('The Riverside Institute held a seminar on coastal law on 3 May 2025. Professor Mei Lin Tan gave the keynote address.');
+    expect(r.events[0]?.speakers.map((s) => [s.name, s.roles])).toEqual([['Mei Lin Tan', ['keynote']]]);
+  });
+});
