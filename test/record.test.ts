@@ -4,20 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract, ExtractionRecordSchema, recordJsonSchema } from '../src/index.js';
 import { fixture } from './helpers.js';
+import { spansOf } from './guards-inputs.js';
 
 const fixtures = readdirSync(fileURLToPath(new URL('../fixtures/', import.meta.url))).filter((f) => f.endsWith('.txt'));
-
-/** Every span in a record, wherever it sits. */
-function spansOf(value: unknown, out: { start: number; end: number }[] = []): { start: number; end: number }[] {
-  if (Array.isArray(value)) value.forEach((v) => spansOf(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'span') out.push(v as { start: number; end: number });
-      else spansOf(v, out);
-    }
-  }
-  return out;
-}
 
 describe('the record', () => {
   it.each(fixtures)('validates against the schema for %s', (name) => {
