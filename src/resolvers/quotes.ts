@@ -14,6 +14,7 @@
  * Quotations over several paragraphs share one speaker. Titles, scare quotes and short terms are
  * not quotations.
  */
+import { spansWithin } from '../text/spans.js';
 import type { Context } from '../context.js';
 import type { Document, Token } from '../document.js';
 import type { EventRecord, Quotation, Speaker, SpeakerRole, Span } from '../record.js';
@@ -144,17 +145,7 @@ class QuoteReader {
 
   /** Entity mentions inside `span`, by bisection. */
   private entitiesIn(span: Span): Array<Span & { entity: Entity }> {
-    const list = this.entitySpans;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Array<Span & { entity: Entity }> = [];
-    for (let k = lo; k < list.length && list[k]!.start < span.end; k++) if (list[k]!.end <= span.end) out.push(list[k]!);
-    return out;
+    return spansWithin(this.entitySpans, span);
   }
 
   /** The token that starts at `at`, by bisection (tokens are in text order). */

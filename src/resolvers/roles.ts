@@ -5,6 +5,7 @@
  * each resolved through the one name resolver (`findEntity`), and attaches them to the event named
  * in the same sentence, else the main event.
  */
+import { spansWithin } from '../text/spans.js';
 import type { Context } from '../context.js';
 import type { Document, Sentence } from '../document.js';
 import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
@@ -37,19 +38,7 @@ const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
   const entities = state.entities;
-  const within = <T extends Span>(list: readonly T[]): T[] => {
-    // Mentions are in text order: find the first at or after the sentence by bisection.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let k = lo; k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end <= s.end) out.push(list[k]!);
-    return out;
-  };
+  const within = <T extends Span>(list: readonly T[]): T[] => spansWithin(list, s);
   for (const o of within(state.mentions.organisations)) {
     // "Department of Justice (DOJ)": the acronym written after the name is part of the item.
     const after = /^\s*\(\s*[^()\s]{2,14}\s*\)/.exec(doc.text.slice(o.end, o.end + 20));
