@@ -99,22 +99,20 @@ function fromDate(d: Date): PartialDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: null, minute: null };
 }
 
+/** A range across months; a start year left out is the end's, or the year before when the months wrap. */
+function crossMonthRange(d1: string, m1: string, y1Text: string | undefined, d2: string, m2: string, y2Text: string | undefined): { from: PartialDate; to: PartialDate } | null {
+  const y2 = y2Text ? Number(y2Text) : null;
+  const y1 = y1Text ? Number(y1Text) : y2 !== null && monthOf(m1) > monthOf(m2) ? y2 - 1 : y2;
+  const from = partial(y1, monthOf(m1), dayOf(d1));
+  const to = partial(y2, monthOf(m2), dayOf(d2));
+  return from && to ? { from, to } : null;
+}
+
 /** Reads one DATE match into a start and an end day. */
 export function readDateMatch(g: Record<string, string | undefined>): { from: PartialDate; to: PartialDate | null } | null {
-  if (g.xd1 && g.xm1 && g.xd2 && g.xm2) {
-    const y2 = g.xy2 ? Number(g.xy2) : null;
-    const y1 = g.xy1 ? Number(g.xy1) : y2 !== null && monthOf(g.xm1) > monthOf(g.xm2) ? y2 - 1 : y2;
-    const from = partial(y1, monthOf(g.xm1), dayOf(g.xd1));
-    const to = partial(y2, monthOf(g.xm2), dayOf(g.xd2));
-    return from && to ? { from, to } : null;
-  }
-  if (g.ym1 && g.yd1 && g.ym2 && g.yd2) {
-    const y2 = g.yy2 ? Number(g.yy2) : null;
-    const y1 = g.yy1 ? Number(g.yy1) : y2 !== null && monthOf(g.ym1) > monthOf(g.ym2) ? y2 - 1 : y2;
-    const from = partial(y1, monthOf(g.ym1), dayOf(g.yd1));
-    const to = partial(y2, monthOf(g.ym2), dayOf(g.yd2));
-    return from && to ? { from, to } : null;
-  }
+  // "30 September – 2 October 2024" (day first) and "September 30 – October 2, 2024" (month first)
+  if (g.xd1 && g.xm1 && g.xd2 && g.xm2) return crossMonthRange(g.xd1, g.xm1, g.xy1, g.xd2, g.xm2, g.xy2);
+  if (g.ym1 && g.yd1 && g.ym2 && g.yd2) return crossMonthRange(g.yd1, g.ym1, g.yy1, g.yd2, g.ym2, g.yy2);
   const days = g.dd ?? g.md;
   const monthName = g.dm ?? g.mm;
   if (days && monthName) {
