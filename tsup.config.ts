@@ -10,5 +10,5 @@ export default defineConfig({
   shims: true,
   sourcemap: true,
   clean: true,
-  target: 'node20',
+  target: 'es2022',
 });
