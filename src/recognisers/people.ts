@@ -11,7 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
-import { HEADLINE_VERBS } from '../text/runs.js';
+import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
 
 export interface PersonMention extends MentionBase {
@@ -38,7 +38,7 @@ const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['�
 // What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
 // #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
 const nameWordClass = memoString((t: string): number => {
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || HEADLINE_VERBS.test(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
   const b = bare(t).replace(/['’]s$/, '');
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
   if (isHonorific(t) || isTitleWord(t)) return 2;
@@ -387,11 +387,15 @@ export function findPeople(doc: Document): PersonMention[] {
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
   for (const p of out) inside.fill(1, p.context.start, p.context.end);
   const taken = (at: number) => inside[at] === 1;
+  // a word that begins no family name is passed over without building strings
+  const firstWords = new Set([...surnames].map((s) => s.split(' ')[0]!));
   for (const words of paragraphWords) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
+      const core = w.text.replace(/['’]s$/, '');
+      if (!firstWords.has(core) && !firstWords.has(w.text)) continue;
       const two = words[i + 1] ? `${w.text} ${words[i + 1]!.text}` : '';
-      const form = surnames.has(two) ? two : surnames.has(w.text.replace(/['’]s$/, '')) ? w.text.replace(/['’]s$/, '') : null;
+      const form = surnames.has(two) ? two : surnames.has(core) ? core : null;
       if (!form || taken(w.start) || (words[i + 1] && isCapitalised(words[i + 1]!.text) && form !== two && !/['’]s$/.test(w.text))) continue;
       if (i > 0 && isCapitalised(words[i - 1]!.text) && !isHonorific(words[i - 1]!.text) && !isTitleHead(words[i - 1]!.text) && !/^(?:The|A|An)$/.test(words[i - 1]!.text)) continue;
       const end = w.start + form.length;

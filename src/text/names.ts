@@ -42,22 +42,41 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 /** Lower case without dots at the ends: "Dr." -> "dr", "H.E." -> "h.e". */
-export const bare = memoString((w: string): string => {
+export function bare(w: string): string {
+  // most words have no dot at either end: no slice (toLowerCase returns a lower-case string as it is)
+  if (w.charCodeAt(0) !== 46 && w.charCodeAt(w.length - 1) !== 46) return w.toLowerCase();
   let a = 0;
   let b = w.length;
   while (a < b && w[a] === '.') a++;
   while (b > a && w[b - 1] === '.') b--;
   return w.slice(a, b).toLowerCase();
-});
+}
 
-export const isCapitalised = memoString((w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+[\p{L}]/u.test(w));
+// These tests run on every word many times: an ASCII first letter answers them without a regex or a cache.
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Begins with a capital letter, or with digits glued to a letter ("3M", "7-Eleven" does not). */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (isUpperAscii(c)) return true;
+  if (c < 128 && !(c >= 48 && c <= 57)) return false;
+  return capitalisedByRegex(w);
+}
+const capitalisedByRegex = memoString((w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+[\p{L}]/u.test(w));
+
 /** All capitals, 2 or more letters, maybe with digits, hyphens, dots or '&' ("IACAT", "A21", "US-DOJ-OPDAT"). */
-export const isAcronym = memoString((w: string): boolean => {
+export function isAcronym(w: string): boolean {
+  // a lower-case ASCII letter first or second rules it out ("Ministry", "the")
+  if (w.length < 2 || isLowerAscii(w.charCodeAt(0)) || isLowerAscii(w.charCodeAt(1)) || w.charCodeAt(0) < 65) return false;
+  return acronymByRegex(w);
+}
+const acronymByRegex = memoString((w: string): boolean => {
   const core = w.replace(/['’]s$/, '');
   return /^[\p{Lu}][\p{Lu}\d&.\-]{1,15}$/u.test(core) && (core.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/[a-z]/.test(core);
 });
 /** A single capital with a dot: an initial ("L.", "E."). */
-export const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+export const isInitial = (w: string): boolean => w.length === 2 && w.charCodeAt(1) === 46 && /^\p{Lu}\.$/u.test(w);
 
 export const isHonorific = memoString(function isHonorific(w: string): boolean {
   const b = bare(w);

@@ -19,11 +19,22 @@ export interface Run {
 const IN_PLACE_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'association', 'representation', 'chamber', 'community']);
 const JOINERS = new Set(['of', 'for', 'and', 'on', 'against', '&', 'de', 'du', 'des', 'the', 'in']);
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'in', 'de', 'du', 'des']);
-// Capitalised verbs of headlines ("X and Y Hold Dialogue"): they end a name.
-export const HEADLINE_VERBS = /^(?:holds?|hosts?|organi[sz]es?|convenes?|launch(?:es)?|visits?|delivers?|conducts?|signs?|opens?|welcomes?|meets?|calls?|urges?|says?|said|trains?|joins?|leads?|advances?|vows?|celebrates?|marks?|announces?|co-?organi[sz]es?|co-?hosts?|discuss(?:es)?|agrees?|to|with|at|from|by|as|via|into|under|amid|after|before|during|through|about)$/i;
+// Capitalised verbs of headlines ("X and Y Hold Dialogue") and the prepositions after a name: they end a name.
+const HEADLINE_VERB_WORDS: ReadonlySet<string> = new Set([
+  'hold', 'holds', 'host', 'hosts', 'organise', 'organises', 'organize', 'organizes', 'convene', 'convenes', 'launch', 'launches',
+  'visit', 'visits', 'deliver', 'delivers', 'conduct', 'conducts', 'sign', 'signs', 'open', 'opens', 'welcome', 'welcomes',
+  'meet', 'meets', 'call', 'calls', 'urge', 'urges', 'say', 'says', 'said', 'train', 'trains', 'join', 'joins', 'lead', 'leads',
+  'advance', 'advances', 'vow', 'vows', 'celebrate', 'celebrates', 'mark', 'marks', 'announce', 'announces',
+  'co-organise', 'co-organises', 'co-organize', 'co-organizes', 'coorganise', 'coorganises', 'coorganize', 'coorganizes',
+  'co-host', 'co-hosts', 'cohost', 'cohosts', 'discuss', 'discusses', 'agree', 'agrees',
+  'to', 'with', 'at', 'from', 'by', 'as', 'via', 'into', 'under', 'amid', 'after', 'before', 'during', 'through', 'about',
+]);
+/** A headline verb or a preposition, in any case ("Hold", "HOSTS", "with"). */
+export const isHeadlineVerb = (w: string): boolean => w.length <= 12 && (HEADLINE_VERB_WORDS.has(w) || HEADLINE_VERB_WORDS.has(w.toLowerCase()));
 
-export const isJoiner = (w: string): boolean => JOINERS.has(w.toLowerCase());
-export const isNameWord = (w: Word): boolean => (isCapitalised(w.text) || isAcronym(w.text)) && !HEADLINE_VERBS.test(w.text);
+// joiners are short: a longer word is not looked up (no lower-casing on every word)
+export const isJoiner = (w: string): boolean => w.length <= 7 && (JOINERS.has(w) || JOINERS.has(w.toLowerCase()));
+export const isNameWord = (w: Word): boolean => (isCapitalised(w.text) || isAcronym(w.text)) && !isHeadlineVerb(w.text);
 
 /**
  * The capitalised runs of `text` (offsets from `base`). A run starts at a capitalised word that can
