@@ -12,6 +12,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 import type { PersonMention } from './people.js';
+import { anyCue } from '../text/cues.js';
 
 export interface AttendeeMention extends MentionBase {
   category: string;
@@ -284,10 +285,12 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
   return out;
 }
 
+const anyListCue = anyCue(ATTENDEE_LIST_CUES);
+
 export function findAttendees(doc: Document, orgs: readonly OrganisationMention[], people: readonly PersonMention[] = []): AttendeeMention[] {
   const found: AttendeeMention[] = [];
   for (const s of doc.sentences) {
-    for (const [n, cue] of ATTENDEE_LIST_CUES.entries()) {
+    for (const [n, cue] of anyListCue(s.text) ? ATTENDEE_LIST_CUES.entries() : []) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
         found.push(...categoriesIn(doc, s.start + m.index + m[0].length, s.end, orgs, NOUN_REQUIRED_CUES.has(n)));

@@ -19,6 +19,7 @@ import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns } from '../recognisers/organisations.js';
 import { memoObject, memoString } from '../text/memo.js';
+import { anyCue } from '../text/cues.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
 interface Item extends Span {
@@ -197,7 +198,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   // Partners: "in partnership with X" where the sentence is about an event.
   ACTIVE_ORGANISER.lastIndex = 0;
   if (hasEventWord(s.text) || out.length || ACTIVE_ORGANISER.test(s.text)) {
-    for (const [cue, role] of PARTNER_CUES) {
+    for (const [cue, role] of anyPartnerCue(s.text) ? PARTNER_CUES : []) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
         let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
@@ -278,6 +279,11 @@ interface Cue extends Span {
   role: SpeakerRole;
 }
 
+// each list in one pass first: most sentences hold none of its cues (not the speaker role cues:
+// joined, they could backtrack polynomially, and they are read once per sentence anyway)
+const anyPartnerCue = anyCue(PARTNER_CUES.map(([cue]) => cue));
+const anyOrgSpeakerCue = anyCue(ORG_SPEAKER_CUES.map(([cue]) => cue));
+
 /** Every role cue of a sentence (outside quotations), found once per sentence. */
 const cuesOf = memoObject((s: Sentence): Cue[] => {
   const cues: Cue[] = [];
@@ -337,7 +343,7 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   }
   // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
   const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
-  for (const [cue, role] of ORG_SPEAKER_CUES) {
+  for (const [cue, role] of anyOrgSpeakerCue(s.text) ? ORG_SPEAKER_CUES : []) {
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
@@ -409,6 +415,7 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
   const carried = new Map<Sentence, EventRecord | undefined>();
   let lastParagraph = -1;
   let lastNamed: EventRecord | undefined;
+  const recorded = recordedEventWords(events);
   for (const s of clauses) {
     const inSentence = (span: Span) => span.start >= s.start && span.end <= s.end;
     const here: { at: number; event: EventRecord }[] = [];
@@ -424,7 +431,7 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     }
     // "The embassy is going to hold a joint press conference ..., during which X will speak": an event the
     // record does not hold (an indefinite noun phrase whose head is not in any recorded event's name).
-    const indefinite = unrecordedEventAt(s, events);
+    const indefinite = unrecordedEventAt(s, recorded);
     if (indefinite !== null && !here.some((h) => h.at <= indefinite)) here.push({ at: indefinite, event: UNRECORDED });
     here.sort((a, b) => a.at - b.at);
     // A new paragraph starts afresh, unless it goes on in sequence ("Then there will be ...").
@@ -454,9 +461,12 @@ export const UNRECORDED: EventRecord = {
 // Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
 const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
 
-/** Where a clause introduces an event by an indefinite noun phrase that names none of the recorded events. */
-function unrecordedEventAt(s: Sentence, events: readonly EventRecord[]): number | null {
-  const recorded = new Set(events.flatMap((e) => [...e.name.toLowerCase().split(/[^\p{L}-]+/u), e.type, `${e.type}s`]));
+/** The words of the recorded events' names and their types: an event noun among them is not a new event. */
+const recordedEventWords = (events: readonly EventRecord[]): ReadonlySet<string> =>
+  new Set(events.flatMap((e) => [...e.name.toLowerCase().split(/[^\p{L}-]+/u), e.type, `${e.type}s`]));
+
+/** Where a clause introduces an event by an indefinite noun phrase that names none of the recorded events (`recorded`: see recordedEventWords). */
+function unrecordedEventAt(s: Sentence, recorded: ReadonlySet<string>): number | null {
   const re = /\b(?:a|an)\s+/gi;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     // The head: the last event noun of the phrase ("a joint press briefing"), up to punctuation.

@@ -1,0 +1,69 @@
+/**
+ * anyCue is a skip test: wherever one cue of a list matches, the joined test must say yes, or a
+ * role, attendee list or attendance mode would be lost. Checked on every sentence of the fixtures
+ * and on arbitrary strings built from the cues' own words.
+ */
+import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyCue } from '../src/text/cues.js';
+import { Document } from '../src/document.js';
+import { ORG_SPEAKER_CUES, PARTNER_CUES } from '../src/lexicons/roles.js';
+import { ATTENDEE_LIST_CUES } from '../src/lexicons/attendees.js';
+import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../src/lexicons/events.js';
+import { fixture, fixturePath } from './helpers.js';
+
+const LISTS: Record<string, readonly RegExp[]> = {
+  partner: PARTNER_CUES.map(([cue]) => cue),
+  orgSpeaker: ORG_SPEAKER_CUES.map(([cue]) => cue),
+  attendeeList: ATTENDEE_LIST_CUES,
+  attendanceMode: [...MIXED_CUES, ...ONLINE_CUES, ...OFFLINE_CUES],
+};
+
+const matchesOne = (cues: readonly RegExp[], text: string) =>
+  cues.some((cue) => {
+    cue.lastIndex = 0;
+    const hit = cue.test(text);
+    cue.lastIndex = 0;
+    return hit;
+  });
+
+const sentences = readdirSync(fixturePath('.'))
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => new Document(fixture(f)).sentences.map((s) => s.text));
+
+describe('anyCue', () => {
+  for (const [name, cues] of Object.entries(LISTS)) {
+    const any = anyCue(cues);
+    it(`${name}: says yes on every fixture sentence where a cue matches, and skips some`, () => {
+      let matched = 0;
+      for (const s of sentences) {
+        if (!matchesOne(cues, s)) continue;
+        matched++;
+        expect(any(s), s).toBe(true);
+      }
+      expect(sentences.some((s) => !any(s))).toBe(true);
+      if (name !== 'orgSpeaker') expect(matched).toBeGreaterThan(0);
+    });
+
+    it(`${name}: never says no where a cue matches, on strings made of the cues' words`, () => {
+      const vocabulary = [...new Set(cues.flatMap((c) => c.source.match(/[A-Za-z]{2,}/g) ?? []))];
+      const text = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(' ', ', ', 'the ', 'The ', 'X ', '-', '\n')), { maxLength: 14 }).map((parts) => parts.join(' '));
+      fc.assert(fc.property(text, (t) => !matchesOne(cues, t) || any(t)), { numRuns: 400 });
+    });
+  }
+
+  it('keeps named groups from clashing, and a back-reference makes it never skip', () => {
+    const any = anyCue([/(?<n>a)b/, /(?<n>c)d/]);
+    expect(any('xcd')).toBe(true);
+    expect(any('xyz')).toBe(false);
+    expect(anyCue([/(a)\1/])('zz')).toBe(true);
+  });
+
+  it('joins Unicode and plain cues apart, each in its own mode', () => {
+    const any = anyCue([/\bthrough\s+(?=the\s+\p{Lu})/iu, /\bwith\b/i]);
+    expect(any('through the Ministry')).toBe(true);
+    expect(any('WITH')).toBe(true);
+    expect(any('p{Lu}')).toBe(false);
+  });
+});
