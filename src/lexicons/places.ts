@@ -61,7 +61,8 @@ export interface GazetteerEntry {
 
 let gazetteer: Map<string, GazetteerEntry> | null = null;
 
-const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+// NFKC leaves plain ASCII as it is: only other text pays for it
+const key = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKC')).toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
 /** Countries (every spelling) and cities, looked up by their lower-case name; built on first use. */
 export function gazetteerLookup(name: string): GazetteerEntry | undefined {

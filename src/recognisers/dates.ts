@@ -210,7 +210,9 @@ export function likelyYear(d: PartialDate, reference: Date, sentence: string): n
 export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(DATE)) {
+  // every shape of DATE holds a digit: a paragraph without one is not scanned position by position
+  const dated = /\d/.test(text);
+  for (const m of dated ? text.matchAll(DATE) : []) {
     const g = m.groups!;
     // a month name in lower case ("may", "march") is a verb, not a date
     if ([g.xm1, g.ym1, g.dm, g.mm].some((name) => name !== undefined && /^[a-z]/.test(name))) continue;

@@ -11,6 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
+import { tokenIndex } from './organisations.js';
 
 export interface EventMention extends MentionBase {
   name: string;
@@ -83,17 +84,12 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(nounKeys.flatMap((k) => {
 /** The longest event noun starting at word i: its key and the number of words. */
 function eventNounAt(words: readonly Word[], i: number): { key: string; size: number } | null {
   if (!FIRST_WORDS.has(words[i]!.lower)) return null;
-  for (let n = Math.min(MAX_NOUN_WORDS, words.length - i); n >= 1; n--) {
-    const parts = words.slice(i, i + n);
-    // the words of a multi-word noun stand side by side (space or hyphen only)
-    let joined = parts[0]!.lower;
-    let ok = true;
-    for (let k = 1; k < n; k++) {
-      const gap = parts[k]!.start - parts[k - 1]!.end;
-      if (gap !== 1) { ok = false; break; }
-      joined += ` ${parts[k]!.lower}`;
-    }
-    if (!ok) continue;
+  // the words of a multi-word noun stand side by side (one space or hyphen between): how many do here
+  let adjacent = 1;
+  while (adjacent < MAX_NOUN_WORDS && i + adjacent < words.length && words[i + adjacent]!.start - words[i + adjacent - 1]!.end === 1) adjacent++;
+  for (let n = adjacent; n >= 1; n--) {
+    let joined = words[i]!.lower;
+    for (let k = 1; k < n; k++) joined += ` ${words[i + k]!.lower}`;
     if (EVENT_NOUNS[joined] !== undefined) return { key: joined, size: n };
     for (const one of singulars(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
   }
@@ -270,8 +266,11 @@ export const eventRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: EventMention[] = [];
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
-    const verbs = new Set(doc.tokens.filter((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')).map((t) => t.start));
-    const isVerbAt = (at: number) => verbs.has(at);
+    const tokens = tokenIndex(doc);
+    const isVerbAt = (at: number) => {
+      const tags = tokens.get(at)?.tags;
+      return !!tags && tags.has('Verb') && !tags.has('Noun') && !tags.has('Gerund');
+    };
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;
       if (!inTitle && p.end <= doc.headerEnd) continue;

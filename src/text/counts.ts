@@ -27,8 +27,13 @@ const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/
 const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|hosted|among)\s+$/i;
 const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|completed|graduated|(?:are|is|were) expected)\b/i;
 
+// Every count starts with a digit or a number word: text with neither is not scanned with COUNT
+// (a 'giu' pattern, which V8 tries slowly at every position).
+const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, 'i');
+
 /** The first participant count in `text`, or null. Word numbers and "over a hundred" are read. */
 export function readParticipantCount(text: string, skip: (at: number) => boolean = () => false): number | null {
+  if (!MAY_COUNT.test(text)) return null;
   for (const m of text.matchAll(COUNT)) {
     if (skip(m.index!)) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
