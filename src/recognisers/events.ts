@@ -12,6 +12,7 @@ import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TA
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { tokenIndex } from './organisations.js';
+import { stripPossessive } from '../text/names.js';
 
 export interface EventMention extends MentionBase {
   name: string;
@@ -69,7 +70,7 @@ const NAME_STOPPERS = new Set([
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const t = m[0].replace(/[’']s$/, '');
+    const t = stripPossessive(m[0]);
     out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index!, end: offset + m.index! + t.length });
   }
   return out;

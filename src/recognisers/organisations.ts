@@ -8,7 +8,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, wordsOf, type Word } from '../text/names.js';
+import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, stripPossessive, wordsOf, type Word } from '../text/names.js';
 import { capitalisedRunsOf, headKind, isJoiner, type Run } from '../text/runs.js';
 import { memoObject } from '../text/memo.js';
 import { gazetteerLookup } from '../lexicons/places.js';
@@ -190,7 +190,7 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
   let k = 0;
   while (k < words.length) {
     const w = words[k]!;
-    const b = bare(w.text).replace(/['’]s$/, '');
+    const b = stripPossessive(bare(w.text));
     const prevJoiner = k > 0 && isJoiner(words[k - 1]!.text);
     const title = STRONG_TITLES.has(b) && !prevJoiner;
     const honorific = isHonorific(w.text) && !/^[A-Z]{2,}$/.test(w.text) && (k > 0 || words.length > 1) && !prevJoiner && !isAcronym(w.text);

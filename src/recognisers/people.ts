@@ -9,7 +9,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
@@ -33,7 +33,7 @@ const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'st
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
 const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
-const isTitleHead = (w: string): boolean => TITLE_HEADS.has(bare(w).replace(/['’]s$/, '')) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
+const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare(w))) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
 
 // What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
 // #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
@@ -47,6 +47,7 @@ const nameWordClass = memoString((t: string): number => {
 
 /** A word that can be part of a personal name here. */
 function isNameWord(w: Word, tags: Tags): boolean {
+  if (!isCapitalised(w.text)) return false; // as nameWordClass says, without its cache lookup
   const c = nameWordClass(w.text);
   if (c <= 1) return c === 1;
   const tg = tagOf(tags, w);
@@ -392,7 +393,7 @@ export function findPeople(doc: Document): PersonMention[] {
   for (const words of paragraphWords) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const core = w.text.replace(/['’]s$/, '');
+      const core = stripPossessive(w.text);
       if (!firstWords.has(core) && !firstWords.has(w.text)) continue;
       const two = words[i + 1] ? `${w.text} ${words[i + 1]!.text}` : '';
       const form = surnames.has(two) ? two : surnames.has(core) ? core : null;

@@ -31,14 +31,22 @@ export function wordsOf(text: string, base = 0): Word[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
     const start = base + m.index;
-    const core = w.slice(0, -1);
-    if (w.length > 2 && w.endsWith('.') && !core.includes('.') && !ABBREVIATIONS.has(core.toLowerCase())) {
+    const core = w.length > 2 && w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : null;
+    if (core !== null && !core.includes('.') && !ABBREVIATIONS.has(core.toLowerCase())) {
       out.push({ text: core, start, end: start + core.length }, { text: '.', start: start + core.length, end: start + w.length });
     } else {
       out.push({ text: w, start, end: start + w.length });
     }
   }
   return out;
+}
+
+/** The word without a possessive "'s" / "’s" ("IACAT’s" -> "IACAT"); a check of the last two characters, no regex. */
+export function stripPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const mark = w.charCodeAt(n - 2);
+  return mark === 39 /* ' */ || mark === 0x2019 /* ’ */ ? w.slice(0, -2) : w;
 }
 
 /** Lower case without dots at the ends: "Dr." -> "dr", "H.E." -> "h.e". */

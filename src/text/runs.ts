@@ -4,7 +4,7 @@
  * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
  */
 import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, wordsOf, type Word } from './names.js';
+import { bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
   start: number;
@@ -50,9 +50,15 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
+    // most words are lower case: they start no run (tested first, before any regex or lower-casing)
+    if (!isCapitalised(w.text) && !isAcronym(w.text)) {
+      i++;
+      continue;
+    }
     // "The Open Web Families Trust": after "the" a capitalised word names, it is not a headline verb
     const afterThe = i > 0 && /^the$/i.test(words[i - 1]!.text) && isCapitalised(w.text) && words[i + 1] !== undefined && isNameWord(words[i + 1]!);
-    if ((!isNameWord(w) && !afterThe) || NOT_NAME_WORDS.has(bare(w.text)) || NOT_NAME_START.has(bare(w.text)) || w.text === '(') {
+    const lower = bare(w.text);
+    if ((!isNameWord(w) && !afterThe) || NOT_NAME_WORDS.has(lower) || NOT_NAME_START.has(lower) || w.text === '(') {
       i++;
       continue;
     }
@@ -182,7 +188,7 @@ export function headKind(words: readonly Word[]): 'organization' | 'event' | nul
   let end = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.text.toLowerCase()));
   if (end < 0) end = words.length;
   for (let k = end - 1; k >= 0; k--) {
-    const b = bare(words[k]!.text).replace(/['’]s$/, '');
+    const b = stripPossessive(bare(words[k]!.text));
     if (ORG_HEADS.has(b)) return 'organization';
     if (EVENT_HEADS.has(b)) return 'event';
   }
