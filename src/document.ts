@@ -54,8 +54,8 @@ export class Document {
   readonly published: PublicationDate | null;
   /** Lines before the first body paragraph (title, site name, date, byline): not read as body. */
   readonly headerEnd: number;
-  /** The one compromise parse of `text.slice(0, bodyEnd)`, so its offsets equal ours. */
-  readonly nlp: CompromiseView;
+  readonly #view: CompromiseView;
+  #chunked = false;
 
   constructor(text: string) {
     this.text = text;
@@ -70,12 +70,25 @@ export class Document {
     this.headerEnd = header.end;
 
     const parsed = parseInPieces(text.slice(0, this.bodyEnd));
-    this.nlp = parsed.view;
+    this.#view = parsed.view;
     this.tokens = parsed.tokens;
     const paragraphs = joinWrappedLines(text, bodyLines);
     const paras: Paragraph[] = paragraphs.map((p, index) => ({ ...p, index, sentences: [] }));
     this.sentences = sentencesOf(text, this.tokens, paras);
     this.paragraphs = paras;
+  }
+
+  /**
+   * The one compromise parse of `text.slice(0, bodyEnd)`, so its offsets equal ours. Its phrase
+   * chunks (`.chunks()`, and the sentence methods that use them) are computed on first access
+   * here: the pipeline reads only the tags, and chunking is about a tenth of the parse.
+   */
+  get nlp(): CompromiseView {
+    if (!this.#chunked) {
+      this.#chunked = true;
+      this.#view.compute('chunks');
+    }
+    return this.#view;
   }
 
   slice(span: Span): string {
@@ -186,18 +199,34 @@ export function pieceEnds(text: string, size: number = PARSE_PIECE_LENGTH): numb
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/**
+ * compromise's whole parse (every hook of `nlp(text)`, in its order) but its last hook, the phrase
+ * chunker, which only reads tags and sets `term.chunk` (see Document.nlp). The hook list is put
+ * back before returning, so other users of compromise see no change.
+ */
+function tagWithoutChunks(text: string): CompromiseView {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((hook) => hook !== 'chunks');
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
 /** One compromise view of all of `text` (pieces joined into one document) and its tokens with offsets into `text`. */
 function parseInPieces(text: string): { view: CompromiseView; tokens: Token[] } {
   const ends = pieceEnds(text);
   if (ends.length === 1) {
-    const view = nlp(text);
+    const view = tagWithoutChunks(text);
     return { view, tokens: tokensOf(text, 0, text.length, view, 0) };
   }
   const tokens: Token[] = [];
   const sentences: RawTerm[][] = [];
   let start = 0;
   for (const end of ends) {
-    const view = nlp(text.slice(start, end));
+    const view = tagWithoutChunks(text.slice(start, end));
     const doc = documentOf(view);
     // pronoun references point at sentences of their own piece
     for (const terms of doc) for (const term of terms) if (term.reference) term.reference[0] = (term.reference[0] ?? 0) + sentences.length;

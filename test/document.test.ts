@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import nlp from 'compromise';
 import { Document } from '../src/document.js';
 import { fixture } from './helpers.js';
 
@@ -95,5 +96,28 @@ describe('Document: paragraphs, sentences and tokens index the original text', (
     const tomasi = doc.tokens.find((t) => t.text === 'Tomasi');
     expect(tomasi?.tags.has('Person') || tomasi?.tags.has('ProperNoun')).toBe(true);
     expect(doc.tokens.every((t) => t.end <= doc.bodyEnd)).toBe(true);
+  });
+});
+
+describe('Document: the compromise parse', () => {
+  const releases = ['coastal-fisheries-workshop.txt', 'who-regional-dialogue.txt', 'quotes-harbour-summit.txt', 'general-university-symposium.txt'];
+
+  it('tags every word as a bare nlp(text) does (the chunker is left out of the pipeline, not the tagger)', () => {
+    for (const name of releases) {
+      const text = fixture(name);
+      const doc = new Document(text);
+      const bare = nlp(text.slice(0, doc.bodyEnd)).json() as { terms: { text: string; tags: string[] }[] }[];
+      const expected = bare.flatMap((s) => s.terms).filter((t) => t.text).map((t) => `${t.text}/${[...t.tags].sort().join(',')}`);
+      expect(doc.tokens.map((t) => `${t.text}/${[...t.tags].sort().join(',')}`), name).toEqual(expected);
+    }
+  });
+
+  it('gives the full parse on Document.nlp, chunks included, and leaves compromise as it found it', () => {
+    const hooks = [...nlp.hooks()];
+    const text = fixture('coastal-fisheries-workshop.txt');
+    const doc = new Document(text);
+    expect(nlp.hooks()).toEqual(hooks);
+    expect(doc.nlp.chunks().out('array')).toEqual(nlp(text.slice(0, doc.bodyEnd)).chunks().out('array'));
+    expect(doc.nlp.chunks().length).toBeGreaterThan(10);
   });
 });
