@@ -88,6 +88,12 @@ export const MIXED_CUES: readonly RegExp[] = [
   /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
 ];
 
+/**
+ * Every attendance mode cue (online, mixed, offline) holds one of these words: text with none of
+ * them is not tried cue by cue (one pass instead of eighteen). test/cues.test.ts keeps them in step.
+ */
+export const MODE_CUE_WORDS = /hybrid|person|on[- ]site|online|virtual|remote|web|zoom|teams|google meet|skype|video|live|stream|face[- ]to/i;
+
 /** Explicitly in person: the only cue for `offline` (a venue alone does not make the record say so). */
 export const OFFLINE_CUES: readonly RegExp[] = [
   /\b(?:held|conducted|took place|organi[sz]ed)\s+(?:\w+\s+){0,2}in[- ]person\b/i,

@@ -9,8 +9,7 @@ import type { Document, Sentence } from '../document.js';
 import type { DateMention, EventMention, PlaceMention } from '../mentions.js';
 import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
-import { MIXED_CUES, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
-import { anyCue } from '../text/cues.js';
+import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 
@@ -253,12 +252,9 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   return loc;
 }
 
-// Every cue in one pass: most texts hold none, and then the cues need not be tried one by one.
-const anyModeCue = anyCue([...MIXED_CUES, ...ONLINE_CUES, ...OFFLINE_CUES]);
-
 function attendanceMode(texts: readonly string[]): AttendanceMode | null {
   const joined = texts.join(' ');
-  if (!anyModeCue(joined)) return null;
+  if (!MODE_CUE_WORDS.test(joined)) return null;
   if (MIXED_CUES.some((r) => r.test(joined))) return 'mixed';
   if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !/instead of/i.test(joined) ? 'mixed' : 'online';
   if (OFFLINE_CUES.some((r) => r.test(joined))) return 'offline';

@@ -19,7 +19,6 @@ import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns } from '../recognisers/organisations.js';
 import { memoObject, memoString } from '../text/memo.js';
-import { anyCue } from '../text/cues.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
 interface Item extends Span {
@@ -198,7 +197,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   // Partners: "in partnership with X" where the sentence is about an event.
   ACTIVE_ORGANISER.lastIndex = 0;
   if (hasEventWord(s.text) || out.length || ACTIVE_ORGANISER.test(s.text)) {
-    for (const [cue, role] of anyPartnerCue(s.text) ? PARTNER_CUES : []) {
+    for (const [cue, role] of PARTNER_CUES) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
         let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
@@ -279,11 +278,6 @@ interface Cue extends Span {
   role: SpeakerRole;
 }
 
-// each list in one pass first: most sentences hold none of its cues (not the speaker role cues:
-// joined, they could backtrack polynomially, and they are read once per sentence anyway)
-const anyPartnerCue = anyCue(PARTNER_CUES.map(([cue]) => cue));
-const anyOrgSpeakerCue = anyCue(ORG_SPEAKER_CUES.map(([cue]) => cue));
-
 /** Every role cue of a sentence (outside quotations), found once per sentence. */
 const cuesOf = memoObject((s: Sentence): Cue[] => {
   const cues: Cue[] = [];
@@ -343,7 +337,7 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   }
   // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
   const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
-  for (const [cue, role] of anyOrgSpeakerCue(s.text) ? ORG_SPEAKER_CUES : []) {
+  for (const [cue, role] of ORG_SPEAKER_CUES) {
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
