@@ -18,6 +18,11 @@ describe('splitPersonReference', () => {
     ['Chief Prosecutor (CP) Anna B. Reyes', { name: 'Anna B. Reyes', honorific: null, title: 'Chief Prosecutor' }],
     ['Dr. Ines van der Berg', { name: 'Ines van der Berg', honorific: 'Dr.', title: null }],
     ['Okafor', { name: 'Okafor', honorific: null, title: null }],
+    // a rank or an academic post among the honorifics is the title when no other is written
+    ['Prof. Dr. Jana Novak', { name: 'Jana Novak', honorific: 'Dr.', title: 'Prof.' }],
+    ['Capt. Brian Tully', { name: 'Brian Tully', honorific: null, title: 'Capt.' }],
+    ['Professor Emeritus Alan Reid', { name: 'Alan Reid', honorific: null, title: 'Professor Emeritus' }],
+    ['Rev. Samuel Okafor', { name: 'Samuel Okafor', honorific: 'Rev.', title: null }],
   ])('%s', (raw, expected) => {
     expect(splitPersonReference(raw)).toEqual(expected);
   });

@@ -67,6 +67,9 @@ describe('university symposium (general)', () => {
     expect(speaker(e, 'Hannah Whitcombe')).toMatchObject({ affiliation: 'Institute for Ocean Studies', roles: ['keynote'] });
     expect(['Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.roles)).toEqual([['panelist'], ['panelist'], ['panelist']]);
   });
+  it('keeps an academic post or a rank written as an honorific as the title, but not a courtesy form', () => {
+    expect(['Hannah Whitcombe', 'Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.title)).toEqual(['Prof.', null, null, 'Capt.']);
+  });
 });
 
 describe('corporate product launch (general)', () => {

@@ -13,10 +13,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Honorifics that also hold a rank or office and so are kept as the title when nothing else is
- * ("Prince Sultan" has title null in most gold, so only ranks are listed here).
+ * Honorifics that also hold a rank or an academic post, and so are the title when no other title is
+ * written ("Prof. Hannah Whitcombe", "Capt. Brian Tully"); courtesy forms ("Dr.", "Hon.", "Prince")
+ * never are. Compared without dots, lower case.
  */
-export const RANK_HONORIFICS: ReadonlySet<string> = new Set(['ambassador']);
+export const RANK_HONORIFICS: ReadonlySet<string> = new Set(['ambassador', 'prof', 'professor', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp']);
 
 /**
  * Position nouns: the head of a title ("Undersecretary", "Director", "Chief Economist").

@@ -9,7 +9,7 @@ import type { MentionBase } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
 import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
@@ -332,7 +332,7 @@ export function findPeople(doc: Document): PersonMention[] {
       // Honorifics directly before the name, then the position phrase before them.
       let h = from;
       while (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) h--;
-      const honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
+      let honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
       let start = prefixStart(words, h, tags);
       let before = splitTitle(textOf(doc, words, start, h));
       // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,".
@@ -368,6 +368,16 @@ export function findPeople(doc: Document): PersonMention[] {
           affiliation ??= cleanBody(app.phrase);
         }
         if (app.second && !affiliation) affiliation = cleanBody(app.second);
+      }
+      // "Prof. Hannah Whitcombe", "Capt. Brian Tully": a rank or post among the honorifics, when no title is written
+      if (!title && honorific) {
+        const honorifics = honorific.split(/\s+/);
+        const ranked: string[] = [];
+        rankAsTitle(honorifics, ranked);
+        if (ranked.length) {
+          title = ranked[0]!;
+          honorific = honorifics.length ? honorifics.join(' ') : null;
+        }
       }
       // the occupation before the name is the title only when no other title is written
       if (!title && occupationBefore && start === h && h === from) {

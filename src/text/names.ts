@@ -3,7 +3,7 @@
  * reference into name, honorific and title, and matching an acronym to the name it stands for.
  * No state, no compromise: safe to call from any recogniser or resolver.
  */
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/who.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, RANK_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/who.js';
 import { memoString } from './memo.js';
 
 export interface Word {
@@ -48,6 +48,18 @@ export function stripPossessive(w: string): string {
   const mark = w.charCodeAt(n - 2);
   return mark === 39 /* ' */ || mark === 0x2019 /* ’ */ ? w.slice(0, -2) : w;
 }
+
+/**
+ * "Prof. X", "Capt. X": with no title written, an honorific that is a rank or an academic post
+ * (RANK_HONORIFICS) moves from `honorifics` to `title` (both lists of words, changed in place).
+ */
+export function rankAsTitle(honorifics: string[], title: string[]): void {
+  if (title.length) return;
+  const k = honorifics.findIndex(isRank);
+  if (k >= 0) title.push(...honorifics.splice(k, 1));
+}
+
+const isRank = (w: string): boolean => RANK_HONORIFICS.has(bare(w).replace(/\./g, ''));
 
 /** Lower case without dots at the ends: "Dr." -> "dr", "H.E." -> "h.e". */
 export function bare(w: string): string {
@@ -134,12 +146,17 @@ export function splitPersonReference(raw: string): PersonReference {
   }
   const honorifics: string[] = [];
   const title: string[] = [];
-  for (const w of words.slice(0, i)) {
+  const before = words.slice(0, i);
+  before.forEach((w, k) => {
     const b = bare(w);
-    if (/^the$/i.test(b) || /^\(.*\)$/.test(w)) continue; // "the Right Honourable"; "(PG)"
-    if (isHonorific(w) || (b === 'right' && !title.length)) honorifics.push(w);
+    if (/^the$/i.test(b) || /^\(.*\)$/.test(w)) return; // "the Right Honourable"; "(PG)"
+    // "Professor Emeritus": a rank or an academic post right before a title word begins the title
+    const next = before[k + 1];
+    const rankOfTitle = isRank(w) && !title.length && !!next && !isHonorific(next) && isTitleWord(next);
+    if ((isHonorific(w) && !rankOfTitle) || (b === 'right' && !title.length)) honorifics.push(w);
     else title.push(w);
-  }
+  });
+  rankAsTitle(honorifics, title);
   return {
     name: words.slice(i).join(' ') || text,
     honorific: honorifics.length ? honorifics.join(' ') : null,
