@@ -329,9 +329,10 @@ const DATE_LINE = new RegExp(
 );
 const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]/i;
 // "MANILA, Oct. 3, 2024 —", "Bangkok (Thailand), 19 December 2024 –", "MANILA/17 October 2012—",
-// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –": a place, then the date, then a dash or colon.
+// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –": a place, then the date, then a dash or colon; a wire
+// service's tag may stand before the dash ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --").
 const DATELINE = new RegExp(
-  `^[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*[,/]\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*)?\\(?${ABSOLUTE_DATE_SOURCE}\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?[–—:-]`,
+  `^[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*[,/]\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*)?\\(?${ABSOLUTE_DATE_SOURCE}\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?[–—:-]`,
   'u',
 );
 
