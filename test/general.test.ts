@@ -75,8 +75,16 @@ describe('university symposium (general)', () => {
 describe('corporate product launch (general)', () => {
   const r = run('general-product-launch.txt');
   const e = main(r);
-  it('does not run a name across a wire service tag', () => {
+  it('does not run a name across a wire service tag, and reads the dateline before it as the publication date', () => {
     expect(e.organizers.some((o) => /PRNewswire/.test(o.name))).toBe(false);
+    expect(r.document.published).toBe('2025-09-15');
+  });
+  it('reads the company that "launched the X at an event" as the organiser of the launch', () => {
+    expect(e.organizers.map((o) => [o.name, o.role])).toEqual([['Brightlane Inc.', 'organizer'], ['Off-Grid Energy Alliance', 'partner']]);
+  });
+  it('does not make a body that launched a thing at another kind of event its organiser', () => {
+    const w = main(extract('The Harbour Institute held a two-day workshop on coastal flooding in Portmere on 4 May 2026. At the workshop, the Tidewater Agency launched a new flood map for the estuary.'));
+    expect([w.type, w.organizers.map((o) => o.name)]).toEqual(['workshop', ['Harbour Institute']]);
   });
   it('reads the attendees, the partner and the presenter', () => {
     expect(categories(e)).toEqual(['investors', 'retailers', 'journalists']);

@@ -175,13 +175,16 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 }
 
 /** Organisers, partners and chairs named in one sentence. */
-function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): (Found<Agent> & { item: Item })[] {
-  const out: (Found<Agent> & { item: Item })[] = [];
+/** An organiser found in a sentence; `ofLaunch`: only if the event it belongs to is a launch ("X launched the Y"). */
+type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean };
+
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): FoundOrganiser[] {
+  const out: FoundOrganiser[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
-  const add = (list: readonly Item[], role: AgentRole, at?: number) => {
+  const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: at ?? item.start, value: agent, item });
+      if (agent) out.push({ at: at ?? item.start, value: agent, item, ...(ofLaunch ? { ofLaunch } : {}) });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -217,10 +220,18 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const verb = m[1]!;
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
-    const eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
+    let eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
-    if (eventAt < 0 || objectWords.slice(0, eventAt).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'))) continue;
+    // "Brightlane today launched the SunDock kiosk at an event": what is launched is the object, and
+    // the launch is the event, so the subject organises it (kept only where the event is a launch)
+    const afterPreposition = (k: number) => objectWords.slice(0, k).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'));
+    let launchOf = false;
+    if (eventAt < 0 || afterPreposition(eventAt)) {
+      if (!/^launch(?:es|ed)$/i.test(verb) || !/^(?:the|a|an|its|their|our|his|her)$/.test(objectWords[0] ?? '')) continue;
+      launchOf = true;
+      eventAt = 0;
+    }
     if (invitation && !objectWords.slice(0, eventAt).includes('to')) continue;
     if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
@@ -243,7 +254,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
     if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
     const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
-    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt);
+    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf);
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
@@ -521,7 +532,11 @@ export const roleResolver = defineResolver({
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
       const organisers = organisersIn(doc, state.entities, items, s);
-      for (const o of organisers) mergeAgent((target(o.at) ?? events[0]!).organizers, o.value);
+      for (const o of organisers) {
+        const event = target(o.at) ?? events[0]!;
+        if (o.ofLaunch && event.type !== 'launch') continue;
+        mergeAgent(event.organizers, o.value);
+      }
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
