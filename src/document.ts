@@ -342,10 +342,13 @@ function isBodyParagraph(line: string): boolean {
   return (words >= 8 && /[.!?]["”’)]?$/.test(line)) || words > 35;
 }
 
+/** A labelled line of a notice's event block ("Date: ...", "Location: ..."): never the headline. */
+const EVENT_LABEL = /^\s*(?:date|dates|when|time|times|location|venue|where|place|address|contact|media contact)\s*:/i;
+
 function isTitleLike(line: string): boolean {
   const words = line.split(/\s+/);
   return (
-    words.length >= 3 && words.length <= 35 && !/[.:;,]$/.test(line) && /^[\p{Lu}\d"“‘'$]/u.test(line) &&
+    words.length >= 3 && words.length <= 35 && !/[.:;,]$/.test(line) && /^[\p{Lu}\d"“‘'$]/u.test(line) && !EVENT_LABEL.test(line) &&
     /[A-Za-z]/.test(line) && !/^by\b/i.test(line) && !DATE_LINE.test(line)
   );
 }
@@ -377,6 +380,8 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
   let dateLine = -1;
   headerLines.forEach((line, i) => {
     if (published) return;
+    // "Date: ... / Time: ... / Location: ...": a notice's event block gives the event's date, not the release's
+    if (/^\s*(?:date|dates|when)\s*:/i.test(line.text) && EVENT_LABEL.test(lines[i + 1]?.text ?? '')) return;
     if (DATE_LINE.test(line.text) || CUED_DATE.test(line.text)) {
       const found = findAbsoluteDate(line.text);
       if (found) {

@@ -96,6 +96,10 @@ describe('corporate product launch (general)', () => {
 describe('town hall notice with Date:/Time:/Location: lines (general)', () => {
   const r = run('general-town-hall.txt');
   const e = main(r);
+  it('takes the headline, not a labelled line, as the title, and the block\'s date for the event, not the publication', () => {
+    expect([r.document.title, r.document.published]).toEqual(['Town Hall Meeting on the Riverside Road Project', null]);
+    expect(e.name).toBe('Town Hall Meeting on the Riverside Road Project');
+  });
   it('reads the labelled block as the event, even where the header took it', () => {
     expect(e.startDate).toBe('2026-06-18T18:30');
     expect(e.location?.venue).toBe('Ashford Community Center');
