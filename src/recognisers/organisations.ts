@@ -94,11 +94,11 @@ export function countryListAt(text: string, start: number, end: number): number 
   return items.every((x) => gazetteerLookup(x)?.kind === 'country') ? m[0].length : 0;
 }
 
-const isCountryAbbreviation = (w: string): boolean => /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?)$/.test(w.replace(/['’]s$/, ''));
+const isCountryAbbreviation = (w: string): boolean => /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?)$/.test(stripPossessive(w));
 
 /** Whether an acronym can stand for a body (not "COVID-19", "USD", "U.S."). */
 export function isBodyAcronym(w: string): boolean {
-  const core = w.replace(/['’]s$/, '');
+  const core = stripPossessive(w);
   return isAcronym(core) && !NOT_ORG_ACRONYMS.has(core.toUpperCase()) && !isCountryAbbreviation(core) && !/^\d/.test(core) && !/\./.test(core) && core.length <= 12;
 }
 
@@ -120,7 +120,7 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   const nonBody = new Set<string>(); // acronyms the text defines for something that is not a body
   const capitalsOnly: Run[] = []; // "RSO BALI PROCESS AND IACAT", "VIENNA": read after the rest
   const push = (start: number, end: number, name: string, acronym: string | null, form: OrganisationMention['form']) => {
-    const bareName = name.replace(/['’]s$/, '');
+    const bareName = stripPossessive(name);
     out.push({ start, end: end - (name.length - bareName.length), text: doc.text.slice(start, end - (name.length - bareName.length)), name: bareName, acronym, form });
   };
   const allRuns = paragraphRuns(doc);
@@ -153,7 +153,7 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
           if (!isBodyAcronym(w.text)) continue;
           if (w !== first && kind === 'event') continue;
           if (shouting || w === first || tags.get(w.start)?.tags.has('Organization')) {
-            const core = w.text.replace(/['’]s$/, '');
+            const core = stripPossessive(w.text);
             push(w.start, w.start + core.length, core, null, 'acronym');
           }
         }
@@ -217,7 +217,7 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
     }
     // "Museum’s Director": the possessor is the body.
     if (/['’]s$/.test(w.text) && k + 1 < words.length && STRONG_TITLES.has(bare(words[k + 1]!.text))) {
-      current.push({ text: w.text.replace(/['’]s$/, ''), start: w.start, end: w.end - 2 });
+      current.push({ text: stripPossessive(w.text), start: w.start, end: w.end - 2 });
       flush();
       k++;
       continue;

@@ -39,7 +39,7 @@ const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare
 // #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
 const nameWordClass = memoString((t: string): number => {
   if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
-  const b = bare(t).replace(/['’]s$/, '');
+  const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
   if (isHonorific(t) || isTitleWord(t)) return 2;
   return 1;
@@ -96,7 +96,7 @@ const textOf = (doc: Document, words: readonly Word[], from: number, to: number)
 
 /** Strips "(DMW)", a leading "the" and a possessive: "the Department of Migrant Workers (DMW)" -> "Department of Migrant Workers". */
 const cleanBody = (s: string): string =>
-  trimEndChars(stripTrailingParenthesis(s).replace(/^the\s+/i, '').replace(/['’]s$/, ''), ' \t\n,;.–—-').trim();
+  trimEndChars(stripPossessive(stripTrailingParenthesis(s).replace(/^the\s+/i, '')), ' \t\n,;.–—-').trim();
 
 export interface TitleParts {
   title: string | null;
@@ -132,7 +132,7 @@ export function splitTitle(phrase: string): TitleParts {
   let affiliation: string | null = null;
   const before = words.slice(0, t);
   if (before.length) {
-    const single = before.length === 1 && !isAcronym(before[0]!.replace(/['’]s$/, '')) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
+    const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
     if (single || country) t = 0; // "Justice Secretary", "Swedish Prime Minister"

@@ -11,6 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
+import { stripPossessive } from '../text/names.js';
 
 export interface PlaceMention extends MentionBase {
   placeKind: 'venue' | 'city' | 'region' | 'country';
@@ -54,7 +55,7 @@ export function classifyPlace(name: string): ReadPlace | null {
   if (entry) return { placeKind: entry.kind, name: entry.name, country: entry.country, known: true };
   const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
   if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
-  if (VENUE_NOUNS.has(lastWord.replace(/[’']s$/, '')) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
+  if (VENUE_NOUNS.has(stripPossessive(lastWord)) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
     return { placeKind: 'venue', name: clean, country: null, known: true };
   }
   return null;

@@ -7,7 +7,7 @@
 import type { Span } from '../record.js';
 import { defineResolver } from '../pipeline.js';
 import { ORG_HEADS } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, nameParts, splitPersonReference } from '../text/names.js';
+import { acronymMatches, bare, isAcronym, nameParts, splitPersonReference, stripPossessive } from '../text/names.js';
 import { memoString } from '../text/memo.js';
 
 export { splitPersonReference, type PersonReference } from '../text/names.js';
@@ -58,7 +58,7 @@ function isSubsequence(short: readonly string[], full: readonly string[]): boole
  * a partial match that fits more than one entity of the kind finds the first one mentioned.
  */
 export function findEntity(entities: readonly Entity[], rawName: string): Entity | undefined {
-  const raw = rawName.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
+  const raw = stripPossessive(rawName.replace(/\s+/g, ' ').trim());
   if (!raw) return undefined;
   const key = fold(raw);
   const exact = entities.find((e) => namesOf(e).some((n) => fold(n) === key));

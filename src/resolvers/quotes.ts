@@ -21,7 +21,7 @@ import type { EventRecord, Quotation, Speaker, SpeakerRole, Span } from '../reco
 import type { QuotationMention } from '../recognisers/quotations.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { findEntity, type Entity } from './agents.js';
-import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, wordsOf, type Word } from '../text/names.js';
+import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
 import {
@@ -254,7 +254,7 @@ class QuoteReader {
       case 'entity':
         return { name: ref.name ?? ref.entity!.name, entity: ref.entity!, person: ref.entity!.kind === 'person', at: ref.start };
       case 'raw': {
-        const raw = ref.name!.replace(/['’]s$/, '');
+        const raw = stripPossessive(ref.name!);
         const entity = findEntity(this.entities, raw) ?? findEntity(this.entities, splitPersonReference(raw).name);
         if (entity && entity.kind !== 'country') return { name: entity.name, entity, person: entity.kind === 'person', at: ref.start };
         const name = ref.person ? splitPersonReference(raw).name.replace(/,$/, '') : raw.replace(/^the\s+/i, '');

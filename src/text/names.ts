@@ -92,7 +92,7 @@ export function isAcronym(w: string): boolean {
   return acronymByRegex(w);
 }
 const acronymByRegex = memoString((w: string): boolean => {
-  const core = w.replace(/['’]s$/, '');
+  const core = stripPossessive(w);
   return /^[\p{Lu}][\p{Lu}\d&.\-]{1,15}$/u.test(core) && (core.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/[a-z]/.test(core);
 });
 /** A single capital with a dot: an initial ("L.", "E."). */
@@ -196,7 +196,7 @@ export function acronymMatches(acronym: string, name: string): boolean {
 }
 const acronymMatchesMemo = memoString((key: string): boolean => {
   const [acronym, name] = key.split('\u0000') as [string, string];
-  const letters = acronym.replace(/['’]s$/, '').replace(/[^\p{Lu}\p{N}]/gu, '').toLowerCase();
+  const letters = stripPossessive(acronym).replace(/[^\p{Lu}\p{N}]/gu, '').toLowerCase();
   if (letters.length < 2) return false;
   const words = name.replace(/\([^()]*\)/g, ' ').split(/[\s,–—]+/).filter(Boolean);
   // Each word: the initials it can give (a hyphenated word: all parts, or only the first).
