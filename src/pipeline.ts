@@ -4,8 +4,7 @@
  */
 import type { Context } from './context.js';
 import type { MentionKind, MentionSet } from './mentions.js';
-import type { EventRecord, Quotation } from './record.js';
-import type { Entity } from './resolvers/agents.js';
+import type { EventRecord, Quotation, Span } from './record.js';
 
 export interface Recogniser<K extends MentionKind = MentionKind> {
   readonly name: string;
@@ -35,4 +34,18 @@ export function defineRecogniser<K extends MentionKind>(r: Recogniser<K>): Recog
 
 export function defineResolver(r: Resolver): Resolver {
   return r;
+}
+
+export interface Entity {
+  id: string;
+  kind: 'organization' | 'person' | 'country';
+  /** The fullest form in the text. */
+  name: string;
+  /** Other forms that refer to the same entity in this text. */
+  aliases: string[];
+  /** Every mention of it, in text order. */
+  spans: Span[];
+  /** For people: position and organisation as written, when the text gives them. */
+  title: string | null;
+  affiliation: string | null;
 }

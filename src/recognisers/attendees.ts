@@ -5,19 +5,12 @@
  * countries of the Bali Process with embassies in Manila" is one; "IACAT member agencies,
  * international organizations and civil society organizations" is three). Counts come with them.
  */
-import type { MentionBase } from '../mentions.js';
+import type { AttendeeMention, OrganisationMention, PersonMention } from '../mentions.js';
 import type { Document } from '../document.js';
-import type { OrganisationMention } from './organisations.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
-import type { PersonMention } from './people.js';
 import { anyCue } from '../text/cues.js';
-
-export interface AttendeeMention extends MentionBase {
-  category: string;
-  count: number | null;
-}
 
 // Where a list of categories ends: a clause boundary.
 export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;

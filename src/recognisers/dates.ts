@@ -5,33 +5,10 @@
  */
 import { addDays, format, isValid, nextDay, previousDay, startOfWeek, subWeeks, type Day } from 'date-fns';
 import type { Context } from '../context.js';
-import type { MentionBase } from '../mentions.js';
+import type { PartialDate, DateMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { calendarDate } from '../text/dates.js';
-
-/** A calendar day as far as the text gives it; `year` null when the text leaves it out. */
-export interface PartialDate {
-  year: number | null;
-  month: number;
-  day: number;
-  hour: number | null;
-  minute: number | null;
-}
-
-export interface DateMention extends MentionBase {
-  from: PartialDate;
-  /** The last day of a range ("12-15 November"), else null. */
-  to: PartialDate | null;
-  /** ISO form of `from` (year inferred from the reference date when left out), or `--MM-DD`. */
-  iso: string;
-  /** ISO form of `to`, else null. */
-  isoEnd: string | null;
-  /** How the text gave it: a calendar date, a weekday or relative word, or a whole week. */
-  precision: 'date' | 'relative' | 'week';
-  /** The publication date itself (a dateline or date line), which is not an event date. */
-  published: boolean;
-}
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';

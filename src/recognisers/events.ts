@@ -5,32 +5,14 @@
  * name to the left over capitalised words and to the right over "on/of/for ..." tails.
  */
 import type { Context } from '../context.js';
-import type { MentionBase } from '../mentions.js';
+import type { EventMention } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
-import { tokenIndex } from './organisations.js';
+import { tokenIndex } from '../text/document-words.js';
 import { stripPossessive } from '../text/names.js';
-
-export interface EventMention extends MentionBase {
-  name: string;
-  type: EventType;
-  /** A proper name, as opposed to a common noun phrase ("the training"). */
-  proper: boolean;
-  /** The event noun itself ("workshop"), lower case and singular. */
-  noun: string;
-  /** "the event", "the Dialogue", "this workshop": refers back to an event named before. */
-  definite: boolean;
-  /** A generic noun ("event", "activity") that gives no type of its own. */
-  generic: boolean;
-  /** Plural ("meetings", "trainings"): a series or several events. */
-  plural: boolean;
-  /** In the headline rather than the body. */
-  inTitle: boolean;
-  paragraph: number;
-}
 
 interface Word {
   text: string;

@@ -4,36 +4,14 @@
  * from capitalised runs (src/text/runs.ts) and kept when a body's head noun, a parenthesised
  * acronym that fits, or compromise's #Organization tag says they name a body.
  */
-import type { MentionBase } from '../mentions.js';
+import type { OrganisationMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, stripPossessive, wordsOf, type Word } from '../text/names.js';
-import { capitalisedRunsOf, headKind, isJoiner, type Run } from '../text/runs.js';
-import { memoObject } from '../text/memo.js';
-import { gazetteerLookup } from '../lexicons/places.js';
-
-export interface OrganisationMention extends MentionBase {
-  /** The name as written, without a leading "the" and without the parenthesised acronym. */
-  name: string;
-  /** "(IACAT)" after the name, or the acronym the name is given in. */
-  acronym: string | null;
-  /** How the text gives it: a full name, an acronym alone, or an acronym before more words ("RSO Bali Process"). */
-  form: 'name' | 'acronym';
-}
-
-/** Tokens by start offset, for compromise's tags at a word (built once per document). */
-export const tokenIndex = memoObject((doc: Document): Map<number, Token> => {
-  const byStart = new Map<number, Token>();
-  for (const t of doc.tokens) byStart.set(t.start, t);
-  return byStart;
-});
-
-/** The capitalised runs of each paragraph (built once per document; roles reads them again). */
-export const paragraphRuns = memoObject((doc: Document): Run[][] => paragraphWords(doc).map((words) => capitalisedRunsOf(words)));
-
-/** The words of each paragraph (split once per document; people and roles read them too). */
-export const paragraphWords = memoObject((doc: Document): Word[][] => doc.paragraphs.map((p) => wordsOf(p.text, p.start)));
+import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
+import { headKind, isJoiner, type Run } from '../text/runs.js';
+import { countryListAfter } from '../text/country-lists.js';
+import { paragraphRuns, tokenIndex } from '../text/document-words.js';
 
 /**
  * "American College of Allergy, Asthma and Immunology (ACAAI)": when an acronym does not fit the run
@@ -69,29 +47,6 @@ function isPlaceOrHeader(run: Run, tags: Map<number, Token>): boolean {
   const caps = run.words.filter((w) => isAcronym(w.text));
   if (caps.length >= 2 && caps.length === run.words.filter((w) => !isJoiner(w.text)).length) return true;
   return run.words.length === 1 && isAcronym(run.words[0]!.text) && !!tags.get(run.words[0]!.start)?.tags.has('Place');
-}
-
-// ", Ghana, Liberia and Sierra Leone": more places listed after a name that ends with one.
-const PLACE_LIST_AFTER = /^(?:,\s?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}){0,8},?\s(?:and|&)\s[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}/u;
-
-/**
- * "ILO Country Office for Nigria, Ghana, Liberia and Sierra Leone": a body serving several countries
- * names them all. The length of the list of known places after `run` (0 when there is none).
- */
-export function countryListAfter(text: string, run: Run): number {
-  const last = run.words[run.words.length - 1]!;
-  const beforeLast = run.words[run.words.length - 2];
-  if (!beforeLast || !/^(?:for|of|in)$/i.test(beforeLast.text)) return 0;
-  return countryListAt(text, last.start, run.end);
-}
-
-/** The length of ", B, C and D" after the country that runs from `start` to `end` (0 when they are not all countries). */
-export function countryListAt(text: string, start: number, end: number): number {
-  if (gazetteerLookup(text.slice(start, end))?.kind !== 'country') return 0;
-  const m = PLACE_LIST_AFTER.exec(text.slice(end, end + 200));
-  if (!m) return 0;
-  const items = m[0].split(/,\s?|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
-  return items.every((x) => gazetteerLookup(x)?.kind === 'country') ? m[0].length : 0;
 }
 
 const isCountryAbbreviation = (w: string): boolean => /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?)$/.test(stripPossessive(w));

@@ -5,24 +5,15 @@
  * Researcher at Y –") or both ways ("the Minister of Justice, Y,"). A name needs a cue: an honorific,
  * a title, compromise's #FirstName/#Person tags, or a title in apposition.
  */
-import type { MentionBase } from '../mentions.js';
+import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
-import { countryListAt, paragraphWords as sharedParagraphWords, tokenIndex } from './organisations.js';
+import { countryListAt } from '../text/country-lists.js';
+import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
 import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
-
-export interface PersonMention extends MentionBase {
-  /** The name without honorific or title. */
-  name: string;
-  honorific: string | null;
-  title: string | null;
-  affiliation: string | null;
-  /** The whole reference: from the title or honorific before the name to the end of an apposition after it. */
-  context: { start: number; end: number };
-}
 
 type Tags = Map<number, Token>;
 

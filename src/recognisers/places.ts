@@ -6,26 +6,12 @@
  * name after a strong cue ("held in Durham") is kept as a city the gazetteer does not know.
  */
 import type { Context } from '../context.js';
-import type { MentionBase } from '../mentions.js';
+import type { PlaceMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
 import { stripPossessive } from '../text/names.js';
-
-export interface PlaceMention extends MentionBase {
-  placeKind: 'venue' | 'city' | 'region' | 'country';
-  name: string;
-  /** The country the place lies in, when the text or the gazetteer says. */
-  country: string | null;
-  /** How the text introduced it: "in"/"at" a place, a dateline, "from" (origin), or other. */
-  cue: 'in' | 'at' | 'dateline' | 'label' | 'from' | 'other';
-  /** Found in the gazetteer or the region list (else only the cue makes it a place). */
-  known: boolean;
-  /** Places written together ("at the X Hotel in Manila, Philippines") share a group number. */
-  group: number;
-  paragraph: number;
-}
 
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
 // A capitalised word; a final period only after a short word ("St.", "Ill.", "U.S."), never a sentence's end.

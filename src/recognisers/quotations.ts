@@ -10,24 +10,10 @@
  *
  * Whether a quoted stretch is words said (and by whom) or a title is decided by the quotes resolver.
  */
-import type { MentionBase } from '../mentions.js';
+import type { QuotationMention } from '../mentions.js';
 import type { Span } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
 import type { Paragraph } from '../document.js';
-
-export interface QuotationMention extends MentionBase {
-  /** The words without the marks (trimmed). */
-  inner: Span;
-  /** False when the paragraph ended before a closing mark. */
-  closed: boolean;
-  paragraph: number;
-  /** The opening mark as written. */
-  mark: string;
-  /** Not closed by the end of its paragraph, and the next paragraph opens with a mark: the quotation goes on. */
-  continues: boolean;
-  /** Continues a quotation left open at the end of the previous paragraph. */
-  continuation: boolean;
-}
 
 type Family = 'double' | 'single' | 'guillemet';
 

@@ -5,26 +5,14 @@
  * through `findEntity`, which understands every way a release refers back to a body or a person.
  */
 import type { Span } from '../record.js';
-import { defineResolver } from '../pipeline.js';
+import { defineResolver, type Entity } from '../pipeline.js';
+
+export type { Entity } from '../pipeline.js';
 import { ORG_HEADS } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, nameParts, splitPersonReference, stripPossessive } from '../text/names.js';
 import { memoString } from '../text/memo.js';
 
 export { splitPersonReference, type PersonReference } from '../text/names.js';
-
-export interface Entity {
-  id: string;
-  kind: 'organization' | 'person' | 'country';
-  /** The fullest form in the text. */
-  name: string;
-  /** Other forms that refer to the same entity in this text. */
-  aliases: string[];
-  /** Every mention of it, in text order. */
-  spans: Span[];
-  /** For people: position and organisation as written, when the text gives them. */
-  title: string | null;
-  affiliation: string | null;
-}
 
 /** The comparison key of a name: case, spacing, a leading article, a possessive and dots folded away. */
 export const fold = memoString((s: string): string =>

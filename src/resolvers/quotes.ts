@@ -18,7 +18,7 @@ import { spansWithin } from '../text/spans.js';
 import type { Context } from '../context.js';
 import type { Document, Token } from '../document.js';
 import type { EventRecord, Quotation, Speaker, SpeakerRole, Span } from '../record.js';
-import type { QuotationMention } from '../recognisers/quotations.js';
+import type { QuotationMention } from '../mentions.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { findEntity, type Entity } from './agents.js';
 import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';

@@ -17,7 +17,7 @@ import {
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
-import { paragraphRuns } from '../recognisers/organisations.js';
+import { paragraphRuns } from '../text/document-words.js';
 import { memoObject, memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
