@@ -21,6 +21,8 @@ export interface ResolutionState {
   /** Events in record form, main event first; ids are given at the end. */
   events: EventRecord[];
   quotations: Quotation[];
+  /** Events that are members of a series the release also records ("two community forums": each forum -> the series). */
+  seriesOf?: ReadonlyMap<EventRecord, EventRecord>;
 }
 
 export interface Resolver {

@@ -195,7 +195,8 @@ describe('roles on a business forum announcement (fixture)', () => {
   const { event } = who(fixture('who-business-forum.txt'), '2025 Small Business Forum', 'forum');
   it('organiser that announces and hosts, sponsors that fund', () => {
     expect(event.organizers.map((o) => [o.name, o.role])).toEqual([
-      ['Harbor City Chamber of Commerce', 'organizer'],
+      // "is pleased to announce that it will host": the announcing body hosts
+      ['Harbor City Chamber of Commerce', 'host'],
       ['First Coast Bank', 'sponsor'],
       ['Gulf Shore Community Foundation', 'sponsor'],
     ]);

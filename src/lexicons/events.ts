@@ -11,7 +11,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   training: 'training', trainings: 'training', 'training programme': 'training', 'training program': 'training',
   'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
   'capacity-building programme': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
-  meeting: 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
+  meeting: 'meeting', 'listening session': 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
   'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
   conference: 'conference', congress: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
   'annual scientific meeting': 'conference',
@@ -54,7 +54,7 @@ export const NAME_TAIL_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for'
 
 /** Modifiers of a common event noun that are kept in its name ("regional training", "virtual workshop"). */
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
-  'regional', 'national', 'international', 'global', 'virtual', 'online', 'hybrid', 'joint', 'annual', 'inaugural', 'technical',
+  'regional', 'national', 'international', 'global', 'virtual', 'online', 'hybrid', 'in-person', 'face-to-face', 'livestreamed', 'joint', 'annual', 'inaugural', 'technical',
   'consultative', 'interactive', 'bilateral', 'multilateral', 'ministerial', 'high-level', 'expert', 'public', 'press', 'media', 'news',
   'special', 'thematic', 'strategic', 'sub-regional', 'subregional', 'local', 'community', 'youth', 'training', 'planning',
   'stakeholder', 'multi-stakeholder', 'validation', 'inception', 'review', 'coordination', 'opening', 'closing', 'signing', 'awarding',

@@ -13,15 +13,17 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?chaired$/i, 'co-chair'],
   [/^chaired$/i, 'chair'],
   [/^convened$/i, 'organizer'],
-  [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated)$/i, 'organizer'],
+  [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated|held|led|put on|presented)$/i, 'organizer'],
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|held|led|put on|presented|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+/** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */
+export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led', 'put on', 'presented', 'prepared', 'initiated', 'run']);
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
-  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|conjunction) with|jointly with|co-organi[sz]ed with)\s+/gi, 'partner'],
+  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|together with)\s+/gi, 'partner'],
   // "through the Ministry of ...": a capitalised name must follow. Not /iu: under it \p{Lu} folds to
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
   [/\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
@@ -30,8 +32,12 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
 export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
-/** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings). */
-export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed)/i;
+/** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
+export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing))\b/gi;
+/** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present)/i;
+/** Verbs that take an event only as their direct object ("began a training", not "began work at the training"). */
+export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present)/i;
 /** Nouns that an organiser's verb takes as its object: the event itself. */
 export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',

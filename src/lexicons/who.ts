@@ -10,6 +10,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rt', 'right', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'datuk', 'dato', 'datin',
   'excellency', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
+  'cllr', 'cr',
 ]);
 
 /**
@@ -142,7 +143,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'COVID', 'COVID-19', 'SARS', 'HIV', 'AIDS', 'USD', 'EUR', 'GBP', 'PHP', 'THB', 'AM', 'PM', 'TIP', 'OFW', 'OFWS',
   'EV', 'EVS', 'Q&A', 'RSVP', 'FAQ', 'PDF', 'URL', 'CEO', 'COO', 'CFO', 'CAO', 'CTO', 'MP', 'MPS', 'MEP', 'GDP',
-  'ID', 'TV', 'IT', 'AI', 'SDG', 'SDGS', 'OSEC', 'ODM', 'WHO', 'WHEN', 'WHERE', 'ASSETS', 'ON-SITE', 'RSVP',
+  'ID', 'TV', 'IT', 'AI', 'SDG', 'SDGS', 'OSEC', 'ODM', 'WHEN', 'WHERE', 'ASSETS', 'ON-SITE', 'RSVP',
   'USEC', 'ASEC', 'DSP', 'PG', 'PDR', 'SAR', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
 ]);
 

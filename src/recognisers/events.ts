@@ -33,6 +33,8 @@ const TAIL_ENDERS = new Set([
   'can', 'may', 'might', 'must', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'did', 'and', 'held', 'organised',
   'organized', 'conducted', 'on', 'the', 'a', 'an', 'this', 'its', 'their', 'as', 'where', 'when', 'while', 'during', 'after', 'before',
 ]);
+/** "two-day", "3-week", "half-day", "week-long": how long an event lasts, kept in its name. */
+const DURATION = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half|full|multi)-(?:day|days|week|weeks|hour|month)(?:-long)?$|^(?:day|week|month)-long$/;
 const RELATIVE_DAY = /^(?:yesterday|today|tomorrow|tonight|last|next|this)$/;
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
@@ -100,6 +102,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
 
     // grow left: capitalised words (proper) or known modifiers (common), side by side
     let left = i;
+    // "a two-day course": a duration makes a weak noun an event, but the name stays the noun phrase after it
+    let lasting = false;
     while (left > 0 && i - left < MAX_LEFT) {
       const w = words[left - 1]!;
       const gap = gapText(text, w, words[left]!, offset);
@@ -108,6 +112,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (!isCapitalised(w) || NAME_STOPPERS.has(w.lower) || isDateWord(w)) break;
       } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city')) {
         // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
+        lasting = !generic && DURATION.test(w.lower);
         break;
       }
       left--;
@@ -167,7 +172,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       }
     }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
-    if (!proper && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
+    if (!proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
     const name = trimTrailingCommas(text.slice(start - offset, end - offset));
     out.push({

@@ -75,6 +75,8 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   const nonBody = new Set<string>(); // acronyms the text defines for something that is not a body
   const capitalsOnly: Run[] = []; // "RSO BALI PROCESS AND IACAT", "VIENNA": read after the rest
   const push = (start: number, end: number, name: string, acronym: string | null, form: OrganisationMention['form']) => {
+    // "WHO:", "WHAT:", "RSVP:": a notice's label, not a body
+    if (doc.text.charCodeAt(end) === 58 && isAcronym(name) && /^[A-Z]{2,5}$/.test(name)) return;
     const bareName = stripPossessive(name);
     out.push({ start, end: end - (name.length - bareName.length), text: doc.text.slice(start, end - (name.length - bareName.length)), name: bareName, acronym, form });
   };

@@ -372,6 +372,7 @@ export const eventResolver = defineResolver({
       if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
       mainRecord.location = null;
     }
-    return { ...state, events: records };
+    const seriesOf = new Map(records.slice(1, 1 + members.length).map((r) => [r, mainRecord] as const));
+    return { ...state, events: records, seriesOf };
   },
 });

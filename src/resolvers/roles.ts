@@ -9,10 +9,12 @@ import { spansWithin } from '../text/spans.js';
 import type { Context } from '../context.js';
 import type { Document, Sentence } from '../document.js';
 import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
+import type { EventMention } from '../mentions.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, BODY_ONLY_VERBS, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -65,8 +67,20 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
     items.push({ start: r.start, end: r.end + after.length, name: { start: r.start, end: r.end }, kind: 'unknown', text });
   }
+  // "the El Salvador government": a country's government, named by the country and the common noun
+  for (const item of items) {
+    if (/^ government\b/.test(doc.text.slice(item.end, item.end + 12)) && gazetteerLookup(item.text)?.kind === 'country') {
+      item.end += ' government'.length;
+      item.name = { start: item.name.start, end: item.end };
+      item.text = doc.text.slice(item.name.start, item.end);
+      item.kind = 'organization';
+    }
+  }
   return items.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** "the physics and chemistry departments of X", "students of X": a body's units in lower case, then the body. */
+const UNITS_OF = /^\s*(?:the\s+)?(?:[a-z][a-z-]*,?\s+(?:and\s+)?){0,3}(?:departments?|faculty|faculties|schools?|units?|offices?|divisions?|teams?|chapters?|branch(?:es)?|students|staff|members)\s+of\s+(?:the\s+)?$/;
 
 /** The items of a list that starts at `at` ("X, Y and the Z"), stopping at anything else. */
 function listAfter(doc: Document, items: readonly Item[], at: number, limit: number): Item[] {
@@ -74,7 +88,7 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
-    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim())));
+    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i))));
     if (!next) break;
     out.push(next);
     cursor = next.end;
@@ -114,6 +128,17 @@ function insertedAfterComma(before: string): number {
   return inside.length <= 640 && inside.split(',').length <= 4 ? found : -1;
 }
 
+const PLAIN_INSERT = /\s(?:in (?:partnership|collaboration|cooperation|co-operation|association) with|with the support of|together with)\s/gi;
+/** " in partnership with X" (no comma, dash or stop after it) ending `before`: where it starts, else -1. */
+function lastPlainInsert(before: string): number {
+  let found = -1;
+  PLAIN_INSERT.lastIndex = 0;
+  for (let m = PLAIN_INSERT.exec(before); m; m = PLAIN_INSERT.exec(before)) found = m.index;
+  if (found < 0) return -1;
+  const rest = before.slice(found + 1);
+  return before.length - found <= 200 && !/[,.;–—]/.test(rest.slice(rest.search(/\s/) + 1)) ? found : -1;
+}
+
 /** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
 function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
   let cursor = at;
@@ -123,17 +148,24 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
     let w0 = trimmed.length;
     while (w0 > 0 && /[\p{L}-]/u.test(trimmed[w0 - 1]!)) w0--;
     const lastWord = trimmed.slice(w0);
-    if (lastWord && AUXILIARIES.has(lastWord.toLowerCase())) {
+    // auxiliaries and adverbs ("has successfully", "succesfully", "will today"): any -ly word is an adverb here
+    if (lastWord && (AUXILIARIES.has(lastWord.toLowerCase()) || (lastWord.length > 4 && /^[a-z]+ly$/.test(lastWord)))) {
       cursor = from + trimmed.length - lastWord.length;
       continue;
     }
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
     if (dash) { cursor = from + dash.index; continue; }
+    // ", the nonprofit organization dedicated to X," after the subject: an apposition
+    const appositive = /,\s*(?:the|a|an)\s+[a-z][^,;:()“”"]{0,120},\s*$/.exec(before);
+    if (appositive && items.some((i) => i.end <= from + appositive.index && /^(?:\([^()]{1,20}\))?$/.test(doc.text.slice(i.end, from + appositive.index).trim()))) {
+      cursor = from + appositive.index;
+      continue;
+    }
     const comma = insertedAfterComma(before);
     if (comma >= 0) { cursor = from + comma; continue; }
-    const plain = /\s(?:in (?:partnership|collaboration|cooperation) with|with the support of)\s[^,.;–—]{1,80}$/i.exec(before);
-    if (plain) { cursor = from + plain.index; continue; }
+    const plain = lastPlainInsert(before);
+    if (plain >= 0) { cursor = from + plain; continue; }
     const chaired = /(?:which is |which was |that is )?(?:chaired|led|headed|co-chaired|represented) by\s+(?:the\s+)?$/i;
     const chairItem = [...items].reverse().find((i) => i.end <= cursor && isBlankOrComma(doc.text.slice(i.end, cursor)) && chaired.test(doc.text.slice(Math.max(from, i.start - 40), i.start)));
     if (chairItem) {
@@ -146,7 +178,25 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   return cursor;
 }
 
-const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => ORGANISED_EVENT_NOUNS.has(w.toLowerCase()) || EVENT_HEADS.has(w.toLowerCase())), 2000);
+/** An event noun an organiser's verb takes, singular or plural ("forums", "symposia" aside). */
+export function isOrganisedEventNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ORGANISED_EVENT_NOUNS.has(w)) return true;
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  return ORGANISED_EVENT_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ORGANISED_EVENT_NOUNS.has(w.slice(0, -2))) || (w.endsWith('ies') && ORGANISED_EVENT_NOUNS.has(`${w.slice(0, -3)}y`));
+}
+
+const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase())), 2000);
+/** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */
+const BEFORE_CUE_SKIPPED = new Set(['was', 'were', 'is', 'are', 'will', 'be', 'has', 'have', 'been', 'being']);
+const eventNounBefore = (before: string): boolean => {
+  const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
+  let k = words.length - 1;
+  if (k >= 0 && /ly$/.test(words[k]!)) k--;
+  while (k >= 0 && BEFORE_CUE_SKIPPED.has(words[k]!.toLowerCase())) k--;
+  const w = words[k];
+  return !!w && isOrganisedEventNoun(w) && !/^(?:sessions?|panels?|discussions?|classes|class|talks?|lectures?)$/i.test(w);
+};
 
 interface Found<T> {
   at: number;
@@ -178,7 +228,11 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 /** An organiser found in a sentence; `ofLaunch`: only if the event it belongs to is a launch ("X launched the Y"). */
 type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean };
 
-function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): FoundOrganiser[] {
+/**
+ * `previousBody`: the body a sentence before was about (its subject), for "as it begins a training".
+ * `events`: the event mentions, for "the Association's 80th Scientific Sessions" and "two INTERPOL trainings".
+ */
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, previousBody: Item | null = null, events: readonly EventMention[] = []): FoundOrganiser[] {
   const out: FoundOrganiser[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
   const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean) => {
@@ -192,9 +246,13 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   for (let m = PASSIVE_BY.exec(s.text); m; m = PASSIVE_BY.exec(s.text)) {
     const at = s.start + m.index;
     const before = doc.text.slice(s.start, at);
+    // "a delegation led by X", "a paper presented by Y": these cues name an organiser only after an event noun
+    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
-    if (!passive && (afterAgent || !hasEventWord(before))) continue;
+    // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
+    const opening = /^\s*(?:(?:jointly|also|co-?)\s*)?$/i.test(before) && hasEventWord(s.text.slice(m.index + m[0].length));
+    if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
   }
   // Partners: "in partnership with X" where the sentence is about an event.
@@ -214,13 +272,19 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
   }
   // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
-  ACTIVE_ORGANISER.lastIndex = 0;
-  for (let m = ACTIVE_ORGANISER.exec(s.text); m; m = ACTIVE_ORGANISER.exec(s.text)) {
+  const verbs: RegExpExecArray[] = [];
+  for (const re of [ACTIVE_ORGANISER, EVENT_OBJECT_ORGANISER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) verbs.push(m);
+  }
+  for (const m of verbs) {
     const at = s.start + m.index;
     const verb = m[1]!;
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
-    let eventAt = objectWords.findIndex((w) => ORGANISED_EVENT_NOUNS.has(w));
+    let eventAt = objectWords.findIndex((w) => isOrganisedEventNoun(w));
+    // "began a three-day training", "kicked off its annual summit": the event is the verb's direct object
+    if (DIRECT_OBJECT_VERBS.test(verb) && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
     // "Brightlane today launched the SunDock kiosk at an event": what is launched is the object, and
@@ -239,6 +303,11 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const end = subjectEnd(doc, items, at, s.start);
     const infinitive = /\bto\s*$/i.test(doc.text.slice(s.start, at)) && /^\s*to\s*$/i.test(doc.text.slice(end, at));
     let list = infinitive ? [] : listBefore(doc, items, end, s.start);
+    // "X has called for ... as it begins a training", "It brought together ...": the body the text is about
+    if (!list.length && !infinitive && /(?:^|[^\p{L}])(?:it|It|they|They)\s*$/u.test(doc.text.slice(Math.max(s.start, end - 6), end))) {
+      const subject = bodySubjectOf(doc, items, s) ?? previousBody;
+      if (subject) list = [subject];
+    }
     // "X was in Pacific Harbour to host ...": the subject of the sentence, followed by its verb.
     if (infinitive) {
       const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
@@ -256,6 +325,20 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
     add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf);
   }
+  // "a joint initiative of A, B and C", "part of a collaboration between A and B": the bodies behind the event
+  JOINT_EFFORT.lastIndex = 0;
+  for (let m = JOINT_EFFORT.exec(s.text); m; m = JOINT_EFFORT.exec(s.text)) {
+    if (!hasEventWord(s.text.slice(0, m.index))) continue;
+    add(listAfter(doc, items, s.start + m.index + m[0].length, s.end), 'organizer', s.start + m.index);
+  }
+  // "the University of X's 72nd annual Conference", "two INTERPOL training sessions": the body owns the event
+  for (const e of events) {
+    if (e.start < s.start || e.end > s.end) continue;
+    // "Salesforce has hailed its online-only World Tour event": the body the sentence is about
+    const pronoun = /(?:^|\s)(?:its|their)\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$/u.test(doc.text.slice(Math.max(s.start, e.start - 50), e.start));
+    const owner = pronoun ? bodySubjectOf(doc, items, s) ?? previousBody : ownerBefore(doc, items, e.start, s.start);
+    if (owner) add([owner], 'organizer', e.start);
+  }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
     const at = s.start + m.index;
@@ -269,6 +352,45 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (last && /^\s*(?:in|at|for)\s+(?:a|an|the|our)\b/i.test(doc.text.slice(last.end, last.end + 12))) add(list, 'host');
   }
   return out;
+}
+
+/** "a joint initiative by", "a collaboration between": the list after names who made the event. */
+const JOINT_EFFORT = /\b(?:is|was|are|were|be)\s+(?:also\s+)?(?:part\s+of\s+)?(?:a|the|an)\s+(?:joint\s+)?(?:initiative|collaboration|partnership|co-?production|venture|effort)\s+(?:of|by|between|among)\s+(?:the\s+)?/gi;
+
+/** Up to three words (ordinals, years, adjectives, capitalised words) between an owner and the event it owns. */
+const OWNED_GAP = /^(?:['’]s?)?\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$/u;
+
+/** Bodies whose "X meeting" is a sitting of X itself. */
+const MEETING_BODY = /\b(?:Council|Committee|Assembly|Board|Parliament|Senate|Congress|Cabinet|Caucus|Commission|Group|Forum|Ministers|Leaders|Summit)\b/;
+
+/** The body that owns the event named at `at`: "X's [annual] <event>", or a body's name right before the event noun. */
+function ownerBefore(doc: Document, items: readonly Item[], at: number, from: number): Item | null {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.end > at || item.kind !== 'organization' || item.start < from) continue;
+    const gap = doc.text.slice(item.name.end, at);
+    if (gap.length > 40) return null;
+    const possessive = /^['’]s?\s/.test(gap);
+    // without a possessive only a body's name standing right before the event's words ("the UNODC workshop", "two INTERPOL training sessions")
+    // ("ASEAN Digital Ministers Meeting": a body's name before a proper event name is part of that name)
+    if (!OWNED_GAP.test(gap) || (!possessive && (!/^\s$/.test(gap) || /^\p{Lu}/u.test(doc.text.slice(at, at + 1))))) return null;
+    // "the Council of Ministers meeting", "the Board meeting": the body that meets, not one that organises
+    if (!possessive && MEETING_BODY.test(doc.text.slice(item.name.start, item.name.end))) return null;
+    // "Kenya's summit" names a country's event, not an organiser
+    if (gazetteerLookup(doc.text.slice(item.name.start, item.name.end))) return null;
+    return item;
+  }
+  return null;
+}
+
+/** The body a sentence is about: an organisation that opens it (after "The", "Today, the"), followed by its verb. */
+function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item | null {
+  const first = items.find((i) => i.kind === 'organization');
+  if (!first || first.start - s.start > 100) return null;
+  // after a dateline ("Harbor Town, June 3, 2024 — The Society ..."), the sentence proper begins
+  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '');
+  if (!/^\s*(?:[\p{Lu}][\p{L}]+,?\s+)?(?:the\s+)?$/iu.test(lead)) return null;
+  return first;
 }
 
 /** Quoted stretches of a sentence: cues inside a quotation are someone's words, not the event's programme. */
@@ -481,7 +603,7 @@ function unrecordedEventAt(s: Sentence, recorded: ReadonlySet<string>): number |
       let cut = w.length;
       while (cut > 0 && !/[\p{L}-]/u.test(w[cut - 1]!)) cut--;
       const bareWord = w.slice(0, cut);
-      if (ORGANISED_EVENT_NOUNS.has(bareWord)) head = bareWord;
+      if (isOrganisedEventNoun(bareWord)) head = bareWord;
       else if (head) break;
       if (bareWord !== w) break; // punctuation ends the phrase
     }
@@ -527,12 +649,21 @@ export const roleResolver = defineResolver({
     const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
 
     let lastSubject: Item | null = null;
+    let lastBody: Item | null = null;
+    // the event mentions that name a recorded event (an owner of "the UN General Assembly's special session" organises only that)
+    const recordedNames = new Set(state.events.map((e) => e.name.toLowerCase()));
+    const recordedMentions = state.mentions.events.filter((m) => state.events.some((e) => e.span.start === m.start) || recordedNames.has(m.name.toLowerCase()) || m.definite);
+    let lastBodyParagraph = -1;
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
-      const organisers = organisersIn(doc, state.entities, items, s);
+      const organisers = organisersIn(doc, state.entities, items, s, lastBody, recordedMentions);
+      lastBody = bodySubjectOf(doc, items, s) ?? (s.paragraph === lastBodyParagraph ? lastBody : null);
+      lastBodyParagraph = s.paragraph;
       for (const o of organisers) {
+        // an event the record does not hold ("A follow-up meeting was convened by ...") keeps its organisers
+        if (eventFor(s, o.at) === UNRECORDED) continue;
         const event = target(o.at) ?? events[0]!;
         if (o.ofLaunch && event.type !== 'launch') continue;
         mergeAgent(event.organizers, o.value);
@@ -587,6 +718,12 @@ export const roleResolver = defineResolver({
           e.speakers.push({ name: sp.onBehalfOf, aliases: entity ? [...entity.aliases] : [], kind: 'person', title: entity?.title ?? null, affiliation: entity?.affiliation ?? null, roles: [...sp.roles], onBehalfOf: null, span: entity?.spans[0] ?? sp.span });
         }
       }
+    }
+    // Each event of a series is organised by whoever organises the series ("X will hold two forums").
+    for (const [member, series] of state.seriesOf ?? []) {
+      const m = byRef.get(member);
+      const sr = byRef.get(series);
+      if (m && sr && !m.organizers.length) m.organizers.push(...sr.organizers.map((o) => ({ ...o, aliases: [...o.aliases] })));
     }
     // "speaker" says only that someone spoke: a specific role says more.
     for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');

@@ -58,7 +58,7 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
     // "The Open Web Families Trust": after "the" a capitalised word names, it is not a headline verb
     const afterThe = i > 0 && /^the$/i.test(words[i - 1]!.text) && isCapitalised(w.text) && words[i + 1] !== undefined && isNameWord(words[i + 1]!);
     const lower = bare(w.text);
-    if ((!isNameWord(w) && !afterThe) || NOT_NAME_WORDS.has(lower) || NOT_NAME_START.has(lower) || w.text === '(') {
+    if ((!isNameWord(w) && !afterThe) || (NOT_NAME_WORDS.has(lower) && !acronymInMixedCase(words, i)) || NOT_NAME_START.has(lower) || w.text === '(') {
       i++;
       continue;
     }
@@ -68,6 +68,8 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
     let inner: Word | null = null;
     while (j < words.length) {
       const x = words[j]!;
+      // "the University's Institute for Advanced Studies", "the Association's 80th Scientific Sessions": a body's possessive ends its name
+      if (isOwningHead(taken[taken.length - 1]!.text)) break;
       const afterJoiner = isJoiner(taken[taken.length - 1]!.text);
       if ((isNameWord(x) || (afterJoiner && isCapitalised(x.text))) && !NOT_NAME_WORDS.has(bare(x.text))) {
         // An acronym after a name ends it ("Embassy of Japan in Cambodia AKP"), unless a head noun follows.
@@ -124,6 +126,17 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   }
   return runs;
 }
+
+/** "WHO Philippines", "with WHO and ILO": an acronym among words in mixed case is a body's, not a shouted "Who". */
+function acronymInMixedCase(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.text;
+  if (w.length < 3 || !isAcronym(w)) return false;
+  const mixed = (x: Word | undefined) => !!x && /\p{Ll}/u.test(x.text);
+  return mixed(words[i - 1]) || mixed(words[i + 1]);
+}
+
+/** A body's head noun in the possessive ("University's", "Foundation’s"). */
+const isOwningHead = (w: string): boolean => w.length > 4 && (w.endsWith("'s") || w.endsWith('’s')) && ORG_HEADS.has(bare(stripPossessive(w)));
 
 const hasRealHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text));
 const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text)) || (ws.length === 1 && isAcronym(ws[0]!.text));
