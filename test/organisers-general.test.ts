@@ -64,7 +64,7 @@ describe('subjects and lists the organiser cues must read through', () => {
     const [e] = events('organisers-departments-held-by.txt');
     expect(e?.type).toBe('webinar');
     expect(organisers(e)).toEqual([['Lakeview University', 'organizer']]);
-    expect(e?.attendees).toEqual([]);
+    expect(e?.attendees.map((a) => a.category)).toEqual(['Soil scientists from across the region']);
   });
 
   it('reads "the consultation held by X" and "convened by the Tanzania government"', () => {

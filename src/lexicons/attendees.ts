@@ -24,10 +24,30 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\bfor (?=(?:selected |the )?(?:personnel|delegates|officials|participants|representatives|officers|practitioners|prosecutors|students|members|journalists|staff) (?:of|from)\b)/gi,
   /^WHO:\s*/gm,
   /\bWHO:\s*/g,
+  // "drew a large and enthusiastic crowd of residents, civic leaders and stakeholders"
+  /\b(?:crowd|audience|turnout) of (?=[a-z])/gi,
+  /\b(?:watched|witnessed) by\s+/gi,
+  // "The public is welcome to attend", "residents are invited to join": who is asked to take part
+  /(?:^|\.\s+|,\s+)(?=(?:the\s+)?(?:general\s+)?(?:public|residents|community members|members of the public|parents|families|students|everyone)\s+(?:is|are)\s+(?:(?:warmly|cordially|also|all)\s+)?(?:invited|welcome|welcomed|encouraged)\s+to\s+(?:attend|join|participate|take part|come)\b)/gim,
+  // "drew 125 trade show professionals", "attracted more than 300 exhibitors"
+  /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:a (?:record(?:-breaking)? )?)?(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s)/gi,
 ];
 
+const cueWith = (start: string): RegExp => {
+  const cue = ATTENDEE_LIST_CUES.find((c) => c.source.startsWith(start));
+  if (!cue) throw new Error(`no attendee cue starts with ${start}`);
+  return cue;
+};
+
 /** List cues whose categories must hold an attendee noun (a number or a generic noun follows them). */
-export const NOUN_REQUIRED_CUES: ReadonlySet<number> = new Set([3, 4]);
+export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
+  cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'),
+]);
+
+/** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */
+export const EVENT_CONTEXT_CUES: ReadonlySet<RegExp> = new Set([
+  cueWith('\\bbr(?:ought'), cueWith('\\b(?:session|training'), cueWith('\\bfor (?='), cueWith('\\b(?:crowd|'), cueWith('\\b(?:drew|'),
+]);
 
 /** Nouns that name a category of attendees; used to find "N participants from X" and subjects of "attended". */
 export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
@@ -38,6 +58,20 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'volunteers', 'researchers', 'academics', 'teachers', 'trainees', 'media', 'delegations', 'embassies',
   'ngos', 'institutions', 'partners', 'enforcers', 'workers', 'employees', 'residents', 'visitors',
   'parents', 'educators', 'clinicians', 'nurses', 'doctors', 'farmers', 'entrepreneurs', 'alumni', 'advocates',
+  'professionals', 'registrants', 'scholars', 'scientists', 'academicians', 'watchers', 'insiders', 'facilitators',
+  'mentors', 'engineers', 'specialists', 'physicians', 'activists', 'regulators', 'pupils', 'youths', 'women', 'men',
+  'children', 'fishers', 'fishermen', 'traders', 'vendors', 'exhibitors', 'buyers', 'dignitaries', 'envoys',
+  'ambassadors', 'observers', 'donors', 'lawyers', 'attorneys', 'police', 'agents', 'inspectors', 'commanders',
+  'soldiers', 'veterans', 'survivors', 'refugees', 'migrants', 'beneficiaries', 'citizens', 'villagers', 'locals',
+  'heads', 'chiefs', 'elders', 'mayors', 'councillors', 'councilors', 'lawmakers', 'senators', 'policymakers',
+  'policy-makers', 'managers', 'developers', 'innovators', 'companies', 'firms', 'businesses', 'universities',
+  'schools', 'public', 'audiences', 'viewers', 'fans', 'athletes', 'artists', 'writers', 'authors', 'designers',
+  'creators', 'founders', 'investors', 'analysts', 'consultants', 'coaches', 'caregivers', 'midwives', 'pharmacists',
+  'dentists', 'surgeons', 'librarians', 'principals', 'headteachers', 'lecturers', 'professors', 'graduates',
+  'learners', 'apprentices', 'interns', 'champions', 'directors', 'counterparts', 'colleagues', 'peers', 'neighbours',
+  'neighbors', 'homeowners', 'tenants', 'shoppers', 'players', 'teams', 'clubs', 'associations', 'unions',
+  'cooperatives', 'federations', 'networks', 'groups', 'committees', 'councils', 'bodies', 'departments', 'ministries',
+  'diplomats', 'speakers', 'panellists', 'panelists', 'trainers', 'coordinators', 'supervisors', 'operators',
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */

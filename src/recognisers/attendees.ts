@@ -5,18 +5,19 @@
  * countries of the Bali Process with embassies in Manila" is one; "IACAT member agencies,
  * international organizations and civil society organizations" is three). Counts come with them.
  */
-import type { AttendeeMention, OrganisationMention, PersonMention } from '../mentions.js';
-import type { Document } from '../document.js';
+import type { AttendeeMention, EventMention, OrganisationMention, PersonMention } from '../mentions.js';
+import type { Span } from '../record.js';
+import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
-import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
+import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 import { anyCue } from '../text/cues.js';
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|drew|draws|saw|sees|met|brought|took|gave|had|got|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
-const LEADING_WORD = /^(?:the|a|an|all|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
+const LEADING_WORD = /^(?:when|while|as|after|before|once|where|the|a|an|all|many|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
 /** `s` without leading determiners and vague quantities ("the", "a number of", "more than"), one at a time. */
 function stripLeading(s: string): string {
   let out = s;
@@ -45,9 +46,14 @@ export function readCount(phrase: string): { count: number | null; rest: string;
     const digits = m[1] ?? m[3];
     if (digits) return { count: Number(digits.replace(/,/g, '')), rest: phrase.slice(m[0].length), skipped: m[0].length };
     const words = (m[2] ?? '').toLowerCase().split(/[- ]/);
-    if (words.every((w) => w in NUMBER_WORDS)) {
-      const n = words.reduce((acc, w) => (w === 'hundred' ? Math.max(acc, 1) * 100 : acc + NUMBER_WORDS[w]!), 0);
-      return { count: n, rest: phrase.slice(m[0].length), skipped: m[0].length };
+    const numberOf = (ws: string[]) => ws.reduce((acc, w) => (w === 'hundred' ? Math.max(acc, 1) * 100 : acc + NUMBER_WORDS[w]!), 0);
+    if (words.every((w) => w in NUMBER_WORDS)) return { count: numberOf(words), rest: phrase.slice(m[0].length), skipped: m[0].length };
+    // "Sixty scholars": one number word, then the noun
+    const lead = m[0].indexOf(m[2] ?? '');
+    const one = /^[a-z]+/i.exec(phrase.slice(lead))?.[0] ?? '';
+    if (!m[3] && words.length === 2 && one.toLowerCase() in NUMBER_WORDS) {
+      const skipped = lead + one.length + 1;
+      return { count: numberOf([one.toLowerCase()]), rest: phrase.slice(skipped), skipped };
     }
   }
   return { count: null, rest: phrase, skipped: 0 };
@@ -89,17 +95,21 @@ export function splitCategories(text: string): Piece[] {
     for (; k < tokens.length && tokens[k]!.text !== ',' && !/^(?:and|&)$/i.test(tokens[k]!.text); k++, seen++) {
       const w = tokens[k]!.text;
       if (!/^[\p{Lu}\d(]/u.test(w) && !/^(?:of|the|de|and)$/i.test(w)) return false;
+      // "African Heads of State, Ministers of ICT": a category of its own, not more of the qualifier's places
+      if (seen === 0 && ATTENDEE_NOUNS.has(w.toLowerCase())) return false;
     }
     return seen > 0;
   };
+  // "from 24 countries and regions": more places of the same qualifier
+  const placeNounAhead = (from: number): boolean => /^(?:countries|regions|territories|economies|areas|cities|provinces|states|districts|continents|sectors)$/i.test(tokens[from]?.text ?? '');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > startTok && isQualifier(k)) qualified = true;
-    if (t.text === ',' || /^(?:and|&)$/i.test(t.text)) {
+    if (t.text === ',' || /^(?:and|&|alongside)$/i.test(t.text)) {
       let next = k + 1;
       if (t.text === ',' && /^(?:and|&)$/i.test(tokens[next]?.text ?? '')) next++;
       const following = tokens[next]?.text ?? '';
-      const continuesQualifier = qualified && capitalisedAhead(next);
+      const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)));
       void following;
       if (continuesQualifier) continue;
       if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^the$/i.test(following)) continue;
@@ -126,8 +136,35 @@ function bodiesLead(phrase: string): [string] | null {
   return null;
 }
 
+/** Verbs after which a category has ended whatever follows ("professionals ... registered for the meeting"). */
+const ATTENDING_VERBS = /^(?:registered|attended|attend|attends|gathered|gather|participated|met|meet|joined|took|came|converged|assembled|turned|signed|enjoyed|watched|tuned|logged|flocked|visited|heard|discussed|learned|learnt|shared|received)$/i;
+const DETERMINER = /^(?:the|a|an|their|its|his|her|our|this|that|these|those|some|many|several)$/i;
+const PREPOSITION_AFTER = /^(?:to|by|at|in|from|with|for|on|across|under|into|through|within|during|as|of)$/i;
+
+/**
+ * Where a category that starts at `start` ends at the latest: before the predicate of its clause,
+ * a finite verb after a noun ("1,500 guests enjoyed the open house", "forces delivered presentations").
+ * A participle that a preposition follows qualifies the category ("staff assigned to support ...").
+ */
+function predicateAt(doc: Document, start: number, end: number): number {
+  const tokens = doc.tokensIn({ start, end });
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Noun') || t.tags.has('Adjective')) continue;
+    const prev = tokens[k - 1]!;
+    if (!prev.tags.has('Noun') && !prev.tags.has('Plural')) continue;
+    const next = tokens[k + 1];
+    // compromise tags some plural nouns as verbs ("member states and ..."): a predicate takes an object
+    const object = !!next && (DETERMINER.test(next.text) || /^\d/.test(next.text) || (t.tags.has('PastTense') && !PREPOSITION_AFTER.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective'))));
+    if (!ATTENDING_VERBS.test(t.text) && !object) continue;
+    return t.start - t.pre.length;
+  }
+  return end;
+}
+
 function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
-  const raw = doc.text.slice(from, limit);
+  const listed = doc.text.slice(from, limit);
+  const raw = listed.slice(0, predicateAt(doc, from, from + listEndIn(listed)) - from);
   const text = raw.slice(0, listEndIn(raw));
   const out: AttendeeMention[] = [];
   for (const piece of splitCategories(text)) {
@@ -178,7 +215,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
 /** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
 function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
   const raw = doc.text.slice(listStart, limit);
-  const listEnd = listStart + listEndIn(raw);
+  const listEnd = predicateAt(doc, listStart, listStart + listEndIn(raw));
   const list = categoriesIn(doc, listStart, listEnd, orgs);
   const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
   if (inside.length >= 2) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
@@ -219,16 +256,19 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 
-/** Where the words at `text[from..]` reach an attendee noun within a count and three qualifying words. */
-function nounAhead(text: string, from: number): boolean {
+/**
+ * Where the words at `text[from..]` reach an attendee noun within a count and three qualifying words.
+ * `uncounted`: the noun may also open the phrase without a count ("Student leaders representing ...").
+ */
+function nounAhead(text: string, from: number, uncounted = false): boolean {
   const words = text.slice(from, from + 120).split(/\s+/).filter(Boolean).slice(0, 7);
   let k = 0;
   while (k < words.length && COUNT_PREFIX.test(words[k]!)) k++;
-  if (k === 0) return false;
+  if (k === 0 && !uncounted) return false;
   for (let q = 0; k < words.length && q <= 3; k++, q++) {
     const raw = words[k]!;
     const w = trimEndChars(raw.toLowerCase(), '.,;:!?)');
@@ -248,19 +288,25 @@ function subjectsOfAttended(doc: Document, s: { start: number; text: string }, o
     const starts = [0];
     for (let k = 0; k < before.length; k++) {
       const c = before[k]!;
-      if (c === ',' || c === ';' || c === ':' || c === '.') starts.push(k + 1);
+      if (c === ',' || c === ';' || c === ':' || c === '.' || c === '—' || c === '–') starts.push(k + 1);
       else if (c === ' ' && /^(?:and|while|when) /i.test(before.slice(k + 1, k + 7))) starts.push(k + 1 + before.slice(k + 1).indexOf(' ') + 1);
     }
     for (const st of starts) {
       const lead = before.slice(st).length - before.slice(st).trimStart().length;
       const from = st + lead;
       if (/[.;:—–]/.test(before.slice(from))) continue;
-      if (!nounAhead(before, from)) continue;
+      if (!nounAhead(before, from, true)) continue;
       out.push(...categoriesIn(doc, s.start + base + from, s.start + m.index, orgs));
       break;
     }
   }
   return out;
+}
+
+function endsWithParticiple(doc: Document, a: AttendeeMention): boolean {
+  const tokens = doc.tokensIn(a);
+  const last = tokens[tokens.length - 1];
+  return tokens.length > 1 && !!last && last.tags.has('PastTense') && !last.tags.has('Noun');
 }
 
 // "bringing together 40 participants from 20 countries": a number, up to three qualifying words, a noun.
@@ -273,20 +319,59 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;
     const ahead = inParens ? s.text.slice(0, m.index - 1) + s.text.slice(m.index + m[0].length + 1) : s.text;
     if (!nounAhead(ahead, inParens ? m.index - 1 : m.index) || /^\d[\d,]*\s+countries\b/i.test(s.text.slice(m.index, m.index + 40))) continue;
-    out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1));
+    // "17,793 irregular migrants identified": a tally of results, not people who took part
+    out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1).filter((a) => !endsWithParticiple(doc, a)));
   }
   return out;
 }
 
 const anyListCue = anyCue(ATTENDEE_LIST_CUES);
 
-export function findAttendees(doc: Document, orgs: readonly OrganisationMention[], people: readonly PersonMention[] = []): AttendeeMention[] {
+const EVENT_SUBJECT = /^\s*(?:it|they|this|these|the (?:event|meeting|gathering|programme|program|initiative|activity))\b/i;
+
+/** A sentence that names an event, or goes on about one ("It brought together ...", "The event drew ..."). */
+function isAboutEvent(doc: Document, sentence: Sentence, events: readonly EventMention[]): boolean {
+  const names = (x: Sentence) => events.some((e) => e.start >= x.start && e.end <= x.end);
+  let s = sentence;
+  // a sentence cut after an abbreviation ("Executive Mayor Cllr. Walter ...") goes on with the ones before
+  for (let back = 0; back < 4; back++) {
+    if (names(s)) return true;
+    const before = doc.sentences[s.index - 1];
+    if (!before || before.paragraph !== s.paragraph || !/\b\p{Lu}\p{Ll}{0,4}\.$/u.test(before.text.trimEnd())) break;
+    s = before;
+  }
+  const previous = doc.sentences[s.index - 1];
+  if (!EVENT_SUBJECT.test(s.text)) return false;
+  return !!previous && previous.paragraph === s.paragraph && events.some((e) => e.start >= previous.start && e.end <= previous.end);
+}
+
+/** Where a paragraph's quotations are: what a speaker says ("conferences bring together ...") is not who attended. */
+function quotedSpans(text: string, base: number): Span[] {
+  const out: Span[] = [];
+  const re = /[“"‘](?=\S)[^“”"]*[”"’]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // ‘ opens a quotation only at a word start (not an apostrophe); the stretch runs to its close or the paragraph end
+    if (m[0][0] === '‘' && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
+    const close = m[0][0] === '‘' ? text.indexOf('’', m.index + 1) : -1;
+    const end = m[0][0] === '‘' ? (close < 0 ? text.length : close + 1) : m.index + m[0].length;
+    if (end - m.index > 40) out.push({ start: base + m.index, end: base + end });
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  return out;
+}
+
+export function findAttendees(doc: Document, orgs: readonly OrganisationMention[], people: readonly PersonMention[] = [], events: readonly EventMention[] | null = null): AttendeeMention[] {
   const found: AttendeeMention[] = [];
+  const quoted = doc.paragraphs.flatMap((p) => quotedSpans(p.text, p.start));
+  const isQuoted = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   for (const s of doc.sentences) {
-    for (const [n, cue] of anyListCue(s.text) ? ATTENDEE_LIST_CUES.entries() : []) {
+    const aboutEvent = events === null || isAboutEvent(doc, s, events);
+    for (const cue of anyListCue(s.text) ? ATTENDEE_LIST_CUES : []) {
+      // "FinOps brings together technology, business and finance": a list cue counts in a sentence about an event
+      if (!aboutEvent && EVENT_CONTEXT_CUES.has(cue)) continue;
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
-        found.push(...categoriesIn(doc, s.start + m.index + m[0].length, s.end, orgs, NOUN_REQUIRED_CUES.has(n)));
+        if (!isQuoted(s.start + m.index)) found.push(...categoriesIn(doc, s.start + m.index + m[0].length, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
         if (!cue.global) break;
         if (m[0].length === 0) cue.lastIndex++;
       }
@@ -319,5 +404,5 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
 export const attendeeRecogniser = defineRecogniser({
   name: 'attendees',
   kind: 'attendees',
-  recognise: (ctx, found) => findAttendees(ctx.doc, found.organisations, found.people),
+  recognise: (ctx, found) => findAttendees(ctx.doc, found.organisations, found.people, found.events),
 });

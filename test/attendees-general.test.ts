@@ -1,0 +1,33 @@
+/**
+ * Attendee categories in the ways releases other than the first ones say them: subjects of
+ * "gathered"/"registered for", "drew a crowd of", "watched by", "the public is welcome to attend",
+ * counts written as words, lists that end at a predicate or a venue. The counter-examples hold a
+ * list cue outside an event, a quotation, and a tally of results.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { EventRecord } from '../src/record.js';
+import { fixture } from './helpers.js';
+
+const main = (name: string): EventRecord => extract(fixture(name)).events[0]!;
+const categories = (e: EventRecord) => e.attendees.map((a) => a.category);
+
+describe('attendee categories', () => {
+  it('reads the subject of "gathered" without a count, "drew a crowd of", and "registered for"; not what a quotation says', () => {
+    const e = main('attendees-gathered-crowd.txt');
+    expect(categories(e)).toEqual(['Farm leaders representing 14 river districts', 'residents', 'shop owners', 'volunteers', 'people']);
+    expect(e.attendees.find((a) => a.category === 'people')?.count).toBe(300);
+  });
+
+  it('splits "Heads of State, Ministers of Education" and ends a category at "at the <Venue>"; a tally of results is no category', () => {
+    const e = main('attendees-summit-list.txt');
+    expect(categories(e).slice(0, 4)).toEqual(['African Heads of State', 'Ministers of Education', 'university rectors', 'private sector leaders']);
+    expect(categories(e).some((c) => /companies|jobs|start-ups/.test(c))).toBe(false);
+  });
+
+  it('reads "watched by", a count in words, "countries and regions" as one qualifier, and "the public is welcome to attend"', () => {
+    const e = main('attendees-watched-counter.txt');
+    expect(categories(e)).toEqual(['residents', 'representatives of local schools', 'scholars from 24 countries and regions', 'public']);
+    expect(e.attendees.find((a) => a.category.startsWith('scholars'))?.count).toBe(60);
+  });
+});
