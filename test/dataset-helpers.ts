@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats, { type FormatsPlugin } from 'ajv-formats';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { neutraliseCell } from '../src/cli/csv.js';
@@ -72,6 +72,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** A validator of the Data Package v2 profile, vendored in test/data (transcribed: there is no network here). */
 export function dataPackageValidator() {
   const ajv = new Ajv({ allErrors: true });
+  // ajv-formats is CommonJS with `exports.default`: under NodeNext its plugin is the default's default.
+  const plugin = formats as unknown as FormatsPlugin & { default?: FormatsPlugin };
+  const addFormats = plugin.default ?? plugin;
   addFormats(ajv);
   return ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test/data/datapackage-2.0.schema.json'), 'utf8')) as object);
 }
