@@ -197,7 +197,8 @@ describe('entities across releases', () => {
   it('counts documents, picks the canonical name and ranks the names', () => {
     const index = new EntityIndex();
     for (const name of ['a', 'b', 'c']) index.addDocument(name, documentTables(RELEASES[name]!).entities);
-    const office = index.finish().find((e) => e.name === 'Regional Support Office of the Bali Process')!;
+    index.finish();
+    const office = [...index.entityRows()].find((e) => e.name === 'Regional Support Office of the Bali Process')!;
     expect(office).toEqual({
       entityId: entityIdOf('organization', 'organization:regionalsupportofficeofthebaliprocess'),
       name: 'Regional Support Office of the Bali Process', kind: 'organization',

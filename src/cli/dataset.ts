@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './csv.js';
 import { dataPackage, type DatasetFormat, type WrittenFile } from './datapackage.js';
-import { EntityIndex, type EntityRow } from './entity-index.js';
+import { EntityIndex } from './entity-index.js';
 import type { ParquetValue } from './parquet.js';
 import { dayOf, LIST_DELIMITER, ROW_TABLES, TABLE_NAMES, TABLES, type Cell, type DocumentTables, type FieldDef, type TableDef, type TableName } from './tables.js';
 
@@ -137,9 +137,9 @@ export async function openDataset(folder: string, format: DatasetFormat, version
     }
   };
 
-  const rowsOf = async function* (table: TableName, entities: EntityRow[]): AsyncGenerator<Cell[]> {
+  const rowsOf = async function* (table: TableName): AsyncGenerator<Cell[]> {
     if (table === 'entities') {
-      for (const e of entities) yield [e.entityId, e.name, e.kind, e.names, e.documentCount];
+      for (const e of index.entityRows()) yield [e.entityId, e.name, e.kind, e.names, e.documentCount];
       return;
     }
     const columns = entityColumns(TABLES[table]);
@@ -184,14 +184,14 @@ export async function openDataset(folder: string, format: DatasetFormat, version
     closed = true;
     try {
       await Promise.all(Object.values(spills).map(closeStream));
-      const entities = index.finish();
+      index.finish();
       const files: Partial<Record<TableName, WrittenFile>> = {};
       const names: string[] = [];
       for (const table of TABLE_NAMES) {
         const name = `${table}.${format}`;
         const path = join(work, name);
-        if (format === 'csv') await writeCsv(path, TABLES[table], rowsOf(table, entities));
-        else await writeParquet(path, TABLES[table], rowsOf(table, entities));
+        if (format === 'csv') await writeCsv(path, TABLES[table], rowsOf(table));
+        else await writeParquet(path, TABLES[table], rowsOf(table));
         files[table] = await fileDigest(path, name);
         names.push(name);
       }

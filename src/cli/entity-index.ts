@@ -60,7 +60,7 @@ export class EntityIndex {
   private readonly localNode = new IntList();
   private readonly localDoc = new IntList();
   private documents = 0;
-  private finished: { ids: Map<number, string>; rows: EntityRow[] } | null = null;
+  private finished: { ids: string[]; roots: number[]; documentCount: Int32Array } | null = null;
 
   /** Local entities added so far (the numbers `add` returns are positions in this sequence). */
   get localCount(): number {
@@ -128,22 +128,26 @@ export class EntityIndex {
   /** The dataset-wide id of local entity `local` (after `finish`). */
   idOf(local: number): string {
     if (!this.finished) throw new Error('EntityIndex: idOf before finish');
-    return this.finished.ids.get(this.find(this.localNode.get(local)))!;
+    return this.finished.ids[this.find(this.localNode.get(local))]!;
   }
 
-  /** Closes the index: assigns the ids and returns the entity rows, sorted by id. */
-  finish(): EntityRow[] {
-    if (this.finished) return this.finished.rows;
-    const canonical = new Map<number, string>();
-    const merged = new Map<number, FormCounts>();
-    for (let n = 0; n < this.keys.length; n++) {
+  /**
+   * Closes the index: assigns the ids. Works in place (the forms of a component are merged into
+   * its root's), so closing costs little beyond the index itself.
+   */
+  finish(): void {
+    if (this.finished) return;
+    const nodes = this.keys.length;
+    // The component's smallest key, as the node that holds it.
+    const canonical = new Int32Array(nodes).fill(-1);
+    for (let n = 0; n < nodes; n++) {
       const root = this.find(n);
-      const key = this.keys[n]!;
-      const best = canonical.get(root);
-      if (best === undefined || key < best) canonical.set(root, key);
+      const best = canonical[root]!;
+      if (best < 0 || this.keys[n]! < this.keys[best]!) canonical[root] = n;
+      if (n === root) continue;
       const counts = this.forms[n];
       if (!counts) continue;
-      const into = merged.get(root) ?? new Map<string, [number, number]>();
+      const into = this.forms[root] ?? new Map<string, [number, number]>();
       for (const [form, [seen, asName]] of counts) {
         const c = into.get(form);
         if (c) {
@@ -151,37 +155,46 @@ export class EntityIndex {
           c[1] += asName;
         } else into.set(form, [seen, asName]);
       }
-      merged.set(root, into);
+      this.forms[root] = into;
       this.forms[n] = undefined;
     }
     // Documents per component: local entities come in document order, so one pass counts each document once.
-    const documentCount = new Map<number, number>();
-    const lastDoc = new Map<number, number>();
+    const documentCount = new Int32Array(nodes);
+    const lastDoc = new Int32Array(nodes).fill(-1);
     for (let i = 0; i < this.localNode.length; i++) {
       const root = this.find(this.localNode.get(i));
       const doc = this.localDoc.get(i);
-      if (lastDoc.get(root) !== doc) {
-        lastDoc.set(root, doc);
-        documentCount.set(root, (documentCount.get(root) ?? 0) + 1);
+      if (lastDoc[root] !== doc) {
+        lastDoc[root] = doc;
+        documentCount[root]!++;
       }
     }
     // Ids in the order of the canonical keys, so a (most unlikely) hash clash is settled the same way every run.
-    const roots = [...canonical.keys()].sort((a, b) => (canonical.get(a)! < canonical.get(b)! ? -1 : 1));
-    const ids = new Map<number, string>();
+    const roots: number[] = [];
+    for (let n = 0; n < nodes; n++) if (canonical[n]! >= 0) roots.push(n);
+    roots.sort((a, b) => byText(this.keys[canonical[a]!]!, this.keys[canonical[b]!]!));
+    const ids: string[] = new Array<string>(nodes);
     const used = new Set<string>();
-    const rows: EntityRow[] = [];
     for (const root of roots) {
-      const kind = this.kinds[root]!;
-      let id = entityIdOf(kind, canonical.get(root)!);
-      for (let n = 2; used.has(id); n++) id = `${entityIdOf(kind, canonical.get(root)!)}-${n}`;
+      const first = entityIdOf(this.kinds[root]!, this.keys[canonical[root]!]!);
+      let id = first;
+      for (let n = 2; used.has(id); n++) id = `${first}-${n}`;
       used.add(id);
-      ids.set(root, id);
-      const forms = [...(merged.get(root) ?? new Map<string, [number, number]>())];
-      rows.push({ entityId: id, name: canonicalName(forms), kind, names: rankedNames(forms), documentCount: documentCount.get(root) ?? 0 });
+      ids[root] = id;
     }
-    rows.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
-    this.finished = { ids, rows };
-    return rows;
+    roots.sort((a, b) => byText(ids[a]!, ids[b]!));
+    this.finished = { ids, roots, documentCount };
+  }
+
+  /** The rows of entities.csv, sorted by id, built one at a time (after `finish`; once). */
+  *entityRows(): Generator<EntityRow> {
+    if (!this.finished) throw new Error('EntityIndex: entityRows before finish');
+    const { ids, roots, documentCount } = this.finished;
+    for (const root of roots) {
+      const forms = [...(this.forms[root] ?? new Map<string, [number, number]>())];
+      this.forms[root] = undefined;
+      yield { entityId: ids[root]!, name: canonicalName(forms), kind: this.kinds[root]!, names: rankedNames(forms), documentCount: documentCount[root]! };
+    }
   }
 }
 
