@@ -57,13 +57,12 @@ beforeAll(async () => {
     JSON.stringify({ id: '+1', source: '-2+3', text: 'A workshop on beekeeping was held in the village hall.' }),
   ].join('\n') + '\n');
   const inputs = ['fixtures', ...(haveCorpus ? [CORPUS] : []), join(dir, 'hostile.jsonl')];
-  // The same documents the other way round, in one thread, beside the two runs on two threads.
+  // One run at a time: two threads at most, so the timing tests running beside this file keep
+  // their cores (the machine has two). The last run reads the same documents the other way round.
+  results.tables = await runAsync(['--jobs', '2', '--quiet', '--format', 'tables', '--out', tablesDir(), ...inputs]);
+  results.parquet = await runAsync(['--jobs', '2', '--quiet', '--format', 'parquet', '--out', parquetDir(), ...inputs]);
   const reversed = [join(dir, 'hostile.jsonl'), ...inputFiles().reverse()];
-  [results.tables, results.parquet, results.reversed] = await Promise.all([
-    runAsync(['--jobs', '2', '--quiet', '--format', 'tables', '--out', tablesDir(), ...inputs]),
-    runAsync(['--jobs', '2', '--quiet', '--format', 'parquet', '--out', parquetDir(), ...inputs]),
-    runAsync(['--jobs', '1', '--quiet', '--format', 'tables', '--out', reversedDir(), ...reversed]),
-  ]);
+  results.reversed = await runAsync(['--jobs', '1', '--quiet', '--format', 'tables', '--out', reversedDir(), ...reversed]);
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
