@@ -5,7 +5,7 @@
  */
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { parseCliArgs, USAGE, UsageError, type CliOptions } from './cli/args.js';
+import { DATASET_FORMATS, parseCliArgs, USAGE, UsageError, type CliOptions } from './cli/args.js';
 import type { InputSettings } from './cli/inputs.js';
 import type { Layout, TaskSettings } from './cli/render.js';
 
@@ -20,6 +20,16 @@ function version(): string {
 /** Writes with back-pressure, so a slow reader of our output slows the batch instead of filling memory. */
 async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
+}
+
+/** The dataset writer of --format tables/parquet, with a folder problem reported as bad usage. */
+async function openDatasetFolder(folder: string, format: 'csv' | 'parquet') {
+  const { openDataset, DatasetFolderError } = await import('./cli/dataset.js');
+  try {
+    return await openDataset(folder, format, version());
+  } catch (err) {
+    throw err instanceof DatasetFolderError ? new UsageError(err.message) : err;
+  }
 }
 
 async function extractAll(opts: CliOptions): Promise<number> {
@@ -42,11 +52,14 @@ async function extractAll(opts: CliOptions): Promise<number> {
     }
   });
   const format = opts.format ?? (single ? 'json' : 'jsonl');
-  const layout: Layout = format === 'csv' || format === 'jsonl' ? 'lines' : single ? 'single' : format === 'json' ? 'array' : 'lines';
+  const dataset = DATASET_FORMATS.includes(format);
+  const layout: Layout = format === 'csv' || format === 'jsonl' || dataset ? 'lines' : single ? 'single' : format === 'json' ? 'array' : 'lines';
   const settings: TaskSettings = { format, layout, csvQuotations: opts.csvQuotations, withText: opts.withText, referenceDate: opts.referenceDate };
 
-  const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-  const opened = opts.out ? Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => Promise.reject(e))]) : null;
+  // A dataset is a folder of tables, written at the end from rows spilled as documents come in.
+  const tables = dataset ? await openDatasetFolder(opts.out!, format === 'parquet' ? 'parquet' : 'csv') : null;
+  const out = opts.out && !tables ? createWriteStream(opts.out) : process.stdout;
+  const opened = opts.out && !tables ? Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => Promise.reject(e))]) : null;
   if (opened) {
     await opened.catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot write --out ${opts.out}: ${err.code ?? err.message}; check the folder exists and is writable`);
@@ -66,14 +79,19 @@ async function extractAll(opts: CliOptions): Promise<number> {
     for await (const result of mapInOrder(items, (item) => runner.run(item), Math.max(4, opts.jobs * 4))) {
       if (!result.ok) failed++;
       progress.tick(result.ok);
-      await write(out, layout === 'array' ? (count ? ',\n' : '\n') + result.output : result.output);
+      if (tables) await tables.add(result.output);
+      else await write(out, layout === 'array' ? (count ? ',\n' : '\n') + result.output : result.output);
       count++;
     }
     if (layout === 'array') await write(out, count ? '\n]\n' : ']\n');
+    if (tables) await tables.finish();
+  } catch (err) {
+    await tables?.abort();
+    throw err;
   } finally {
     progress.stop();
     await runner.close();
-    if (opts.out) {
+    if (opts.out && !tables) {
       out.end();
       await once(out, 'finish');
     }

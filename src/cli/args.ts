@@ -2,7 +2,9 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['json', 'jsonl', 'jsonld', 'csv'] as const;
+export const FORMATS = ['json', 'jsonl', 'jsonld', 'csv', 'tables', 'parquet'] as const;
+/** Formats that write a folder of tables (--out DIR) rather than a stream. */
+export const DATASET_FORMATS: readonly Format[] = ['tables', 'parquet'];
 export type Format = (typeof FORMATS)[number];
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -53,8 +55,13 @@ options
   -f, --format FORMAT        json (pretty; an array for a batch), jsonl (one record per line,
                              with id and source), jsonld (schema.org), csv (a row per event)
                              default: json for one document, jsonl for a batch
+                             tables: a folder (--out DIR) of tidy CSV tables with keys:
+                             documents, events, organizers, attendees, speakers, quotations,
+                             entities (one id per body or person across all releases), and
+                             datapackage.json (a Frictionless Data Package v2)
+                             parquet: the same tables as Parquet files
       --csv-quotations       with csv: a row per quotation instead of a row per event
-  -o, --out FILE             write to FILE instead of stdout
+  -o, --out FILE             write to FILE instead of stdout (tables, parquet: a folder)
       --jsonl                read stdin and every file as JSON Lines; each input line gives
                              exactly one output line, in order (line in, line out)
       --html                 read stdin and text files as HTML pages
@@ -78,6 +85,7 @@ exit status: 0 all documents read, 1 some failed (their lines carry "error"), 2 
 examples
   eventext release.txt
   eventext --format csv --out events.csv releases/
+  eventext --format tables --out dataset/ releases/
   cat items.jsonl | eventext --jsonl > records.jsonl
   spark: rdd_of_json_lines.pipe("eventext --jsonl --jobs 1 --exit-zero")
   eventext schema > record.schema.json`;
@@ -165,5 +173,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     base.referenceDate = d;
   }
   if (base.out === '') throw new UsageError('--out needs a file name');
+  if (base.format && DATASET_FORMATS.includes(base.format) && !base.out) {
+    throw new UsageError(`--format ${base.format} writes a folder of tables: give it with --out DIR`);
+  }
   return base;
 }

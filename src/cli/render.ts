@@ -3,6 +3,7 @@ import { toJsonLd } from '../jsonld.js';
 import type { ExtractionRecord } from '../record.js';
 import type { Format } from './args.js';
 import { csvErrorRow, csvRows } from './csv.js';
+import { documentTables } from './tables.js';
 import type { InputItem } from './inputs.js';
 
 /**
@@ -42,6 +43,10 @@ export function renderRecord(item: Pick<InputItem, 'id' | 'source'>, text: strin
   switch (settings.format) {
     case 'csv':
       return csvRows(item.id, item.source, record, settings.csvQuotations);
+    case 'tables':
+    case 'parquet':
+      // Rows for the dataset writer on the main thread (dataset.ts), which adds the entity ids.
+      return JSON.stringify({ id: item.id, source: item.source, ...documentTables(record) }) + '\n';
     case 'jsonld': {
       // A web address given as the document's source (JSON Lines "url"/"source") becomes the article's url.
       const url = WEB_ADDRESS.test(item.source) ? { url: item.source } : {};
