@@ -6,7 +6,7 @@
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { DATASET_FORMATS, parseCliArgs, USAGE, UsageError, type CliOptions } from './cli/args.js';
-import type { InputSettings } from './cli/inputs.js';
+import type { InputItem, InputSettings } from './cli/inputs.js';
 import type { Layout, TaskSettings } from './cli/render.js';
 
 /** The built worker beside this file (dist/cli-worker.js). */
@@ -34,11 +34,12 @@ async function openDatasetFolder(folder: string, format: 'csv' | 'parquet') {
 
 async function extractAll(opts: CliOptions): Promise<number> {
   // Loaded only to extract, so --help, --version and usage errors answer at once.
-  const [{ csvHeader }, { countDocuments, isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress, progressWanted }] = await Promise.all([
+  const [{ csvHeader }, { countDocuments, isSingleDocument, readInputs }, { inProcessRunner, mapInOrder, poolRunner }, { createProgress, progressWanted }, { warningLines }] = await Promise.all([
     import('./cli/csv.js'),
     import('./cli/inputs.js'),
     import('./cli/pool.js'),
     import('./cli/progress.js'),
+    import('./cli/warnings.js'),
   ]);
   if (!opts.inputs.length && process.stdin.isTTY) {
     throw new UsageError('no input: name files, folders or glob patterns, or pipe a release (or JSON Lines with --jsonl) into stdin');
@@ -55,6 +56,10 @@ async function extractAll(opts: CliOptions): Promise<number> {
   const dataset = DATASET_FORMATS.includes(format);
   const layout: Layout = format === 'csv' || format === 'jsonl' || dataset ? 'lines' : single ? 'single' : format === 'json' ? 'array' : 'lines';
   const settings: TaskSettings = { format, layout, csvQuotations: opts.csvQuotations, withText: opts.withText, referenceDate: opts.referenceDate };
+  // html: a batch is one page (its start, a section per document, then the index); sections are numbered.
+  const review = format === 'html' ? await import('./cli/review-batch.js') : null;
+  if (review) settings.generator = `eventext ${version()}`;
+  const page = review && layout !== 'single' ? review.reviewBatchFrame(settings.generator) : null;
 
   // A dataset is a folder of tables, written at the end from rows spilled as documents come in.
   const tables = dataset ? await openDatasetFolder(opts.out!, format === 'parquet' ? 'parquet' : 'csv') : null;
@@ -75,15 +80,20 @@ async function extractAll(opts: CliOptions): Promise<number> {
   try {
     if (format === 'csv') await write(out, csvHeader(opts.csvQuotations));
     if (layout === 'array') await write(out, '[');
+    if (page) await write(out, page.start());
     const items = readInputs(opts.inputs, inputSettings, process.stdin);
-    for await (const result of mapInOrder(items, (item) => runner.run(item), Math.max(4, opts.jobs * 4))) {
+    const number = page ? review!.positioned<InputItem>() : (item: InputItem) => item;
+    for await (const result of mapInOrder(items, (item) => runner.run(number(item)), Math.max(4, opts.jobs * 4))) {
       if (!result.ok) failed++;
       progress.tick(result.ok);
+      page?.add(result.index);
+      if (result.warnings && !opts.quiet) process.stderr.write(warningLines(result.warnings, progressWanted(process.stderr, true)));
       if (tables) await tables.add(result.output);
       else await write(out, layout === 'array' ? (count ? ',\n' : '\n') + result.output : result.output);
       count++;
     }
     if (layout === 'array') await write(out, count ? '\n]\n' : ']\n');
+    if (page) await write(out, page.end());
     if (tables) await tables.finish();
   } catch (err) {
     await tables?.abort();

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['json', 'jsonl', 'jsonld', 'csv', 'tables', 'parquet'] as const;
+export const FORMATS = ['json', 'jsonl', 'jsonld', 'csv', 'html', 'tables', 'parquet'] as const;
 /** Formats that write a folder of tables (--out DIR) rather than a stream. */
 export const DATASET_FORMATS: readonly Format[] = ['tables', 'parquet'];
 export type Format = (typeof FORMATS)[number];
@@ -53,7 +53,9 @@ inputs
 
 options
   -f, --format FORMAT        json (pretty; an array for a batch), jsonl (one record per line,
-                             with id and source), jsonld (schema.org), csv (a row per event)
+                             with id and source), jsonld (schema.org; warnings on stderr),
+                             csv (a row per event), html (a review page: the text with what
+                             was read highlighted, the records beside it; one page for a batch)
                              default: json for one document, jsonl for a batch
                              tables: a folder (--out DIR) of tidy CSV tables with keys:
                              documents, events, organizers, attendees, speakers, quotations,
@@ -76,7 +78,8 @@ options
                              index it; for HTML input it is the reduced article text)
       --exit-zero            exit 0 even when some documents failed (their lines still carry
                              "error"): Spark's RDD.pipe and Hadoop Streaming fail a task on 1
-  -q, --quiet                no progress bar (it is only drawn when stderr is a terminal)
+  -q, --quiet                no progress bar (it is only drawn when stderr is a terminal) and
+                             no warnings on stderr
   -h, --help                 this help
   -V, --version              the version
 
@@ -85,6 +88,7 @@ exit status: 0 all documents read, 1 some failed (their lines carry "error"), 2 
 examples
   eventext release.txt
   eventext --format csv --out events.csv releases/
+  eventext --format html --out review.html releases/
   eventext --format tables --out dataset/ releases/
   cat items.jsonl | eventext --jsonl > records.jsonl
   spark: rdd_of_json_lines.pipe("eventext --jsonl --jobs 1 --exit-zero")

@@ -1,6 +1,7 @@
 /**
  * A web page -> the text of its article, with the headline and publication date from the page's
- * metadata. Node only (linkedom, @mozilla/readability): the library entry never imports this.
+ * metadata. linkedom and Readability are plain JavaScript: the playground runs this same code in the
+ * browser; the library entry never imports it (it keeps the library small).
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';

@@ -5,6 +5,9 @@ import type { Format } from './args.js';
 import { csvErrorRow, csvRows } from './csv.js';
 import { documentTables } from './tables.js';
 import type { InputItem } from './inputs.js';
+import type { ReviewEvidence } from '../review/evidence.js';
+import type { ReviewIndexEntry } from '../review/frame.js';
+import { renderReviewError, renderReviewRecord, type PositionedItem } from './review-page.js';
 
 /**
  * How documents sit in the output: `single` one pretty document (the bare record for json),
@@ -18,12 +21,18 @@ export interface TaskSettings {
   csvQuotations: boolean;
   withText: boolean;
   referenceDate: string | null;
+  /** html: named in the page ("eventext 0.1.0"). */
+  generator?: string;
 }
 
 export interface TaskResult {
   ok: boolean;
   /** The rendered output of this document (for `array`, without the separator). */
   output: string;
+  /** html batch: the document's line in the page's index. */
+  index?: ReviewIndexEntry;
+  /** Warnings the output has no place for (jsonld), for the command to print on stderr. */
+  warnings?: string[];
 }
 
 const WEB_ADDRESS = /^https?:\/\/\S/i;
@@ -34,13 +43,17 @@ function serialise(value: unknown, layout: Layout): string {
   return layout === 'single' ? pretty + '\n' : pretty;
 }
 
-export function renderError(item: Pick<InputItem, 'id' | 'source'>, error: string, settings: TaskSettings): TaskResult {
+export function renderError(item: PositionedItem, error: string, settings: TaskSettings): TaskResult {
+  if (settings.format === 'html') return { ok: false, ...renderReviewError(item, error, settings.layout === 'single', settings.generator) };
   if (settings.format === 'csv') return { ok: false, output: csvErrorRow(item.id, item.source, error, settings.csvQuotations) };
   return { ok: false, output: serialise({ id: item.id, source: item.source, error }, settings.layout) };
 }
 
-export function renderRecord(item: Pick<InputItem, 'id' | 'source'>, text: string, record: ExtractionRecord, settings: TaskSettings): string {
+/** The output of one document (for html, `runTask` also takes the index entry from `renderReviewRecord`). */
+export function renderRecord(item: PositionedItem, text: string, record: ExtractionRecord, settings: TaskSettings, evidence: ReviewEvidence | null = null): string {
   switch (settings.format) {
+    case 'html':
+      return renderReviewRecord(item, text, record, evidence, settings.layout === 'single', settings.generator).output;
     case 'csv':
       return csvRows(item.id, item.source, record, settings.csvQuotations);
     case 'tables':
