@@ -10,8 +10,7 @@ import type { Span } from '../record.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
-import { ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
-import { anyCue } from '../text/cues.js';
+import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
 export const LIST_END = /[;:!?—“”"]|\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
@@ -325,7 +324,6 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
   return out;
 }
 
-const anyListCue = anyCue(ATTENDEE_LIST_CUES);
 
 const EVENT_SUBJECT = /^\s*(?:it|they|this|these|the (?:event|meeting|gathering|programme|program|initiative|activity))\b/i;
 
@@ -366,14 +364,21 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
   const isQuoted = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   for (const s of doc.sentences) {
     const aboutEvent = events === null || isAboutEvent(doc, s, events);
-    for (const cue of anyListCue(s.text) ? ATTENDEE_LIST_CUES : []) {
+    for (const cue of ATTENDEE_CUE_WORDS.test(s.text) ? ATTENDEE_LIST_CUES : []) {
       // "FinOps brings together technology, business and finance": a list cue counts in a sentence about an event
       if (!aboutEvent && EVENT_CONTEXT_CUES.has(cue)) continue;
       cue.lastIndex = 0;
+      const guard = CUE_GUARDS.get(cue);
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
-        if (!isQuoted(s.start + m.index)) found.push(...categoriesIn(doc, s.start + m.index + m[0].length, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
-        if (!cue.global) break;
         if (m[0].length === 0) cue.lastIndex++;
+        let listStart = m.index + m[0].length;
+        if (guard) {
+          const g = guard.exec(s.text.slice(listStart, listStart + 200));
+          if (!g) continue;
+          listStart += g[0].length;
+        }
+        if (!isQuoted(s.start + m.index)) found.push(...categoriesIn(doc, s.start + listStart, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
+        if (!cue.global) break;
       }
     }
     found.push(...subjectsOfAttended(doc, s, orgs));
