@@ -7,18 +7,21 @@ import type { EventType } from '../record.js';
  */
 export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   dialogue: 'dialogue', 'policy dialogue': 'dialogue', 'strategic dialogue': 'dialogue',
-  workshop: 'workshop', 'training workshop': 'workshop', 'write-shop': 'workshop', writeshop: 'workshop', hackathon: 'workshop', clinic: 'workshop',
+  workshop: 'workshop', 'training workshop': 'workshop', 'write-shop': 'workshop', writeshop: 'workshop', hackathon: 'other', clinic: 'workshop',
   training: 'training', trainings: 'training', 'training programme': 'training', 'training program': 'training',
   'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
-  'capacity-building programme': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
-  meeting: 'meeting', 'listening session': 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
+  'capacity-building programme': 'training', 'certificate programme': 'training', 'certificate program': 'training', 'certificate course': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
+  meeting: 'meeting', 'listening session': 'meeting', 'community conversation': 'meeting', 'community meeting': 'meeting',
+  'general meeting': 'meeting', 'annual general meeting': 'meeting', 'investor day': 'meeting', 'board meeting': 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
   'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
   conference: 'conference', congress: 'conference', symposium: 'conference', colloquium: 'conference', 'scientific meeting': 'conference',
+  'scientific sessions': 'conference',
   'annual scientific meeting': 'conference',
   summit: 'summit',
   forum: 'forum', 'media forum': 'forum', kapihan: 'forum', 'town hall forum': 'forum',
-  seminar: 'seminar', lecture: 'seminar', talk: 'seminar',
-  webinar: 'webinar', 'web seminar': 'webinar', 'online seminar': 'webinar',
+  // a lecture is no seminar (one speaker, an audience): the record has no type for it
+  seminar: 'seminar', lecture: 'other', talk: 'seminar',
+  webinar: 'webinar', 'web seminar': 'webinar', 'online seminar': 'webinar', 'webinar series': 'webinar',
   consultation: 'consultation', 'consultative meeting': 'consultation', 'public hearing': 'consultation', hearing: 'consultation',
   roundtable: 'roundtable', 'round table': 'roundtable', 'roundtable discussion': 'roundtable', 'round-table': 'roundtable',
   panel: 'panel', 'panel discussion': 'panel', 'panel session': 'panel',
@@ -28,10 +31,14 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   ceremony: 'ceremony', handover: 'ceremony', 'hand-over': 'ceremony', 'handover ceremony': 'ceremony', 'ribbon cutting': 'ceremony',
   'ribbon-cutting': 'ceremony', 'ribbon cutting ceremony': 'ceremony', 'signing ceremony': 'ceremony', 'opening ceremony': 'ceremony',
   'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',
+  'awards ceremony': 'ceremony', 'prize-giving': 'ceremony', opening: 'ceremony', 'grand opening': 'ceremony', 'official opening': 'ceremony',
+  commencement: 'ceremony', 'groundbreaking': 'ceremony', 'ground-breaking': 'ceremony', 'groundbreaking ceremony': 'ceremony',
+  'commemorative service': 'ceremony', 'memorial service': 'ceremony', 'dawn service': 'ceremony', 'remembrance service': 'ceremony',
+  'wreath-laying': 'ceremony', 'wreath laying': 'ceremony', 'dedication ceremony': 'ceremony', 'swearing-in': 'ceremony',
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
-  reception: 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  reception: 'reception', 'open house': 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
@@ -41,8 +48,11 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling',
+  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement',
 ]);
+
+/** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
+export const OBJECT_EVENT_NOUNS: ReadonlySet<string> = new Set(['opening', 'inauguration', 'unveiling', 'launching', 'dedication', 'handover', 'groundbreaking']);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([

@@ -201,7 +201,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|governmental|government|academic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
+    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|governmental|government|academic|state|federal|provincial|municipal|county|city|senior|junior|foreign|domestic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
       const head = b.category.split(/\s+/).pop()!;
       if (ATTENDEE_NOUNS.has(head.toLowerCase())) a.category = `${a.category} ${head}`;
     }

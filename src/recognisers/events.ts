@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { tokenIndex } from '../text/document-words.js';
@@ -93,7 +93,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const last = i + noun.size - 1;
     const head = words[last]!;
     const plural = /[^s]s$/.test(head.lower) && !noun.key.endsWith('s') || head.lower === 'trainings' || head.lower === 'events';
-    const type = EVENT_NOUNS[noun.key] ?? 'other';
+    let type = EVENT_NOUNS[noun.key] ?? 'other';
     const generic = EVENT_NOUNS[noun.key] === null;
     const capitalised = isCapitalised(head) && !(i === 0 && !inTitle && !isCapitalised(words[1] ?? head));
     // "to launch the first ...", "will host": the word is a verb here; "Foreign Affairs",
@@ -109,7 +109,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       const gap = gapText(text, w, words[left]!, offset);
       if (!/^[ \u00a0]$|^-$/.test(gap)) break;
       if (capitalised) {
-        if (!isCapitalised(w) || NAME_STOPPERS.has(w.lower) || isDateWord(w)) break;
+        // "Lunar New Year Open House": a stopper word inside a longer capitalised name goes on
+        const inName = w.lower === 'new' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && gapText(text, words[left - 2]!, w, offset) === ' ';
+        if (!isCapitalised(w) || (NAME_STOPPERS.has(w.lower) && !inName) || isDateWord(w)) break;
       } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city')) {
         // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
         lasting = !generic && DURATION.test(w.lower);
@@ -169,7 +171,14 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         start = offset + quoted.start;
         end = offset + quoted.end;
         proper = true;
+        // "The workshop titled “... Entrepreneurship training for Community Midwives”": the title's own head says what it is
+        type = headTypeOf(wordsOf(text.slice(quoted.start, quoted.end), 0)) ?? type;
       }
+    }
+    // "the opening of the fifth school": a ceremony's noun with what it opens or unveils is an event
+    if (!proper && left === i && right === last && OBJECT_EVENT_NOUNS.has(noun.key) && determiner) {
+      const object = objectAfter(words, last);
+      if (object > last) { right = object; end = words[right]!.end; }
     }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     if (!proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
@@ -180,6 +189,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
     });
     i = Math.max(right, last);
+    // a quoted title after the noun is this event's name: the event nouns inside it name nothing more
+    while (i + 1 < words.length && words[i + 1]!.end <= end) i++;
   }
   return out;
 }
@@ -212,6 +223,25 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
   return out;
 }
 
+/** The type of the last event noun before a title's first connector ("Training Workshop for ..." -> workshop), if any. */
+function headTypeOf(words: readonly Word[]): EventType | null {
+  let found: EventType | null = null;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && NAME_TAIL_OPENERS.has(words[k]!.lower)) break;
+    const noun = eventNounAt(words, k);
+    if (noun && EVENT_NOUNS[noun.key]) found = EVENT_NOUNS[noun.key]!;
+  }
+  return found;
+}
+
+/** "of the fifth school", "of a new health centre": the object of a ceremony's noun, up to five lower-case words; the index of its last word, else `last`. */
+function objectAfter(words: readonly Word[], last: number): number {
+  if (words[last + 1]?.lower !== 'of' || !/^(?:the|a|an|its|their|our)$/.test(words[last + 2]?.lower ?? '')) return last;
+  let k = last + 3;
+  while (k < words.length && k - last <= 7 && !TAIL_ENDERS.has(words[k]!.lower) && !isDateWord(words[k]!) && !/^\d/.test(words[k]!.text)) k++;
+  return k - 1 > last + 2 ? k - 1 : last;
+}
+
 /** "of a new Global Partnership": after an article, one or two lower-case words right before a capitalised one. */
 function adjectiveBeforeName(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
@@ -229,15 +259,26 @@ function quotedTitleBeside(text: string, from: number, to: number): { start: num
     const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
     if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
   }
-  const after = /^\s?[“"]/.exec(text.slice(to, to + 3));
+  // right after the noun, or after "titled", "entitled", "themed", "on" ("a webinar on ‘Prospect of ...’")
+  const after = QUOTE_AFTER.exec(text.slice(to, to + 24));
   if (after) {
     const open = to + after[0].length;
-    const closeCurly = text.indexOf('”', open);
-    const closeStraight = text.indexOf('"', open);
-    const close = [closeCurly, closeStraight].filter((x) => x > 0).sort((a, b) => a - b)[0];
+    const mark = after[0][after[0].length - 1]!;
+    const closers = mark === '“' ? ['”'] : mark === '‘' ? ['’'] : mark === "'" ? ["'"] : ['"', '”'];
+    const close = closers.map((c) => closingMark(text, c, open)).filter((x) => x > 0).sort((a, b) => a - b)[0];
     if (close !== undefined && close - open < 200) return titleSpan(text, open, close);
   }
   return null;
+}
+
+const QUOTE_AFTER = /^\s?(?:,\s?)?(?:(?:titled|entitled|themed|called|named|dubbed|on|of)\s?:?\s)?[“"‘]/;
+
+/** The closing `mark` after `from`; for ’ one that ends a word and is not followed by a letter (not an apostrophe). */
+function closingMark(text: string, mark: string, from: number): number {
+  for (let at = text.indexOf(mark, from); at >= 0 && at - from < 200; at = text.indexOf(mark, at + 1)) {
+    if (mark !== '’' || !/\p{L}/u.test(text[at + 1] ?? '')) return at;
+  }
+  return -1;
 }
 
 function titleSpan(text: string, start: number, end: number): { start: number; end: number } | null {

@@ -11,6 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
 import type { EventMention } from '../mentions.js';
 import { gazetteerLookup } from '../lexicons/places.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
@@ -181,10 +182,12 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
 /** An event noun an organiser's verb takes, singular or plural ("forums", "symposia" aside). */
 export function isOrganisedEventNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (ORGANISED_EVENT_NOUNS.has(w)) return true;
+  if (isEventNoun(w)) return true;
   if (w.length < 4 || !w.endsWith('s')) return false;
-  return ORGANISED_EVENT_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ORGANISED_EVENT_NOUNS.has(w.slice(0, -2))) || (w.endsWith('ies') && ORGANISED_EVENT_NOUNS.has(`${w.slice(0, -3)}y`));
+  return isEventNoun(w.slice(0, -1)) || (w.endsWith('es') && isEventNoun(w.slice(0, -2))) || (w.endsWith('ies') && isEventNoun(`${w.slice(0, -3)}y`));
 }
+/** A one-word event noun: of the organisers' list, or of the event lexicon with a type of its own ("opening", "hackathon"). */
+const isEventNoun = (w: string): boolean => ORGANISED_EVENT_NOUNS.has(w) || (Object.hasOwn(EVENT_NOUNS, w) && EVENT_NOUNS[w] !== null);
 
 const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase())), 2000);
 /** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */

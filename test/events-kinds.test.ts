@@ -1,0 +1,46 @@
+/**
+ * The kinds of event general releases report, mapped to the record's types, and names given in
+ * quotation marks after "on"/"titled". Each fixture is a release of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { EventRecord } from '../src/record.js';
+import { fixture } from './helpers.js';
+
+const events = (name: string): EventRecord[] => extract(fixture(name)).events;
+const brief = (e: EventRecord | undefined) => e && { name: e.name, type: e.type, startDate: e.startDate };
+
+describe('kinds of event', () => {
+  it('a grand opening and its ribbon cutting are ceremonies; the body that celebrates the opening organises it', () => {
+    const [opening, ribbon] = events('events-kinds-grand-opening.txt');
+    expect(brief(opening)).toEqual({ name: 'grand opening', type: 'ceremony', startDate: '2025-02-28' });
+    expect(opening?.organizers.map((o) => o.name)).toEqual(['Golden Crust Bakeries']);
+    expect(brief(ribbon)).toMatchObject({ name: 'ribbon cutting', type: 'ceremony' });
+    expect(ribbon?.attendees.map((a) => a.category)).toEqual(['state leaders', 'local leaders']);
+  });
+
+  it('an open house is a reception, with its whole capitalised name', () => {
+    expect(events('events-kinds-open-house.txt').map(brief)).toEqual([{ name: 'Lunar New Year Open House', type: 'reception', startDate: '2025-02-02' }]);
+  });
+
+  it('a dawn service is a ceremony', () => {
+    expect(events('events-kinds-dawn-service.txt').map(brief)).toEqual([{ name: 'Dawn Service', type: 'ceremony', startDate: '2025-04-25' }]);
+  });
+
+  it('a title in single quotation marks after "a webinar on" is its name', () => {
+    expect(brief(events('events-kinds-quoted-webinar.txt')[0])).toEqual({ name: 'Water, soils and the next harvest: A climate outlook', type: 'webinar', startDate: '2025-06-04' });
+  });
+
+  it('"The workshop titled: “... training for ...”" is named by the title and typed by its head; the words inside name no other event', () => {
+    expect(events('events-kinds-titled-workshop.txt').map(brief)).toEqual([
+      { name: 'Safe Motherhood refresher and Business Skills training for Health Visitors', type: 'training', startDate: '2025-06-12' },
+    ]);
+  });
+
+  it('a lecture is no seminar; "the opening of the new dental clinic" is a ceremony', () => {
+    expect(brief(events('events-kinds-lecture-opening.txt')[0])).toEqual({ name: 'Marlow Memorial Lecture', type: 'other', startDate: '2025-10-09T18:00' });
+    const mentions: { name: string; type: string }[] = [];
+    extract(fixture('events-kinds-lecture-opening.txt'), { debug: (stage, items) => { if (stage === 'events' && items.length && 'noun' in (items[0] as object)) mentions.push(...(items as { name: string; type: string }[])); } });
+    expect(mentions.map((m) => [m.name, m.type])).toContainEqual(['opening of the new dental clinic', 'ceremony']);
+  });
+});
