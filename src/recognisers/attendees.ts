@@ -13,7 +13,7 @@ import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|drew|draws|saw|sees|met|brought|took|gave|had|got|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
 const LEADING_WORD = /^(?:when|while|as|after|before|once|where|the|a|an|all|many|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
@@ -26,6 +26,9 @@ function stripLeading(s: string): string {
 const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
 /** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
 function listEndIn(raw: string): number {
+  // a venue or a time of the event ends the list too (a pattern of its own: joined to LIST_END, recheck finds the join polynomial)
+  const venueOrTime = VENUE_OR_TIME.exec(raw);
+  const limit = venueOrTime ? venueOrTime.index : raw.length;
   const re = new RegExp(LIST_END.source, 'g');
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     if (m[0].startsWith('.')) {
@@ -33,10 +36,11 @@ function listEndIn(raw: string): number {
       const word = before.slice(before.lastIndexOf(' ') + 1);
       if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
     }
-    return m.index;
+    return Math.min(m.index, limit);
   }
-  return raw.length;
+  return limit;
 }
+const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
 /** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
 export function readCount(phrase: string): { count: number | null; rest: string; skipped: number } {

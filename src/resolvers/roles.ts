@@ -16,7 +16,7 @@ import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
-  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
@@ -245,8 +245,13 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
-  PASSIVE_BY.lastIndex = 0;
-  for (let m = PASSIVE_BY.exec(s.text); m; m = PASSIVE_BY.exec(s.text)) {
+  const passives: RegExpExecArray[] = [];
+  for (const re of [PASSIVE_BY, PASSIVE_BY_AFTER_EVENT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) passives.push(m);
+  }
+  passives.sort((a, b) => a.index - b.index);
+  for (const m of passives) {
     const at = s.start + m.index;
     const before = doc.text.slice(s.start, at);
     // "a delegation led by X", "a paper presented by Y": these cues name an organiser only after an event noun
