@@ -43,4 +43,16 @@ describe('kinds of event', () => {
     extract(fixture('events-kinds-lecture-opening.txt'), { debug: (stage, items) => { if (stage === 'events' && items.length && 'noun' in (items[0] as object)) mentions.push(...(items as { name: string; type: string }[])); } });
     expect(mentions.map((m) => [m.name, m.type])).toContainEqual(['opening of the new dental clinic', 'ceremony']);
   });
+
+  it('"The evening event at the tech hub was titled CODE FOR THE COAST": the name given after the noun', () => {
+    expect(events('events-kinds-titled-meetup.txt').map((e) => e.name)).toEqual(['CODE FOR THE COAST']);
+  });
+
+  it('"officially opened the Hillcrest Primary School" reports the opening as a ceremony', () => {
+    expect(events('events-kinds-opened-school.txt').map((e) => [e.name, e.type])).toEqual([['opening of the Hillcrest Primary School', 'ceremony']]);
+  });
+
+  it('political consultations are the event; visits "in 2017" in a release of 2019 are history, and awards received are none', () => {
+    expect(events('events-kinds-consultations-history.txt').map((e) => [e.name, e.type, e.startDate])).toEqual([['political consultations', 'consultation', '2019-10-01']]);
+  });
 });

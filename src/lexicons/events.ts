@@ -38,7 +38,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
-  reception: 'reception', 'open house': 'reception', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  reception: 'reception', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
@@ -48,11 +48,19 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement',
+  'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);
 
 /** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
 export const OBJECT_EVENT_NOUNS: ReadonlySet<string> = new Set(['opening', 'inauguration', 'unveiling', 'launching', 'dedication', 'handover', 'groundbreaking']);
+
+/** Head nouns of buildings and sites whose opening is a ceremony ("opened the Riverside Health Centre"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'centre', 'center', 'building', 'hall', 'plant', 'school', 'hospital', 'clinic', 'library', 'museum', 'park', 'office', 'bridge',
+  'station', 'facility', 'factory', 'campus', 'wing', 'stadium', 'market', 'headquarters', 'complex', 'terminal', 'airport',
+  'laboratory', 'lab', 'gallery', 'theatre', 'theater', 'shelter', 'home', 'academy', 'college', 'branch', 'store', 'showroom',
+  'warehouse', 'hub', 'pavilion', 'garden', 'gardens', 'playground', 'court', 'courthouse', 'arena', 'pool', 'centres', 'road', 'highway',
+]);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
@@ -71,6 +79,10 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'ribbon', 'cutting', 'ribbon-cutting', 'town', 'hall', 'tele-town', 'policy', 'pilot', 'refresher', 'orientation', 'capacity-building',
   'leadership', 'consular', 'field', 'study', 'courtesy', 'official', 'state', 'working', 'plenary', 'preparatory', 'round', 'panel', 'grand',
   'summer', 'winter', 'spring', 'autumn', 'first', 'second', 'third', 'fourth', 'fifth', 'final', 'two-week', 'week-long', 'multi-day',
+  'political', 'diplomatic', 'economic', 'trade', 'security', 'scientific', 'academic', 'cultural', 'business', 'investment', 'donor',
+  'partners', 'general', 'extraordinary', 'ordinary', 'informal', 'emergency', 'quarterly', 'monthly', 'weekly', 'biennial', 'triennial',
+  'trilateral', 'tripartite', 'sectoral', 'cluster', 'follow-up', 'hands-on', 'intensive', 'advanced', 'awareness', 'sensitisation',
+  'sensitization', 'outreach', 'induction', 'mock', 'listening', 'breakout', 'parallel', 'side',
 ]);
 
 /** Generic nouns that refer back to an event already named ("the event", "the activity"). */

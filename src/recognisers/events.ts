@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { tokenIndex } from '../text/document-words.js';
@@ -175,6 +175,15 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         type = headTypeOf(wordsOf(text.slice(quoted.start, quoted.end), 0)) ?? type;
       }
     }
+    // "The event was titled TOKYO'S NEXT APP STAR", "the forum, called “...”": the name given after the noun
+    if (!proper && left === i && right === last) {
+      const titled = titledNameAfter(text, end - offset);
+      if (titled) {
+        start = offset + titled.start;
+        end = offset + titled.end;
+        proper = true;
+      }
+    }
     // "the opening of the fifth school": a ceremony's noun with what it opens or unveils is an event
     if (!proper && left === i && right === last && OBJECT_EVENT_NOUNS.has(noun.key) && determiner) {
       const object = objectAfter(words, last);
@@ -220,7 +229,43 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
       definite: launch, generic: false, plural: false, inTitle, paragraph,
     });
   }
+  // "cut the ribbon to officially open the Fitzrovia Community Centre": the opening of a building is a ceremony
+  for (const m of text.matchAll(OPENING_VERB)) {
+    const object = m.groups!.object!;
+    const head = object.split(/\s+/).pop()!.toLowerCase();
+    if (!FACILITY_HEADS.has(head)) continue;
+    const start = offset + m.index! + m[0].length - object.length;
+    const name = `opening of the ${object}`;
+    out.push({ start, end: start + object.length, text: object, name, type: 'ceremony', proper: false, noun: 'opening', definite: false, generic: false, plural: false, inTitle, paragraph });
+  }
   return out;
+}
+
+/** "opened the new Riverside Health Centre", "will inaugurate the ... Library": a capitalised building after the verb. */
+const OPENING_VERB = /\b(?:open(?:s|ed)?|inaugurat(?:e|es|ed)|dedicat(?:e|es|ed))\s(?:the\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
+
+const TITLED = /^,?\s(?:(?:was|is|will be|has been|were|are)\s)?(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
+const TITLED_LATER = /\s(?:was|is|will be|has been)\s(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*|of|the|and|for|in|on|a|to|with|&)$/u;
+
+/** The name given right after an event noun ("was titled X", "called X"): a quoted title, else a run of capitalised words. */
+function titledNameAfter(text: string, from: number): { start: number; end: number } | null {
+  // right after the noun, or after a short phrase of place ("The evening event at the tech hub was titled X")
+  let cue = TITLED.exec(text.slice(from, from + 30));
+  let at = cue ? from + cue[0].length : -1;
+  if (!cue) {
+    const ahead = text.slice(from, from + 70);
+    const later = TITLED_LATER.exec(ahead);
+    if (!later || /[.;:!?,]/.test(ahead.slice(0, later.index)) || !/^\s(?:at|in|on|held|organi[sz]ed|hosted)\s/.test(ahead)) return null;
+    cue = later;
+    at = from + later.index + later[0].length;
+  }
+  if (/^[“"‘]/.test(text.slice(at, at + 1))) return quotedTitleBeside(text, at - 1, at - 1) ?? quotedTitleBeside(text, from, from);
+  const words = wordsOf(text.slice(at, at + 200), at);
+  let k = 0;
+  while (k < words.length && k < 12 && TITLE_WORD.test(words[k]!.text) && (k === 0 || words[k]!.start - words[k - 1]!.end <= 1)) k++;
+  while (k > 0 && !/^[\p{Lu}\d]/u.test(words[k - 1]!.text)) k--;
+  return k >= 2 ? { start: at, end: words[k - 1]!.end } : null;
 }
 
 /** The type of the last event noun before a title's first connector ("Training Workshop for ..." -> workshop), if any. */

@@ -22,7 +22,7 @@ export interface EventCluster {
 }
 
 /** Verbs that report an event happening, being organised or announced. */
-const HAPPENING = /\b(?:held|hold|holds|holding|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|convene[sd]?|convening|conduct(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|took place|take place|takes place|will be|was|were|opened|open(?:s|ing)?|kick(?:ed|s)? off|began|begin|start(?:s|ed)?|attend(?:s|ed|ing)?|participat(?:e|ed|ing)|join(?:s|ed)?|trained|gathered|brought together|bringing together|welcomed|visited|visit(?:s|ing)?|called on|met|scheduled|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|announce[sd]?|invite[sd]?|ended|concluded|wrapped up|headline)\b/i;
+const HAPPENING = /\b(?:held|hold|holds|holding|host(?:s|ed|ing)?|co-host(?:s|ed|ing)?|convene[sd]?|convening|conduct(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|co-organi[sz](?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|took place|take place|takes place|taken place|taking place|will be|was|were|opened|open(?:s|ing)?|kick(?:ed|s)? off|began|begin|start(?:s|ed)?|attend(?:s|ed|ing)?|participat(?:e|ed|ing)|join(?:s|ed)?|trained|gathered|brought together|bringing together|welcomed|visited|visit(?:s|ing)?|called on|met|scheduled|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|announce[sd]?|invite[sd]?|ended|concluded|wrapped up|headline)\b/i;
 /** Words that put an event in the past history of a body, not in this release. */
 const HISTORY = /\b(?:set up|established|founded|created|since|originally|began back|first held|previous(?:ly)?|last year|ago|adopted at|in the past)\b/i;
 
@@ -111,8 +111,8 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
 }
 
 /** Another event the release reports: dated in its own sentence, not history, not only in the headline. */
-function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[]): boolean {
-  if (c === main || c.naming.generic || isHistory(doc, c) || c.mentions.every((m) => m.inTitle)) return false;
+function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[], year: number | null = null): boolean {
+  if (c === main || c.naming.generic || isHistory(doc, c, year) || c.mentions.every((m) => m.inTitle)) return false;
   return eventDate(doc, c, dates) !== null;
 }
 
@@ -149,7 +149,7 @@ function isMember(c: EventCluster, members: readonly EventCluster[]): boolean {
 }
 
 /** Score for being the main event: early, named, reported as happening, dated. */
-function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number): number {
+function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number, year: number | null = null): number {
   let score = 0;
   const first = c.mentions.find((m) => !m.inTitle);
   if (c.mentions.some((m) => m.inTitle)) score += 2;
@@ -166,14 +166,20 @@ function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMentio
     if (HAPPENING.test(s.text)) { score += 1.5; break; }
   }
   if (eventDate(doc, c, dates)) score += 2;
-  if (isHistory(doc, c)) score -= 6;
+  if (isHistory(doc, c, year)) score -= 6;
   return score;
 }
 
 /** Every mention of the event sits in a sentence about the past of some body ("set up in 2013"). */
-function isHistory(doc: Document, c: EventCluster): boolean {
+function isHistory(doc: Document, c: EventCluster, year: number | null = null): boolean {
   const ss = sentencesOf(doc, c);
-  return ss.length > 0 && ss.every((s) => HISTORY.test(s.text));
+  return ss.length > 0 && ss.every((s) => HISTORY.test(s.text) || (year !== null && earlierYear(s.text, year)));
+}
+
+/** "the state visits of the two Presidents in 2017" in a release of 2018: a year before the release's. */
+function earlierYear(text: string, year: number): boolean {
+  const m = /\b(?:in|during|of) ((?:19|20)\d{2})\b/.exec(text);
+  return !!m && Number(m[1]) < year;
 }
 
 /** The date of an event: in the sentence of one of its mentions, nearest to it; never the publication date. */
@@ -338,13 +344,14 @@ export const eventResolver = defineResolver({
     if (!mentions.length) return state;
     const firstBody = doc.paragraphs.find((p) => p.start >= doc.headerEnd)?.index ?? 0;
     const clusters = clusterMentions(mentions);
-    for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody);
+    const year = ctx.referenceDate?.getFullYear() ?? null;
+    for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody, year);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
     // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a mention with
     // a date of its own, or an event of the same noun named on its own, is one of its events
     const members = main.naming.plural ? splitSeries(doc, main, dates, ranked) : [];
-    const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates));
+    const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates, year));
     const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
     const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
     const records = [mainRecord];
