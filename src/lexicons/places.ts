@@ -8,8 +8,14 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
   'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
-  'secretariat', 'grounds', 'pier', 'arcade', 'department',
+  'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
 ]);
+
+/** Last word of a region's name ("Kaduna State", "Zhejiang Province", "Central Region"). */
+export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'governorate', 'oblast', 'territory']);
+
+/** Words of time that a capitalised place name runs on into ("Beijing Today", "Khartoum Monday"): never part of a place. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** US states and Canadian provinces, with their postal and AP abbreviations. */
 export const REGIONS: Readonly<Record<string, string>> = {

@@ -183,8 +183,23 @@ export function likelyYear(d: PartialDate, reference: Date, sentence: string): n
   return year;
 }
 
+/** A day known without its year (a year-less dateline's): "today" and "yesterday" can still be read against it. */
+export interface PartialReference {
+  month: number;
+  day: number;
+}
+
+/** "today", "yesterday", "tomorrow" against a day with no year: the month and day, the year left out. */
+function dayShift(word: string, partial: PartialReference): PartialDate {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+  // a common year: a dateline of 1 March makes "yesterday" 28 February
+  const d = addDays(new Date(2001, partial.month - 1, partial.day), shift);
+  return { year: null, month: d.getMonth() + 1, day: d.getDate(), hour: null, minute: null };
+}
+
 /** All date mentions of one stretch of text (offsets shifted by `offset`). */
-export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
+export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null, partial: PartialReference | null = null): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   // every shape of DATE holds a digit: a paragraph without one is not scanned position by position
@@ -236,6 +251,13 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       const r = relativeDate(g, sentenceAround(text, start, end), reference);
       if (r) out.push(mention(text, offset, start, end, r.from, null, reference, r.precision));
     }
+  } else if (partial) {
+    for (const m of text.matchAll(RELATIVE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!m.groups!.word || taken.some(([a, b]) => start < b && end > a)) continue;
+      out.push(mention(text, offset, start, end, dayShift(m.groups!.word, partial), null, null, 'relative'));
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return attachTimes(text, offset, out, reference);
@@ -284,6 +306,7 @@ export const dateRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: DateMention[] = [];
     const published = doc.published?.span;
+    const dateline = doc.datelineDay?.span;
     // paragraphs one by one, so a time never jumps to another paragraph's date; a "Date:" line
     // and a "Time:" line that follows it are read together
     const paras = doc.paragraphs;
@@ -297,8 +320,10 @@ export const dateRecogniser = defineRecogniser({
         stretch = doc.text.slice(p.start, next.end);
         i++;
       }
-      for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
+      for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null, ctx.referenceDate ? null : doc.datelineDay)) {
         if (published && d.start <= published.start && d.end >= published.end && !eventBlock) d.published = true;
+        // a year-less dateline ("BEIJING, July 23 (Xinhua) --", "Baku, Azerbaijan, Aug. 31") gives the release's day
+        if (dateline && d.start <= dateline.start && d.end >= dateline.end) d.published = true;
         // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
         if (!eventBlock && doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);

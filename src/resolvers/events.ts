@@ -199,33 +199,65 @@ function isReportDate(doc: Document, d: DateMention): boolean {
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 
+/**
+ * The sentence after each of `ss` that refers back to the event: "It took place in San Salvador on December 17.",
+ * "Held on 23 July in Manila, the workshop ...".
+ */
+const REFERS_BACK = /^\s*(?:It|Held|Hosted|Co-hosted|Organi[sz]ed|Convened|Conducted|Taking\s+place)\s/;
+function withFollowers(doc: Document, ss: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ss) {
+    out.push(s);
+    const next = doc.sentences[s.index + 1];
+    if (next && REFERS_BACK.test(next.text) && !ss.includes(next) && !out.includes(next)) out.push(next);
+  }
+  return out;
+}
+
+/** The first group of `places` in sentence `s` (with a venue or city of another group there to complete it). */
+function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] {
+  const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.cue !== 'dateline');
+  if (!inS.length) return [];
+  // the group nearest after the mention, else the first one
+  const groups = [...new Set(inS.map((p) => p.group))];
+  const chosen = inS.filter((p) => p.group === groups[0]);
+  // a venue group and a city group in the same sentence complete each other
+  for (const g of groups.slice(1)) {
+    const more = inS.filter((p) => p.group === g && !chosen.some((x) => x.placeKind === p.placeKind));
+    if (more.length && more.every((p) => p.placeKind !== 'venue' || !chosen.some((x) => x.placeKind === 'venue'))) chosen.push(...more);
+  }
+  return chosen;
+}
+
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
-function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean): Location | null {
-  const ss = sentencesOf(doc, c);
+function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
+  const ss = withFollowers(doc, sentencesOf(doc, c));
   const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline'));
   let chosen: PlaceMention[] = [];
   for (const s of ss) {
-    const inS = usable.filter((p) => p.start >= s.start && p.end <= s.end && p.cue !== 'dateline');
-    if (inS.length) {
-      // the group nearest after the mention, else the first one
-      const groups = [...new Set(inS.map((p) => p.group))];
-      chosen = inS.filter((p) => p.group === groups[0]);
-      // a venue group and a city group in the same sentence complete each other
-      for (const g of groups.slice(1)) {
-        const more = inS.filter((p) => p.group === g && !chosen.some((x) => x.placeKind === p.placeKind));
-        if (more.length && more.every((p) => p.placeKind !== 'venue' || !chosen.some((x) => x.placeKind === 'venue'))) chosen.push(...more);
-      }
-      break;
-    }
+    chosen = placesIn(s, usable);
+    if (chosen.length) break;
   }
   // a venue named in a later sentence about the event ("The April 18th event ... at the Library")
   if (chosen.length && !chosen.some((p) => p.placeKind === 'venue')) {
     const venue = usable.find((p) => p.placeKind === 'venue' && p.cue !== 'dateline' && ss.slice(0, 3).some((s) => p.start >= s.start && p.end <= s.end));
     if (venue) chosen.push(venue);
   }
+  // no town: the town named in a later sentence about the event, in the same country ("... in Kaduna State." ... "on Thursday in Kaduna")
+  if (chosen.length && !chosen.some((p) => p.placeKind === 'city')) {
+    const country = chosen.find((p) => p.placeKind !== 'venue' && p.country)?.country ?? null;
+    const town = usable.find((p) => p.placeKind === 'city' && p.cue !== 'dateline' && (country === null || p.country === null || p.country === country) &&
+      ss.slice(0, 4).some((s) => p.start >= s.start && p.end <= s.end));
+    if (town) chosen.push(town);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
+  }
+  // the lead sentence of the release is about its main event ("Over 30 participants ... gathered in Moscow")
+  if (!chosen.length && isMain) {
+    const lead = doc.paragraphs[firstBody]?.sentences[0];
+    if (lead) chosen = placesIn(lead, usable.filter((p) => p.cue === 'in' || p.cue === 'at'));
   }
   if (!chosen.length && isMain && !online) {
     const dateline = places.filter((p) => p.cue === 'dateline');
@@ -239,15 +271,14 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   const loc: Location = { venue: null, city: null, region: null, country: null };
   for (const p of chosen) {
     const slot = p.placeKind;
-    if (loc[slot] === null) loc[slot] = p.name;
-    if (p.placeKind === 'city' && p.country && loc.country === null) loc.country = p.country;
+    // a country the text states is kept as written ("Viet Nam", "Turkey"); one filled in comes from the gazetteer
+    if (loc[slot] === null) loc[slot] = slot === 'country' && p.known && p.text ? p.text : p.name;
+    if ((p.placeKind === 'city' || p.placeKind === 'region') && p.country && loc.country === null) loc.country = p.country;
   }
-  // a dateline city's country, when its paragraph names that country itself ("LISBON, ... – the Embassy of Canada in Portugal")
-  const datelineCity = chosen.find((p) => p.cue === 'dateline' && p.placeKind === 'city');
-  if (loc.country === null && datelineCity) {
-    const country = gazetteerLookup(datelineCity.name)?.country;
-    const paragraph = doc.paragraphs[datelineCity.paragraph]?.text ?? '';
-    if (country && new RegExp(`\\b${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(paragraph)) loc.country = country;
+  // the country of a city the gazetteer knows, a dateline's city included (the spec lets a gazetteer fill it in)
+  if (loc.country === null && loc.city !== null) {
+    const entry = gazetteerLookup(loc.city);
+    if (entry?.kind === 'city') loc.country = entry.country;
   }
   return loc;
 }
@@ -320,7 +351,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     type: typeOf(c),
     startDate: when?.start ?? null,
     endDate: when?.end ?? null,
-    location: eventLocation(doc, c, places, isMain, mode === 'online'),
+    location: eventLocation(doc, c, places, isMain, mode === 'online', firstBody),
     attendanceMode: mode,
     organizers: [],
     attendees: [],

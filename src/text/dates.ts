@@ -11,7 +11,7 @@ export interface CalendarDate {
   day: number;
 }
 
-const MONTH_NAME =
+export const MONTH_NAME_SOURCE =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 const ORDINAL_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -19,8 +19,8 @@ const ORDINAL_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** Source of one absolute date; groups: dmyDay dmyMonth dmyYear | mdyMonth mdyDay mdyYear | iso | numeric. */
 export const ABSOLUTE_DATE_SOURCE =
   `(?:${WEEKDAY_NAME}\\.?,?\\s+)?(?:` +
-  `(?<dmyDay>${ORDINAL_DAY})\\s+(?:of\\s+)?(?<dmyMonth>${MONTH_NAME})\\.?,?\\s+(?<dmyYear>\\d{4})` +
-  `|(?<mdyMonth>${MONTH_NAME})\\.?\\s+(?<mdyDay>${ORDINAL_DAY}),?\\s+(?<mdyYear>\\d{4})` +
+  `(?<dmyDay>${ORDINAL_DAY})\\s+(?:of\\s+)?(?<dmyMonth>${MONTH_NAME_SOURCE})\\.?,?\\s+(?<dmyYear>\\d{4})` +
+  `|(?<mdyMonth>${MONTH_NAME_SOURCE})\\.?\\s+(?<mdyDay>${ORDINAL_DAY}),?\\s+(?<mdyYear>\\d{4})` +
   `|(?<iso>\\d{4}-\\d{2}-\\d{2})` +
   `|(?<numeric>\\d{1,2}/\\d{1,2}/\\d{4})` +
   `)`;
@@ -60,12 +60,22 @@ export function readAbsoluteDate(groups: Record<string, string | undefined>): Ca
   return null;
 }
 
-/** The first absolute date in `text`, with its offsets in `text`. */
+/**
+ * Day first with dots or dashes ("02.12.2015", "15-1- 2016"): the European and African numeric
+ * forms (month-first numeric dates are written with slashes). Kept apart from ABSOLUTE_DATE_SOURCE.
+ */
+export const DOTTED_DATE = /(?<![\d.-])(\d{1,2})[.-] ?(\d{1,2})[.-] ?(\d{4})(?![\d.-])/;
+
+/** The first absolute date in `text`, with its offsets in `text`; a day-first numeric date when there is no other. */
 export function findAbsoluteDate(text: string): { date: CalendarDate; start: number; end: number } | null {
   const m = ABSOLUTE_DATE.exec(text);
-  if (!m || !m.groups) return null;
-  const date = readAbsoluteDate(m.groups);
-  return date ? { date, start: m.index, end: m.index + m[0].length } : null;
+  if (m?.groups) {
+    const date = readAbsoluteDate(m.groups);
+    return date ? { date, start: m.index, end: m.index + m[0].length } : null;
+  }
+  const d = DOTTED_DATE.exec(text);
+  const date = d && calendarDate(Number(d[3]), Number(d[2]), Number(d[1]));
+  return d && date ? { date, start: d.index, end: d.index + d[0].length } : null;
 }
 
 export function isoDate(d: CalendarDate): string {
