@@ -459,15 +459,19 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
 
 /** The month and day of a year-less dateline on `line`, with their offsets. */
 function dayOfDateline(line: Segment): DayOfYear | null {
-  const m = DATELINE_DAY.exec(line.text);
+  // a metadata date may stand before the dateline on its line ("date 2018-08-31 Baku, Azerbaijan, Aug. 31")
+  const lead = METADATA_DATE.exec(line.text)?.[0].length ?? 0;
+  const text = line.text.slice(lead).trimStart();
+  const skipped = line.text.length - text.length;
+  const m = DATELINE_DAY.exec(text);
   const written = m?.groups?.dayMonth;
-  if (!m?.groups || !written || !DAY_AFTER.test(line.text.slice(m[0].length).trimEnd())) return null;
+  if (!m?.groups || !written || !DAY_AFTER.test(text.slice(m[0].length).trimEnd())) return null;
   const g = m.groups;
   const month = monthNumber(g.monthAfter ?? g.monthFirst ?? '');
   const day = Number(g.dayFirst ?? g.dayAfter);
   // a real day in some year (29 February included)
   if (!month || !calendarDate(2000, month, day)) return null;
   // only an agency's tag or dashes follow the day, so its last occurrence is the day itself
-  const start = line.start + m[0].lastIndexOf(written);
+  const start = line.start + skipped + m[0].lastIndexOf(written);
   return { month, day, span: { start, end: start + written.length } };
 }

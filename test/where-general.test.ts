@@ -104,3 +104,30 @@ describe('the place of this event', () => {
     expect(names).toEqual(['Temple', 'Temple']);
   });
 });
+
+describe('dates and times of the event', () => {
+  it('"has begun a four-day workshop" with its opening "on Monday": the end from the length', () => {
+    const e = main(run('where-duration-begins.txt'));
+    expect([e.startDate, e.endDate]).toEqual(['2022-03-14', '2022-03-17']);
+  });
+  it('"closed the three-day online summit on 12 May 2021": the date given is the last day, the start from the length', () => {
+    const e = main(run('where-duration-closed.txt'));
+    expect([e.startDate, e.endDate]).toEqual(['2021-05-10', '2021-05-12']);
+  });
+  it('"opened yesterday ... which will end today": the end from a verb of ending', () => {
+    const e = main(run('where-end-today.txt'));
+    expect([e.startDate, e.endDate]).toEqual(['2022-09-08', '2022-09-09']);
+  });
+  it('"on Friday [8 March]" is the bracketed day; "It begins at 6.30pm" in a later sentence gives the time', () => {
+    const e = main(run('where-start-time-apart.txt'));
+    expect(e.startDate).toBe('2019-03-08T18:30');
+  });
+  it('a weekday alone ("Thursday evening") against the release date; "said Tuesday" is the day of a statement', () => {
+    const e = main(run('where-bare-weekday.txt'));
+    expect(e.startDate).toBe('2021-05-20');
+  });
+  it('"opens here today" under a year-less dateline, and the length from "The two-day virtual meeting" in the next paragraph', () => {
+    const e = main(run('where-lead-echo.txt'));
+    expect([e.startDate, e.endDate, e.attendanceMode]).toEqual(['--02-09', '--02-10', 'online']);
+  });
+});

@@ -12,6 +12,8 @@ import type { AttendanceMode, EventRecord, EventType, Location } from '../record
 import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
 import { gazetteerLookup } from '../lexicons/places.js';
+import { findTimes } from '../text/dates.js';
+import { addDays, format } from 'date-fns';
 
 /** One event of the release: its mentions, in text order. */
 export interface EventCluster {
@@ -322,7 +324,98 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   return { start, end };
 }
 
-export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = []): EventRecord {
+const DURATION_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15,
+};
+/** "a three-day training", "the 5-day meeting", "two day workshop": how many days the event runs. */
+const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)[- ]days?\b/i;
+/** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
+const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b[^.;]{0,60}$/i;
+/** A verb that starts the event just before a time: "begins at 6pm", "which began at 11 am", "kicks off at 9:30 a.m.". */
+const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|kicked\s+off|commences?|commenced|gets?\s+under\s?way|runs?\s+from|scheduled\s+(?:for|from))\s+(?:at\s+|from\s+)?$/i;
+
+/** How many days the event runs, as a number before one of its mentions ("a three-day training on first aid"). */
+function durationDays(doc: Document, c: EventCluster, echoes: readonly EventMention[]): number | null {
+  for (const m of [...c.mentions, ...echoes]) {
+    if (m.inTitle) continue;
+    const d = DURATION.exec(doc.text.slice(Math.max(0, m.start - 30), m.end));
+    if (!d) continue;
+    const raw = d.groups!.n!.toLowerCase();
+    const n = /^\d/.test(raw) ? Number(raw) : DURATION_WORDS[raw];
+    if (n !== undefined && n >= 2 && n <= 31) return n;
+  }
+  return null;
+}
+
+/** `iso` moved by `days` (a year-less --MM-DD date is moved inside a common year). */
+function shiftDay(iso: string, days: number): string {
+  const yearless = iso.startsWith('--');
+  const [y, m, d] = yearless ? [2001, Number(iso.slice(2, 4)), Number(iso.slice(5, 7))] : [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const moved = addDays(new Date(y, m - 1, d), days);
+  const text = format(moved, 'yyyy-MM-dd');
+  return yearless ? `--${text.slice(5)}` : text;
+}
+
+/** Days compare by their month and day when either has no year. */
+const dayKey = (iso: string) => (iso.startsWith('--') ? iso.slice(2, 7) : iso.slice(0, 10));
+const later = (a: string, b: string) => (a.startsWith('--') || b.startsWith('--') ? dayKey(a) > dayKey(b) : a.slice(0, 10) > b.slice(0, 10));
+
+/**
+ * What the sentences about the event add to its date: an end stated with a verb of ending ("which
+ * will end today"), an end or start from its length ("a three-day training" that began on 6 August;
+ * "the four-day gathering" that closed on 2 July), and a start time said apart ("It ... begins at 6pm").
+ */
+function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { start: string; end: string | null }, dates: readonly DateMention[], echoes: readonly EventMention[]): { start: string; end: string | null } {
+  let { start, end } = when;
+  const ss = withFollowers(doc, sentencesOf(doc, c));
+  const inEvent = (d: DateMention) => ss.some((s) => d.start >= s.start && d.end <= s.end);
+  const endCued = (d: DateMention) => END_CUE.test(doc.text.slice(Math.max(doc.sentenceAt(d.start)?.start ?? 0, d.start - 80), d.start));
+  if (end === null) {
+    const closing = dates.find((d) => d !== date && !d.isoEnd && d.precision !== 'week' && inEvent(d) && later(d.iso, start) && endCued(d));
+    if (closing) end = closing.iso.slice(0, 10);
+  }
+  const days = end === null ? durationDays(doc, c, echoes) : null;
+  if (days !== null) {
+    // the date the text gives is the last day when a verb of ending stands before it
+    if (endCued(date)) {
+      end = start.slice(0, 10);
+      start = shiftDay(start, -(days - 1));
+    } else {
+      end = shiftDay(start, days - 1);
+    }
+  }
+  if (!start.includes('T') && !start.startsWith('--')) {
+    // the sentences naming the event's noun ("Sir Paul's lecture ... It is free and begins at 6pm") count too
+    const noun = c.naming.noun.toLowerCase();
+    const more = withFollowers(doc, doc.sentences.filter((s) => s.start >= doc.headerEnd && s.text.toLowerCase().includes(noun)));
+    start = withStartTime(doc, [...ss, ...more.filter((s) => !ss.includes(s))], start, dates);
+  }
+  return { start, end: end !== null && end !== dayKey(start) && end !== start.slice(0, 10) ? end : null };
+}
+
+/** A start time stated in a sentence about the event that gives no other day ("It is free and begins at 6pm"). */
+function withStartTime(doc: Document, ss: readonly Sentence[], start: string, dates: readonly DateMention[]): string {
+  for (const s of ss) {
+    if (dates.some((d) => d.start >= s.start && d.end <= s.end && !d.published && d.iso.slice(0, 10) !== start.slice(0, 10))) continue;
+    for (const t of findTimes(s.text)) {
+      if (!START_CUE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      return `${start.slice(0, 10)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+    }
+  }
+  return start;
+}
+
+/**
+ * The main event's unnamed mentions of its own noun in the lead paragraphs that were grouped apart
+ * ("The ASEAN Digital Ministers Meeting ... begin here today. The two-day virtual meeting will be chaired by ..."):
+ * they still say how long it runs and how it is attended.
+ */
+export function leadEchoes(main: EventCluster, mentions: readonly EventMention[], firstBody: number, taken: readonly EventCluster[]): EventMention[] {
+  return mentions.filter((m) => !m.inTitle && !m.proper && !m.plural && !m.generic && m.noun === main.naming.noun && m.paragraph <= firstBody + 1 &&
+    !main.mentions.includes(m) && !taken.some((c) => c.mentions.includes(m)));
+}
+
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = [], echoes: readonly EventMention[] = []): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
     // a labelled date line, else the first event date in the opening paragraphs
@@ -330,7 +423,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
     date ??= dates.find((d) => !d.published && d.precision !== 'week' && !isReportDate(doc, d) && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
-  const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
+  const when = date ? refineDates(doc, c, date, completeDate(doc, date, dates, c.naming.name), dates, echoes) : null;
   const ss = sentencesOf(doc, c);
   const texts = ss.map((s) => s.text);
   const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
@@ -339,7 +432,8 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (firstPara) texts.push(firstPara.text);
     if (doc.title) texts.push(doc.title.text);
   }
-  const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
+  const echoed = echoes.map((m) => sentenceOf(doc, m.start)?.text ?? '');
+  const mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
   // the main event's size may be stated anywhere, except in the sentences about another event
   const bodyStart = doc.headerEnd;
   const count = isMain
@@ -377,7 +471,7 @@ export const eventResolver = defineResolver({
     const members = main.naming.plural ? splitSeries(doc, main, dates, ranked) : [];
     const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates));
     const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
-    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences, leadEchoes(main, mentions, firstBody, [...secondary, ...members]));
     const records = [mainRecord];
     for (const m of members) {
       const record = buildRecord(doc, m, dates, places, false, firstBody);

@@ -81,3 +81,34 @@ export function findAbsoluteDate(text: string): { date: CalendarDate; start: num
 export function isoDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
+
+// ---- times of day ------------------------------------------------------------------------
+
+const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
+/** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
+export const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  start: number;
+  end: number;
+}
+
+/** Times in `text` (offsets relative to it); a bare number is a time only with a.m./p.m. or a colon. */
+export function findTimes(text: string): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const g = m.groups!;
+    const ap = g.ap?.toLowerCase().replace(/[.\s]/g, '');
+    if (!g.min && !(ap === 'am' || ap === 'pm')) continue;
+    if (g.min && !ap && m[0].includes('.')) continue; // "3.5" is a number, not a time
+    let hour = Number(g.h);
+    if (ap === 'pm' && hour < 12) hour += 12;
+    if (ap === 'am' && hour === 12) hour = 0;
+    if (hour > 23) continue;
+    out.push({ hour, minute: g.min ? Number(g.min) : 0, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
