@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { anyCue } from '../src/text/cues.js';
 import { Document } from '../src/document.js';
 import { ATTENDEE_LIST_CUES } from '../src/lexicons/attendees.js';
-import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../src/lexicons/events.js';
+import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../src/lexicons/events.js';
 import { fixture, fixturePath } from './helpers.js';
 
 const LISTS: Record<string, { cues: readonly RegExp[]; skip: (text: string) => boolean }> = {
   'anyCue(attendee list cues)': { cues: ATTENDEE_LIST_CUES, skip: anyCue(ATTENDEE_LIST_CUES) },
-  'MODE_CUE_WORDS': { cues: [...MIXED_CUES, ...ONLINE_CUES, ...OFFLINE_CUES], skip: (t) => MODE_CUE_WORDS.test(t) },
+  'MODE_CUE_WORDS': { cues: [...MIXED_CUES, ...ONLINE_CUES, ...PARTLY_ONLINE_CUES, ...OFFLINE_CUES], skip: (t) => MODE_CUE_WORDS.test(t) },
 };
 
 const matchesOne = (cues: readonly RegExp[], text: string) =>

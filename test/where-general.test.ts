@@ -131,3 +131,26 @@ describe('dates and times of the event', () => {
     expect([e.startDate, e.endDate, e.attendanceMode]).toEqual(['--02-09', '--02-10', 'online']);
   });
 });
+
+describe('attendance mode', () => {
+  it('"from an in-person meeting in Lisbon to an all-virtual experience", livestreamed: online, and the planned town is no place', () => {
+    const e = main(run('where-mode-moved-online.txt'));
+    expect(e.attendanceMode).toBe('online');
+    expect(e.location).toBeNull();
+  });
+  it('held in a town "with two United Nations agencies joining virtually" (in a sentence opening with "It"): mixed', () => {
+    const e = main(run('where-mode-joined-virtually.txt'));
+    expect(e.attendanceMode).toBe('mixed');
+    expect(place(e)).toEqual(['Accra', 'Ghana']);
+  });
+  it('a ceremony at a theatre "broadcast live on national television": mixed', () => {
+    expect(main(run('where-mode-broadcast-live.txt')).attendanceMode).toBe('mixed');
+  });
+  it('"will meet virtually from 5-8 October": online, and the secretariat\'s dateline is no place', () => {
+    const e = main(run('where-mode-meet-virtually.txt'));
+    expect([e.attendanceMode, e.location, e.startDate, e.endDate]).toEqual(['online', null, '--10-05', '--10-08']);
+  });
+  it('"Online registration for the workshop", "an online article", "virtual events" in general: no mode', () => {
+    expect(main(run('where-mode-not-a-mode.txt')).attendanceMode).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import type { Document, Sentence } from '../document.js';
 import type { DateMention, EventMention, PlaceMention } from '../mentions.js';
 import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
-import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
+import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { findTimes } from '../text/dates.js';
@@ -285,11 +285,15 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   return loc;
 }
 
+/** "from an in-person meeting to an all-virtual experience", "instead of": the event moved online, it is not both. */
+const MOVED_ONLINE = /\b(?:instead of|rather than|from an? in[- ]person|switch(?:ed|ing)? (?:to|from)|cancel(?:led|ed|lation of))\b/i;
+
 function attendanceMode(texts: readonly string[]): AttendanceMode | null {
   const joined = texts.join(' ');
   if (!MODE_CUE_WORDS.test(joined)) return null;
   if (MIXED_CUES.some((r) => r.test(joined))) return 'mixed';
-  if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !/instead of/i.test(joined) ? 'mixed' : 'online';
+  if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !MOVED_ONLINE.test(joined) ? 'mixed' : 'online';
+  if (PARTLY_ONLINE_CUES.some((r) => r.test(joined))) return 'mixed';
   if (OFFLINE_CUES.some((r) => r.test(joined))) return 'offline';
   return null;
 }
@@ -424,7 +428,8 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     date ??= dates.find((d) => !d.published && d.precision !== 'week' && !isReportDate(doc, d) && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
   const when = date ? refineDates(doc, c, date, completeDate(doc, date, dates, c.naming.name), dates, echoes) : null;
-  const ss = sentencesOf(doc, c);
+  // the sentences about the event, with one that refers back to it ("It gathered ..., with UNICEF joining virtually")
+  const ss = withFollowers(doc, sentencesOf(doc, c));
   const texts = ss.map((s) => s.text);
   const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
   if (isMain) {
@@ -432,7 +437,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (firstPara) texts.push(firstPara.text);
     if (doc.title) texts.push(doc.title.text);
   }
-  const echoed = echoes.map((m) => sentenceOf(doc, m.start)?.text ?? '');
+  const echoed = withFollowers(doc, echoes.map((m) => sentenceOf(doc, m.start)).filter((x): x is Sentence => x !== undefined)).map((x) => x.text);
   const mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
   // the main event's size may be stated anywhere, except in the sentences about another event
   const bodyStart = doc.headerEnd;
