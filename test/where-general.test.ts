@@ -154,3 +154,21 @@ describe('attendance mode', () => {
     expect(main(run('where-mode-not-a-mode.txt')).attendanceMode).toBeNull();
   });
 });
+
+describe('participant counts', () => {
+  it('"The participants, 163 in total": a stated total beats a rounder count before it and a sub-count after it', () => {
+    expect(main(run('where-count-total.txt')).participantCount).toBe(163);
+  });
+  it('"Thirty-six school nurses ... have been trained": a compound number word opening the sentence', () => {
+    expect(main(run('where-count-words.txt')).participantCount).toBe(36);
+  });
+  it('"more than 3,500 registrants from 88 countries": registrants are a head count; the countries are not', () => {
+    expect(main(run('where-count-registrants.txt')).participantCount).toBe(3500);
+  });
+  it('"featured nearly 45 representatives"', () => {
+    expect(main(run('where-count-featured.txt')).participantCount).toBe(45);
+  });
+  it('"Over 100 young people will debate ...": a count as the subject of a sentence about the event', () => {
+    expect(main(run('where-count-subject.txt')).participantCount).toBe(100);
+  });
+});
