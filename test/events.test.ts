@@ -108,7 +108,7 @@ describe('events on fixture releases', () => {
     expect(events('events-town-hall-next-tuesday.txt')).toEqual([
       {
         id: 'e1', name: 'town hall meeting', type: 'meeting', startDate: '2017-04-18T18:30', endDate: null,
-        location: { venue: 'Lincoln Public Library', city: 'Springfield', region: null, country: null }, attendanceMode: null, participantCount: null,
+        location: { venue: 'Lincoln Public Library', city: 'Springfield', region: null, country: 'United States' }, attendanceMode: null, participantCount: null,
       },
     ]);
   });

@@ -26,7 +26,7 @@ describe('publication dates in headers, bylines and datelines', () => {
     const r = run('where-byline-bar-date.txt');
     expect(r.document.published).toBe('2019-06-10');
     expect(main(r)).toMatchObject({ startDate: '2019-06-04', endDate: '2019-06-06', participantCount: 60 });
-    expect(main(r).location).toEqual({ venue: 'Agricultural Research Station', city: 'Kitale', region: null, country: null });
+    expect(main(r).location).toEqual({ venue: 'Agricultural Research Station', city: 'Kitale', region: null, country: 'Kenya' });
   });
   it('"Press release issued: 3 February 2014", and "on Thursday [6 February]" takes its year from it', () => {
     const r = run('where-issued-label.txt');
@@ -98,10 +98,19 @@ describe('the place of this event', () => {
   });
   it('"in Temple" is a town (a venue noun alone names no venue); "at IDC", "visiting Delegates", "in Earth Recycling day events" are no towns', () => {
     const e = main(run('where-not-towns.txt'));
-    expect(e.location).toEqual({ venue: null, city: 'Temple', region: null, country: null });
+    expect(e.location).toEqual({ venue: null, city: 'Temple', region: null, country: 'United States' });
     const doc = new Document(fixture('where-not-towns.txt'));
     const names = doc.paragraphs.flatMap((p) => findPlaces(p.text, p.start, p.index, 0)).map((p) => p.name);
     expect(names).toEqual(['Temple', 'Temple']);
+  });
+});
+
+describe('countries of towns', () => {
+  it('a town the text marks as a place ("the facility in Mbarara") gets its country from the towns table of the same data package', () => {
+    expect(main(run('where-town-country.txt')).location).toEqual({ venue: null, city: 'Mbarara', region: null, country: 'Uganda' });
+  });
+  it('"attended the ceremony ... in Kenya": a country alone is completed by the lead sentence\'s town in that country', () => {
+    expect(main(run('where-lead-country-town.txt')).location).toEqual({ venue: null, city: 'Mombasa', region: null, country: 'Kenya' });
   });
 });
 

@@ -11,7 +11,7 @@ import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
 import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
-import { gazetteerLookup } from '../lexicons/places.js';
+import { gazetteerLookup, townCountry } from '../lexicons/places.js';
 import { findTimes } from '../text/dates.js';
 import { addDays, format } from 'date-fns';
 
@@ -252,6 +252,14 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
       ss.slice(0, 4).some((s) => p.start >= s.start && p.end <= s.end));
     if (town) chosen.push(town);
   }
+  // a country alone in the sentences about the main event: the town of that country in the lead sentence
+  // ("... officially established today in Beijing." ... "attended the ceremony ... in China")
+  if (isMain && chosen.length && !chosen.some((p) => p.placeKind === 'city' || p.placeKind === 'venue')) {
+    const country = chosen.find((p) => p.placeKind === 'country')?.country;
+    const lead = doc.paragraphs[firstBody]?.sentences[0];
+    const town = lead && placesIn(lead, usable.filter((p) => p.cue === 'in' || p.cue === 'at')).find((p) => p.placeKind === 'city' && p.country === country);
+    if (town) chosen.push(town);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
@@ -280,7 +288,7 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   // the country of a city the gazetteer knows, a dateline's city included (the spec lets a gazetteer fill it in)
   if (loc.country === null && loc.city !== null) {
     const entry = gazetteerLookup(loc.city);
-    if (entry?.kind === 'city') loc.country = entry.country;
+    loc.country = entry?.kind === 'city' ? entry.country : (townCountry(loc.city) ?? null);
   }
   return loc;
 }
@@ -334,7 +342,7 @@ const DURATION_WORDS: Readonly<Record<string, number>> = {
 /** "a three-day training", "the 5-day meeting", "two day workshop": how many days the event runs. */
 const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)[- ]days?\b/i;
 /** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
-const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b[^.;]{0,60}$/i;
+const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
 /** A verb that starts the event just before a time: "begins at 6pm", "which began at 11 am", "kicks off at 9:30 a.m.". */
 const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|kicked\s+off|commences?|commenced|gets?\s+under\s?way|runs?\s+from|scheduled\s+(?:for|from))\s+(?:at\s+|from\s+)?$/i;
 
@@ -373,7 +381,11 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
   let { start, end } = when;
   const ss = withFollowers(doc, sentencesOf(doc, c));
   const inEvent = (d: DateMention) => ss.some((s) => d.start >= s.start && d.end <= s.end);
-  const endCued = (d: DateMention) => END_CUE.test(doc.text.slice(Math.max(doc.sentenceAt(d.start)?.start ?? 0, d.start - 80), d.start));
+  // the verb stands in the same clause, at most 60 characters before the date
+  const endCued = (d: DateMention) => {
+    const before = doc.text.slice(Math.max(doc.sentenceAt(d.start)?.start ?? 0, d.start - 60), d.start);
+    return END_CUE.test(before.slice(before.lastIndexOf(';') + 1));
+  };
   if (end === null) {
     const closing = dates.find((d) => d !== date && !d.isoEnd && d.precision !== 'week' && inEvent(d) && later(d.iso, start) && endCued(d));
     if (closing) end = closing.iso.slice(0, 10);

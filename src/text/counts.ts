@@ -38,7 +38,7 @@ const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, 'i');
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const MORE_NOUNS = 'registrants|facilitators|midwives|mid-wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panelists|panellists';
 const MORE_PEOPLE = new RegExp(
-  `\\b(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${TENS_WORD}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|one hundred)\\s(?:[\\w-]+\\s){0,2}(?:${MORE_NOUNS})\\b`,
+  `\\b(?<n>\\d[\\d,]{0,8}|${TENS_WORD}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|one hundred)\\s(?:[\\w-]+\\s){0,2}(?:${MORE_NOUNS})\\b`,
   'gi',
 );
 /** Text with none of MORE_NOUNS is not scanned with MORE_PEOPLE. */
@@ -46,7 +46,7 @@ const MAY_MORE = new RegExp(MORE_NOUNS, 'i');
 /** Nouns of MORE_PEOPLE that are a head count on their own. */
 const STRONG_MORE = /registrants$/i;
 /** "The participants, 227 in total, ...": a stated total, preferred to rounder counts ("more than 200 people"). */
-const IN_TOTAL = /\b(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})\s(?:[a-z]+\s)?in\stotal\b/gi;
+const IN_TOTAL = /\b(?<n>\d[\d,]{0,8})\s(?:[a-z]+\s)?in\stotal\b/gi;
 const TOTAL_CONTEXT = /\b(?:participants|attendees|delegates|trainees|people|members|representatives)\b/i;
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
@@ -71,9 +71,10 @@ function valueAt(text: string, at: number, raw: string): { n: number; at: number
   let n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS[word];
   if (n === undefined || !Number.isFinite(n)) return null;
   if (n < 10 && text[at - 1] === '-') {
-    const tens = /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, at - 9), at));
-    const t = tens && TENS[tens[1]!.toLowerCase()];
-    if (t) return { n: t + n, at: at - tens![0].length };
+    // the word before the hyphen: "twenty-eight"
+    const word = text.slice(Math.max(0, at - 9), at - 1).split(/[^A-Za-z]/).pop() ?? '';
+    const t = TENS[word.toLowerCase()];
+    if (t) return { n: t + n, at: at - 1 - word.length };
   }
   return { n, at };
 }
