@@ -364,7 +364,9 @@ const DATELINE = new RegExp(
 const DATE_FIRST_DATELINE = new RegExp(`^(?:${ABSOLUTE_DATE_SOURCE}|\\d{1,2}[.-] ?\\d{1,2}[.-] ?\\d{4})\\s*[–—-]\\s*[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:,\\s*[A-Z][\\p{L}]*(?:\\s+[\\p{L}]+){0,3})?\\s*[–—-]`, 'u');
 const DAY_MONTH = `(?<dayMonth>(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s(?<monthAfter>${MONTH_NAME_SOURCE})\\.?|(?<monthFirst>${MONTH_NAME_SOURCE})\\.?\\s(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?)`;
 /** "Kathmandu, August 15", "KUALA LUMPUR, Jan 21:", "BEIJING, July 23 (Xinhua) --": a dateline whose date has no year (what follows is checked by DAY_AFTER). */
-const DATELINE_DAY = new RegExp(`${DATELINE_PLACE}${DAY_MONTH}`, 'u');
+// the place's words hold no hyphen here: a hyphen that may end a word or be the separator made the pattern backtrack (recheck)
+const DAY_PLACE = `^[A-Z][\\p{L}.'’]*(?:\\s+[\\p{L}.'’]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
+const DATELINE_DAY = new RegExp(`${DAY_PLACE}${DAY_MONTH}`, 'u');
 /** After a year-less dateline's day: the line's end, or an agency's tag and a dash or colon. */
 const DAY_AFTER = /^ ?(?:\([^()]{1,40}\) ?|\/[^/]{2,40}\/ ?)?(?:[–—:-]|$)/;
 

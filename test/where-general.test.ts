@@ -135,6 +135,10 @@ describe('dates and times of the event', () => {
     const e = main(run('where-bare-weekday.txt'));
     expect(e.startDate).toBe('2021-05-20');
   });
+  it('no publication date: the year that closes a name in the body ("Conference Asia 2021"), not a month\'s year ("March 2015")', () => {
+    const e = main(run('where-name-year.txt'));
+    expect([e.startDate, e.endDate, e.participantCount]).toEqual(['2021-07-06', '2021-07-09', 900]);
+  });
   it('"opens here today" under a year-less dateline, and the length from "The two-day virtual meeting" in the next paragraph', () => {
     const e = main(run('where-lead-echo.txt'));
     expect([e.startDate, e.endDate, e.attendanceMode]).toEqual(['--02-09', '--02-10', 'online']);

@@ -13,6 +13,7 @@ import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CU
 import { readParticipantCount } from '../text/counts.js';
 import { gazetteerLookup, townCountry } from '../lexicons/places.js';
 import { findTimes } from '../text/dates.js';
+import { MONTHS } from '../lexicons/months.js';
 import { addDays, format } from 'date-fns';
 
 /** One event of the release: its mentions, in text order. */
@@ -314,6 +315,20 @@ function typeOf(c: EventCluster): EventType {
 /** "Date: Friday, July 12, 2019" / "WHEN: May 14, 2024": a labelled date line. */
 const DATE_LABEL = /(?:^|\n|\s)(?:date|dates|when|schedule)\s*:\s*$/i;
 
+/** A year that closes a capitalised name ("Embedded Linux Conference North America 2020"): when every such year of the body agrees, the release's year. */
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/g;
+function nameYear(doc: Document): string | undefined {
+  const body = doc.text.slice(doc.headerEnd, doc.bodyEnd);
+  const years = new Set<string>();
+  for (const m of body.matchAll(YEAR_WORD)) {
+    if (body[m.index - 1] !== ' ') continue;
+    const word = body.slice(Math.max(0, m.index - 30), m.index - 1).split(' ').pop() ?? '';
+    // a capitalised word before the year; "September 2022" is a date, not a name
+    if (/^[\p{Lu}]/u.test(word) && MONTHS[word.toLowerCase().replace(/\.$/, '')] === undefined) years.add(m[0]);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** The date of an event with what the rest of the text adds: a time stated for the same day, a year. */
 export function completeDate(doc: Document, date: DateMention, dates: readonly DateMention[], name: string): { start: string; end: string | null } {
   let start = date.iso;
@@ -327,7 +342,7 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   if (start.startsWith('--')) {
     const mmdd = start.slice(2, 7);
     const full = dates.find((d) => !d.iso.startsWith('--') && d.iso.slice(5, 10) === mmdd);
-    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? nameYear(doc);
     if (year) {
       start = `${year}${start.slice(1)}`;
       if (end?.startsWith('--')) end = `${year}${end.slice(1)}`;

@@ -35,14 +35,42 @@ const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, 'i');
  * People nouns that PARTICIPANT_NOUNS does not list, read by a plain pattern of their own: "more
  * than 4,000 registrants", "100 community mid-wives", "28 facilitators", "600 viewers".
  */
-const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const MORE_NOUNS = 'registrants|facilitators|midwives|mid-wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panelists|panellists';
-const MORE_PEOPLE = new RegExp(
-  `\\b(?<n>\\d[\\d,]{0,8}|${TENS_WORD}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|one hundred)\\s(?:[\\w-]+\\s){0,2}(?:${MORE_NOUNS})\\b`,
-  'gi',
-);
-/** Text with none of MORE_NOUNS is not scanned with MORE_PEOPLE. */
-const MAY_MORE = new RegExp(MORE_NOUNS, 'i');
+const MORE_NOUNS: ReadonlySet<string> = new Set([
+  'registrants', 'facilitators', 'midwives', 'mid-wives', 'nurses', 'doctors', 'physicians', 'scholars', 'researchers', 'scientists',
+  'academics', 'entrepreneurs', 'viewers', 'learners', 'educators', 'athletes', 'children', 'residents', 'mentors', 'coaches',
+  'exhibitors', 'panelists', 'panellists',
+]);
+
+/** A word without the punctuation that closes it ("nurses," -> "nurses"). */
+function trimPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.,;:!?)"”’'.includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
+/** "more than 4,000 registrants", "100 community mid-wives": a number at most two words before one of MORE_NOUNS. A word scan. */
+function morePeople(text: string): { at: number; end: number; n: number; noun: string }[] {
+  const words = [...text.matchAll(/\S+/g)];
+  const out: { at: number; end: number; n: number; noun: string }[] = [];
+  words.forEach((w, i) => {
+    const noun = trimPunctuation(w[0].toLowerCase());
+    if (!MORE_NOUNS.has(noun)) return;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const n = wordNumber(words[k]![0]);
+      if (n === null) {
+        // the words between the number and the noun are plain words ("community", "school")
+        if (!/^[A-Za-z-]+$/.test(words[k]![0])) return;
+        continue;
+      }
+      // "a hundred": the article belongs to the number
+      const at = n === 100 && /^(?:a|one)$/i.test(words[k - 1]?.[0] ?? '') ? words[k - 1]!.index : words[k]!.index;
+      out.push({ at, end: w.index + w[0].length, n, noun });
+      return;
+    }
+  });
+  return out;
+}
+
 /** Nouns of MORE_PEOPLE that are a head count on their own. */
 const STRONG_MORE = /registrants$/i;
 /** "The participants, 227 in total, ...": a stated total, preferred to rounder counts ("more than 200 people"). */
@@ -50,14 +78,17 @@ const IN_TOTAL = /\b(?<n>\d[\d,]{0,8})\s(?:[a-z]+\s)?in\stotal\b/gi;
 const TOTAL_CONTEXT = /\b(?:participants|attendees|delegates|trainees|people|members|representatives)\b/i;
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
-/** "4,000", "twenty-eight", "a hundred" as a number. */
+/** "4,000", "twenty-eight", "hundred" as a number, else null. */
 function wordNumber(raw: string): number | null {
   const w = raw.toLowerCase();
-  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d/.test(w)) return /^\d{1,3}(?:,\d{3})*$|^\d{1,7}$/.test(w) ? Number(w.replace(/,/g, '')) : null;
   const [tens, unit] = w.split('-');
   const n = unit ? (TENS[tens!] ?? 0) + (NUMBER_WORDS[unit] ?? 0) : NUMBER_WORDS[w];
   return n === undefined || !Number.isFinite(n) ? null : n;
 }
+
+/** Text with none of MORE_NOUNS is not scanned word by word. */
+const MAY_MORE = /registrants|facilitators|mid-?wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panel+ists/i;
 
 interface Candidate {
   at: number;
@@ -105,13 +136,12 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
     if (!STRONG_NOUN.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, start)) continue;
     found.push({ at: start, n: value.n, total: /total of\s+$/i.test(before) });
   }
-  for (const m of MAY_MORE.test(text) ? text.matchAll(MORE_PEOPLE) : []) {
-    if (skip(m.index!) || found.some((c) => c.at <= m.index! && m.index! < c.at + m[0].length)) continue;
-    const before = text.slice(Math.max(0, m.index! - 40), m.index!).replace(/(?:more than|over|some|about|around|nearly|almost|approximately|at least|up to|close to|an estimated)\s$/i, '');
-    const after = text.slice(m.index! + m[0].length);
-    if (!STRONG_MORE.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.index!)) continue;
-    const n = wordNumber(m.groups!.n!);
-    if (n !== null) found.push({ at: m.index!, n, total: false });
+  for (const m of MAY_MORE.test(text) ? morePeople(text) : []) {
+    if (skip(m.at) || found.some((c) => c.at === m.at)) continue;
+    const before = text.slice(Math.max(0, m.at - 40), m.at).replace(QUALIFIER_AT_END, ' ');
+    const after = text.slice(m.end);
+    if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
+    found.push({ at: m.at, n: m.n, total: false });
   }
   for (const m of /in\stotal/i.test(text) ? text.matchAll(IN_TOTAL) : []) {
     if (skip(m.index!) || !TOTAL_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
