@@ -354,19 +354,19 @@ function isDateLine(line: string): boolean {
 // a place (and its state or country), then the date, then a dash or colon; a wire service's tag may
 // stand around the date ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --", "ABU DHABI, (WAM - 2nd May, 2021)"),
 // and a dateline without a dash runs straight into the first sentence ("Kaduna, Aug. 6, 2020 The ...").
-const DATELINE_PLACE = `^[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
+// a hyphen inside a word joins letters ("Port-au-Prince"); a hyphen that could end a word or be the separator made the pattern backtrack (recheck)
+const PLACE_WORD = `[\\p{L}.'’]+(?:-[\\p{L}.'’]+)*`;
+const DATELINE_PLACE = `^[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
 const DATELINE_AFTER = `\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?`;
 const DATELINE = new RegExp(
   `${DATELINE_PLACE}(?:\\((?:[^()\\d–—-]{1,60}[–—-]\\s*)?)?${ABSOLUTE_DATE_SOURCE}${DATELINE_AFTER}(?:[–—:-]|(?<=\\s)(?=\\p{Lu}))`,
   'u',
 );
 /** "15-1-2016 – Djibouti City, Djibouti –": the date first, then the place between dashes. */
-const DATE_FIRST_DATELINE = new RegExp(`^(?:${ABSOLUTE_DATE_SOURCE}|\\d{1,2}[.-] ?\\d{1,2}[.-] ?\\d{4})\\s*[–—-]\\s*[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:,\\s*[A-Z][\\p{L}]*(?:\\s+[\\p{L}]+){0,3})?\\s*[–—-]`, 'u');
+const DATE_FIRST_DATELINE = new RegExp(`^(?:${ABSOLUTE_DATE_SOURCE}|\\d{1,2}[.-] ?\\d{1,2}[.-] ?\\d{4})\\s*[–—-]\\s*[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:,\\s*[A-Z][\\p{L}]*(?:\\s+[\\p{L}]+){0,3})?\\s*[–—-]`, 'u');
 const DAY_MONTH = `(?<dayMonth>(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s(?<monthAfter>${MONTH_NAME_SOURCE})\\.?|(?<monthFirst>${MONTH_NAME_SOURCE})\\.?\\s(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?)`;
 /** "Kathmandu, August 15", "KUALA LUMPUR, Jan 21:", "BEIJING, July 23 (Xinhua) --": a dateline whose date has no year (what follows is checked by DAY_AFTER). */
-// the place's words hold no hyphen here: a hyphen that may end a word or be the separator made the pattern backtrack (recheck)
-const DAY_PLACE = `^[A-Z][\\p{L}.'’]*(?:\\s+[\\p{L}.'’]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
-const DATELINE_DAY = new RegExp(`${DAY_PLACE}${DAY_MONTH}`, 'u');
+const DATELINE_DAY = new RegExp(`${DATELINE_PLACE}${DAY_MONTH}`, 'u');
 /** After a year-less dateline's day: the line's end, or an agency's tag and a dash or colon. */
 const DAY_AFTER = /^ ?(?:\([^()]{1,40}\) ?|\/[^/]{2,40}\/ ?)?(?:[–—:-]|$)/;
 
