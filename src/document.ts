@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 import { LINE_CUES, TRAILER_CUES } from './lexicons/boilerplate.js';
-import { ABSOLUTE_DATE_SOURCE, findAbsoluteDate, isoDate, readAbsoluteDate, type CalendarDate } from './text/dates.js';
+import { ABSOLUTE_DATE_SOURCE, calendarDate, findAbsoluteDate, isoDate, MONTH_NAME_SOURCE, monthNumber, type CalendarDate } from './text/dates.js';
 import type { Span } from './record.js';
 
 export type CompromiseView = ReturnType<typeof nlp>;
@@ -52,6 +52,8 @@ export class Document {
   /** The headline, when the first lines hold one. */
   readonly title: Segment | null;
   readonly published: PublicationDate | null;
+  /** The day of a dateline written without a year ("Kathmandu, August 15", "BEIJING, July 23 (Xinhua) --"). */
+  readonly datelineDay: DayOfYear | null;
   /** Lines before the first body paragraph (title, site name, date, byline): not read as body. */
   readonly headerEnd: number;
   readonly #view: CompromiseView;
@@ -67,6 +69,7 @@ export class Document {
     const header = readHeader(text, bodyLines);
     this.title = header.title;
     this.published = header.published;
+    this.datelineDay = header.datelineDay;
     this.headerEnd = header.end;
 
     const parsed = parseInPieces(text.slice(0, this.bodyEnd));
@@ -327,14 +330,45 @@ const DATE_LINE = new RegExp(
   `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*(?::\\s*)?)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:(?:[,|]|at)\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
   'i',
 );
-const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]/i;
+/** Labels of a publication date: "Posted on ...", "Publish Date: ...", "Press release issued: ...". */
+const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]|^(?:[\p{L}]+ ){0,3}(?:publish(?:ed)?|publication|posted|issued|released?)(?: date| on)? ?:/iu;
+const TIME_OF_DAY = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
+/** One field of a site's byline ("News | 14 November 2016", "Source: Xinhua| 2018-07-23 16:54:12|Editor: ZX"). */
+const DATE_FIELD = new RegExp(`^${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:,\\s*)?${TIME_OF_DAY})?$`, 'i');
+/** A time-stamped line of a news site: "2010-05-14 17:43 1470" (an ISO date, a time, then anything). */
+const STAMP_LINE = new RegExp(`^(?<iso>\\d{4}-\\d{2}-\\d{2})[ T]${TIME_OF_DAY}\\b`);
+
+/** A short line of fields split by bars or bullets, one of which is a date. */
+function fieldDate(line: string): boolean {
+  if (line.length > 120 || !/[|•·]/.test(line)) return false;
+  return line.split(/[|•·]/).some((field) => DATE_FIELD.test(field.trim()));
+}
+
+/** A line that states the release's date: a date alone, a labelled date, a byline's date field, a time stamp. */
+function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line) || CUED_DATE.test(line) || fieldDate(line) || STAMP_LINE.test(line);
+}
+
 // "MANILA, Oct. 3, 2024 —", "Bangkok (Thailand), 19 December 2024 –", "MANILA/17 October 2012—",
-// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –": a place, then the date, then a dash or colon; a wire
-// service's tag may stand before the dash ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --").
+// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –", "JAKARTA – 26 November 2020 –", "KHARTOUM, Sudan, Jan. 23":
+// a place (and its state or country), then the date, then a dash or colon; a wire service's tag may
+// stand around the date ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --", "ABU DHABI, (WAM - 2nd May, 2021)"),
+// and a dateline without a dash runs straight into the first sentence ("Kaduna, Aug. 6, 2020 The ...").
+// a hyphen inside a word joins letters ("Port-au-Prince"); a hyphen that could end a word or be the separator made the pattern backtrack (recheck)
+const PLACE_WORD = `[\\p{L}.'’]+(?:-[\\p{L}.'’]+)*`;
+const DATELINE_PLACE = `^[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
+const DATELINE_AFTER = `\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?`;
 const DATELINE = new RegExp(
-  `^[A-Z][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*[,/]\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*)?\\(?${ABSOLUTE_DATE_SOURCE}\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?[–—:-]`,
+  `${DATELINE_PLACE}(?:\\((?:[^()\\d–—-]{1,60}[–—-]\\s*)?)?${ABSOLUTE_DATE_SOURCE}${DATELINE_AFTER}(?:[–—:-]|(?<=\\s)(?=\\p{Lu}))`,
   'u',
 );
+/** "15-1-2016 – Djibouti City, Djibouti –": the date first, then the place between dashes. */
+const DATE_FIRST_DATELINE = new RegExp(`^(?:${ABSOLUTE_DATE_SOURCE}|\\d{1,2}[.-] ?\\d{1,2}[.-] ?\\d{4})\\s*[–—-]\\s*[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:,\\s*[A-Z][\\p{L}]*(?:\\s+[\\p{L}]+){0,3})?\\s*[–—-]`, 'u');
+const DAY_MONTH = `(?<dayMonth>(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s(?<monthAfter>${MONTH_NAME_SOURCE})\\.?|(?<monthFirst>${MONTH_NAME_SOURCE})\\.?\\s(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?)`;
+/** "Kathmandu, August 15", "KUALA LUMPUR, Jan 21:", "BEIJING, July 23 (Xinhua) --": a dateline whose date has no year (what follows is checked by DAY_AFTER). */
+const DATELINE_DAY = new RegExp(`${DATELINE_PLACE}${DAY_MONTH}`, 'u');
+/** After a year-less dateline's day: the line's end, or an agency's tag and a dash or colon. */
+const DAY_AFTER = /^ ?(?:\([^()]{1,40}\) ?|\/[^/]{2,40}\/ ?)?(?:[–—:-]|$)/;
 
 function isBodyParagraph(line: string): boolean {
   if (CUED_DATE.test(line)) return false;
@@ -361,8 +395,20 @@ function isTitleCase(line: string): boolean {
 interface Header {
   title: Segment | null;
   published: PublicationDate | null;
+  /** The day of a dateline that gives no year ("Kathmandu, August 15"). */
+  datelineDay: DayOfYear | null;
   end: number;
 }
+
+/** A month and day with no year: a year-less dateline's date, where the text has no full date. */
+export interface DayOfYear {
+  month: number;
+  day: number;
+  span: Span;
+}
+
+/** Lines past the first body paragraph still read for a date line of their own ("News | 14 November 2016" under a lead). */
+const DATE_LINE_REACH = 2;
 
 function readHeader(text: string, lines: readonly Segment[]): Header {
   let published: PublicationDate | null = null;
@@ -378,28 +424,30 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
   const headerLines = firstBody < 0 ? lines.slice(0, 3) : lines.slice(0, firstBody);
 
   let dateLine = -1;
-  headerLines.forEach((line, i) => {
-    if (published) return;
+  // the header's lines, then a few lines after the lead (a date under a standfirst), each a line of its own
+  const reach = firstBody < 0 ? headerLines.length : Math.min(lines.length, firstBody + 1 + DATE_LINE_REACH);
+  for (let i = 0; i < reach && !published; i++) {
+    const line = lines[i]!;
+    if (i >= headerLines.length && (i === firstBody || line.text.length > 120)) continue;
     // "Date: ... / Time: ... / Location: ...": a notice's event block gives the event's date, not the release's
-    if (/^\s*(?:date|dates|when)\s*:/i.test(line.text) && EVENT_LABEL.test(lines[i + 1]?.text ?? '')) return;
-    if (DATE_LINE.test(line.text) || CUED_DATE.test(line.text)) {
-      const found = findAbsoluteDate(line.text);
-      if (found) {
-        published = { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
-        dateLine = i;
-      }
+    if (/^\s*(?:date|dates|when)\s*:/i.test(line.text) && EVENT_LABEL.test(lines[i + 1]?.text ?? '')) continue;
+    if (!isDateLine(line.text)) continue;
+    const found = findAbsoluteDate(line.text);
+    if (found) {
+      published = { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
+      if (i < headerLines.length) dateLine = i;
     }
-  });
+  }
   // A dateline on a line of its own, or opening the first body paragraph.
+  let datelineDay: DayOfYear | null = null;
   for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 1)) {
-    if (published) break;
-    const m = DATELINE.exec(body.text);
+    datelineDay ??= dayOfDateline(body);
+    if (published) continue;
+    const m = DATELINE.exec(body.text) ?? DATE_FIRST_DATELINE.exec(body.text);
     if (m?.groups) {
-      const date = readAbsoluteDate(m.groups);
-      const found = date && findAbsoluteDate(m[0]);
-      if (date && found) {
-        published = { date, iso: isoDate(date), span: { start: body.start + found.start, end: body.start + found.end } };
-      }
+      // the first date on the line is the dateline's (a day-first numeric one has no groups of its own)
+      const found = findAbsoluteDate(m[0]);
+      if (found) published = { date: found.date, iso: isoDate(found.date), span: { start: body.start + found.start, end: body.start + found.end } };
     }
   }
 
@@ -408,5 +456,24 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
   const ordered = dateLine >= 0 ? [...candidates.filter((c) => c.i > dateLine), ...candidates.filter((c) => c.i < dateLine)] : candidates;
   const chosen = ordered.find((c) => !isTitleCase(c.line.text)) ?? ordered[0];
   const end = firstBody < 0 ? (headerLines.length ? headerLines[headerLines.length - 1]!.end : 0) : lines[firstBody]!.start;
-  return { title: chosen ? { ...chosen.line } : null, published, end };
+  return { title: chosen ? { ...chosen.line } : null, published, datelineDay, end };
+}
+
+/** The month and day of a year-less dateline on `line`, with their offsets. */
+function dayOfDateline(line: Segment): DayOfYear | null {
+  // a metadata date may stand before the dateline on its line ("date 2018-08-31 Baku, Azerbaijan, Aug. 31")
+  const lead = METADATA_DATE.exec(line.text)?.[0].length ?? 0;
+  const text = line.text.slice(lead).trimStart();
+  const skipped = line.text.length - text.length;
+  const m = DATELINE_DAY.exec(text);
+  const written = m?.groups?.dayMonth;
+  if (!m?.groups || !written || !DAY_AFTER.test(text.slice(m[0].length).trimEnd())) return null;
+  const g = m.groups;
+  const month = monthNumber(g.monthAfter ?? g.monthFirst ?? '');
+  const day = Number(g.dayFirst ?? g.dayAfter);
+  // a real day in some year (29 February included)
+  if (!month || !calendarDate(2000, month, day)) return null;
+  // only an agency's tag or dashes follow the day, so its last occurrence is the day itself
+  const start = line.start + skipped + m[0].lastIndexOf(written);
+  return { month, day, span: { start, end: start + written.length } };
 }

@@ -8,12 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/document.js';
 import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES } from '../src/lexicons/attendees.js';
-import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../src/lexicons/events.js';
+import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../src/lexicons/events.js';
 import { fixture, fixturePath } from './helpers.js';
 
 const LISTS: Record<string, { cues: readonly RegExp[]; skip: (text: string) => boolean }> = {
   'ATTENDEE_CUE_WORDS': { cues: ATTENDEE_LIST_CUES, skip: (t) => ATTENDEE_CUE_WORDS.test(t) },
-  'MODE_CUE_WORDS': { cues: [...MIXED_CUES, ...ONLINE_CUES, ...OFFLINE_CUES], skip: (t) => MODE_CUE_WORDS.test(t) },
+  'MODE_CUE_WORDS': { cues: [...MIXED_CUES, ...ONLINE_CUES, ...PARTLY_ONLINE_CUES, ...OFFLINE_CUES], skip: (t) => MODE_CUE_WORDS.test(t) },
 };
 
 const matchesOne = (cues: readonly RegExp[], text: string) =>

@@ -88,7 +88,7 @@ describe('events on fixture releases', () => {
     expect(events('events-courtesy-call-manila.txt')).toEqual([
       {
         id: 'e1', name: 'courtesy call', type: 'visit', startDate: '2024-10-01T10:00', endDate: null,
-        location: { venue: 'Department of Labor and Employment', city: 'Manila', region: null, country: null }, attendanceMode: null, participantCount: null,
+        location: { venue: 'Department of Labor and Employment', city: 'Manila', region: null, country: 'Philippines' }, attendanceMode: null, participantCount: null,
       },
       {
         id: 'e2', name: 'forum', type: 'forum', startDate: '2025-03-04', endDate: '2025-03-06',
@@ -100,7 +100,7 @@ describe('events on fixture releases', () => {
     expect(events('events-dateline-hybrid-workshop.txt')).toEqual([
       {
         id: 'e1', name: 'workshop on coastal flood warnings', type: 'workshop', startDate: '--11-12', endDate: '--11-13',
-        location: { venue: null, city: 'Jakarta', region: null, country: null }, attendanceMode: 'mixed', participantCount: 30,
+        location: { venue: null, city: 'Jakarta', region: null, country: 'Indonesia' }, attendanceMode: 'mixed', participantCount: 30,
       },
     ]);
   });
@@ -108,7 +108,7 @@ describe('events on fixture releases', () => {
     expect(events('events-town-hall-next-tuesday.txt')).toEqual([
       {
         id: 'e1', name: 'town hall meeting', type: 'meeting', startDate: '2017-04-18T18:30', endDate: null,
-        location: { venue: 'Lincoln Public Library', city: 'Springfield', region: null, country: null }, attendanceMode: null, participantCount: null,
+        location: { venue: 'Lincoln Public Library', city: 'Springfield', region: null, country: 'United States' }, attendanceMode: null, participantCount: null,
       },
     ]);
   });

@@ -90,24 +90,35 @@ export const ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(['event', 'events', 
 
 /** Attendance mode cues, tested on the sentences about an event. */
 export const ONLINE_CUES: readonly RegExp[] = [
-  /\b(?:held|conducted|delivered|organi[sz]ed|hosted|took place|convened|run)\s+(?:virtually|online|remotely)\b/i,
-  /\b(?:virtual|online|web-based|remote)\s+(?:\w+\s+){0,3}?(?:workshop|training|meeting|conference|forum|event|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform)/i,
-  /\bfully[- ]virtual\b/i,
+  /\b(?:held|conducted|delivered|organi[sz]ed|hosted|took place|convened|run|meets?|met|meeting|gathered|went|moved|switched)\s+(?:virtually|online|remotely|virtual)\b/i,
+  // singular: "virtual events" in general ("the department resorted to virtual events") are not this one
+  // "online registration for the workshop", "an online article on the forum" are no mode
+  /\b(?:virtual|online|web-based|remote)\s+(?!(?:registration|application|applications|form|forms|article|articles|version|survey|portal|sign-?up|booking|store|shop|news|publication|report|library|gallery)\b)(?:\w+\s+){0,3}?(?:workshop|training|meeting|conference|forum|event(?!s)|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform|experience|edition)/i,
+  /\b(?:fully|all|entirely)[- ]virtual\b|\b(?:online|virtual)[- ]only\b/i,
   /\bwebinars?\b/i,
   /\bvia\s+(?:zoom|webex|microsoft teams|ms teams|teams|google meet|skype|video ?conference|videoconference|video link)\b/i,
-  /\b(?:using|through|on)\s+(?:the\s+)?(?:zoom|webex|microsoft teams|google meet)\b/i,
+  /\b(?:using|through|on|over)\s+(?:the\s+)?(?:zoom|webex|microsoft teams|google meet)\b/i,
   /\bvideo[- ]?conferenc(?:e|ing)\b/i,
 ];
 
+/** Both at once: some in the room, some online. */
 export const MIXED_CUES: readonly RegExp[] = [
   /\bhybrid\b/i,
   /\bin[- ]person and (?:online|virtually|virtual)\b/i,
   /\b(?:online|virtually) and in[- ]person\b/i,
   /\b(?:in[- ]person|on[- ]site) (?:or|and) (?:online|virtual|remote)/i,
-  /\b(?:joined|participated|attended|followed)\s+(?:\w+\s+){0,3}(?:online|virtually|remotely)\b/i,
-  /\blive[- ]?stream(?:ed|ing)?\b/i,
+];
+
+/**
+ * Some took part or watched online: mixed for an event held in a room, but an event held online
+ * that is also streamed or joined "virtually" stays online (tried after ONLINE_CUES).
+ */
+export const PARTLY_ONLINE_CUES: readonly RegExp[] = [
+  /\b(?:joined|joining|participated|participating|attended|attending|followed)\s+(?:\w+\s+){0,3}(?:online|virtually|remotely)\b/i,
+  /\blive[- ]?stream(?:ed|ing|s)?\b/i,
   /\bwebcast\b/i,
   /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
+  /\bbroadcast(?:-?ed)?\s+live\b/i,
 ];
 
 /**

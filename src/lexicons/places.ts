@@ -1,5 +1,5 @@
 /** Place cues: venue nouns, regions (US states and their abbreviations), words that are never a city. */
-import { CITY_ROWS, COUNTRY_ROWS } from './gazetteer-data.js';
+import { CITY_ROWS, COUNTRY_ROWS, TOWN_COUNTRIES, TOWN_LINES } from './gazetteer-data.js';
 
 /** Last word of a venue's name ("the Riverside Hotel", "Hofburg Palace", "Alumni Hall"). */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set([
@@ -8,8 +8,14 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
   'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
-  'secretariat', 'grounds', 'pier', 'arcade', 'department',
+  'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
 ]);
+
+/** Last word of a region's name ("Kaduna State", "Zhejiang Province", "Central Region"). */
+export const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'governorate', 'oblast', 'territory']);
+
+/** Words of time that a capitalised place name runs on into ("Beijing Today", "Khartoum Monday"): never part of a place. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** US states and Canadian provinces, with their postal and AP abbreviations. */
 export const REGIONS: Readonly<Record<string, string>> = {
@@ -75,4 +81,23 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
     }
   }
   return gazetteer.get(key(name));
+}
+
+let towns: Map<string, string> | null = null;
+
+/**
+ * The country of a smaller town (50,000+ people, from the same data package) that the text has
+ * already marked as a place ("a ribbon cutting ceremony for the facility in Temple"). Not used to find
+ * places: only names the gazetteer proper knows are places whatever their context.
+ */
+export function townCountry(name: string): string | undefined {
+  if (!towns) {
+    towns = new Map();
+    for (const line of TOWN_LINES.split('\n')) {
+      const tab = line.indexOf('\t');
+      const country = TOWN_COUNTRIES[line.slice(tab + 1)];
+      if (tab > 0 && country) towns.set(key(line.slice(0, tab)), country);
+    }
+  }
+  return towns.get(key(name));
 }

@@ -8,7 +8,9 @@ import type { Context } from '../context.js';
 import type { PartialDate, DateMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
-import { calendarDate } from '../text/dates.js';
+import { calendarDate, findTimes } from '../text/dates.js';
+
+export { TIME, findTimes } from '../text/dates.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
@@ -38,10 +40,6 @@ const DATE_SOURCE =
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +
   `)(?![\\p{L}\\d])`;
 export const DATE = new RegExp(`(?<![\\p{L}\\d])${DATE_SOURCE}`, 'giu');
-
-const TIME_SOURCE = '(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\.?|hrs?|hours)?';
-/** "at 10 a.m.", "from 6:30 p.m. to 7:30 p.m.", "14:00-16:00", "Time: 3:00 pm", "10:00 to 11:00 hours". */
-export const TIME = new RegExp(`(?<![\\p{L}\\d:.])${TIME_SOURCE}(?![\\p{L}\\d]|:\\d)`, 'giu');
 
 /** "yesterday", "on Tuesday", "next Monday", "last week", "on the same day". */
 export const RELATIVE = new RegExp(
@@ -115,29 +113,10 @@ export function readDateMatch(g: Record<string, string | undefined>): { from: Pa
   return null;
 }
 
-interface TimeOfDay {
-  hour: number;
-  minute: number;
-  start: number;
-  end: number;
-}
-
-/** Times in `text` (offsets relative to it); a bare number is a time only with a.m./p.m. or a colon. */
-export function findTimes(text: string): TimeOfDay[] {
-  const out: TimeOfDay[] = [];
-  for (const m of text.matchAll(TIME)) {
-    const g = m.groups!;
-    const ap = g.ap?.toLowerCase().replace(/[.\s]/g, '');
-    if (!g.min && !(ap === 'am' || ap === 'pm')) continue;
-    if (g.min && !ap && m[0].includes('.')) continue; // "3.5" is a number, not a time
-    let hour = Number(g.h);
-    if (ap === 'pm' && hour < 12) hour += 12;
-    if (ap === 'am' && hour === 12) hour = 0;
-    if (hour > 23) continue;
-    out.push({ hour, minute: g.min ? Number(g.min) : 0, start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
+/** A weekday written in full with a capital, alone (the relative forms are RELATIVE's). */
+const BARE_WEEKDAY = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
+/** A date in brackets or after a comma right after a weekday: "Thursday [6 February]", "Thursday (April 12)", "Monday, 3 May". */
+const DATE_BESIDE = new RegExp(`^,?\\s?[(\\[]?\\s?(?:\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|${MONTH}\\s\\d)`, 'u');
 
 /** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
 const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
@@ -183,8 +162,23 @@ export function likelyYear(d: PartialDate, reference: Date, sentence: string): n
   return year;
 }
 
+/** A day known without its year (a year-less dateline's): "today" and "yesterday" can still be read against it. */
+export interface PartialReference {
+  month: number;
+  day: number;
+}
+
+/** "today", "yesterday", "tomorrow" against a day with no year: the month and day, the year left out. */
+function dayShift(word: string, partial: PartialReference): PartialDate {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const shift = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+  // a common year: a dateline of 1 March makes "yesterday" 28 February
+  const d = addDays(new Date(2001, partial.month - 1, partial.day), shift);
+  return { year: null, month: d.getMonth() + 1, day: d.getDate(), hour: null, minute: null };
+}
+
 /** All date mentions of one stretch of text (offsets shifted by `offset`). */
-export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null): DateMention[] {
+export function findDates(text: string, offset: number, reference: Date | null, previous: DateMention | null = null, partial: PartialReference | null = null): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   // every shape of DATE holds a digit: a paragraph without one is not scanned position by position
@@ -233,8 +227,25 @@ export function findDates(text: string, offset: number, reference: Date | null, 
         if (before) out.push({ ...before, start: offset + start, end: offset + end, text: m[0] });
         continue;
       }
+      // "on Thursday [6 February]", "Thursday (April 12)": the date written beside the weekday says which one
+      if (g.wday && DATE_BESIDE.test(text.slice(end, end + 24))) continue;
       const r = relativeDate(g, sentenceAround(text, start, end), reference);
+      if (r) { out.push(mention(text, offset, start, end, r.from, null, reference, r.precision)); taken.push([start, end]); }
+    }
+    // a weekday alone ("a public conversation Thursday evening", "the council met Tuesday"), read as "on Thursday"
+    for (const m of text.matchAll(BARE_WEEKDAY)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a) || DATE_BESIDE.test(text.slice(end, end + 24))) continue;
+      const r = relativeDate({ rel: 'on', wday: m[0] }, sentenceAround(text, start, end), reference);
       if (r) out.push(mention(text, offset, start, end, r.from, null, reference, r.precision));
+    }
+  } else if (partial) {
+    for (const m of text.matchAll(RELATIVE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!m.groups!.word || taken.some(([a, b]) => start < b && end > a)) continue;
+      out.push(mention(text, offset, start, end, dayShift(m.groups!.word, partial), null, null, 'relative'));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -284,6 +295,7 @@ export const dateRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: DateMention[] = [];
     const published = doc.published?.span;
+    const dateline = doc.datelineDay?.span;
     // paragraphs one by one, so a time never jumps to another paragraph's date; a "Date:" line
     // and a "Time:" line that follows it are read together
     const paras = doc.paragraphs;
@@ -297,8 +309,10 @@ export const dateRecogniser = defineRecogniser({
         stretch = doc.text.slice(p.start, next.end);
         i++;
       }
-      for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null)) {
+      for (const d of findDates(stretch, p.start, ctx.referenceDate, out[out.length - 1] ?? null, ctx.referenceDate ? null : doc.datelineDay)) {
         if (published && d.start <= published.start && d.end >= published.end && !eventBlock) d.published = true;
+        // a year-less dateline ("BEIJING, July 23 (Xinhua) --", "Baku, Azerbaijan, Aug. 31") gives the release's day
+        if (dateline && d.start <= dateline.start && d.end >= dateline.end) d.published = true;
         // the dateline ("VIENNA, 10 April 2024 –") or a header line repeats the publication date
         if (!eventBlock && doc.published && d.iso.slice(0, 10) === doc.published.iso && (d.end <= doc.headerEnd || (d.start - p.start < 120 && isDateline(p.text, d.start - p.start, d.end - p.start)))) d.published = true;
         out.push(d);

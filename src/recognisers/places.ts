@@ -10,8 +10,9 @@ import type { PlaceMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
-import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGIONS, VENUE_NOUNS } from '../lexicons/places.js';
+import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, VENUE_NOUNS } from '../lexicons/places.js';
 import { stripPossessive } from '../text/names.js';
+import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
 
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
 // A capitalised word; a final period only after a short word ("St.", "Ill.", "U.S."), never a sentence's end.
@@ -23,6 +24,8 @@ export const CUED = new RegExp(
 );
 export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
 export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
+
+const PLACE_RANK: Readonly<Record<PlaceMention['placeKind'], number>> = { venue: 0, city: 1, region: 2, country: 3 };
 
 const words = (s: string) => s.toLowerCase().split(/[\s-]+/);
 
@@ -36,23 +39,74 @@ interface ReadPlace {
 /** What a capitalised name is: a venue, a known city/region/country, or unknown (null). */
 export function classifyPlace(name: string): ReadPlace | null {
   const clean = name.replace(/[.,]$/, '').trim();
-  const lastWord = words(clean).pop() ?? '';
+  const ws = words(clean);
+  const lastWord = ws[ws.length - 1] ?? '';
   const entry = gazetteerLookup(clean);
   if (entry) return { placeKind: entry.kind, name: entry.name, country: entry.country, known: true };
   const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
   if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
-  if (VENUE_NOUNS.has(stripPossessive(lastWord)) || /\bof\b/.test(clean) && words(clean).some((w) => VENUE_NOUNS.has(w))) {
+  // "Kaduna State", "Zhejiang Province": a region named after its seat (a known city) is in that city's country
+  if (ws.length >= 2 && REGION_NOUNS.has(lastWord)) {
+    const seat = gazetteerLookup(clean.slice(0, clean.lastIndexOf(' ')));
+    if (seat?.kind === 'city') return { placeKind: 'region', name: clean, country: seat.country, known: true };
+  }
+  // a venue noun alone ("in Temple", "in Mall") names no venue: a venue is a name and its noun
+  if (ws.length >= 2 && (VENUE_NOUNS.has(stripPossessive(lastWord)) || /\bof\b/.test(clean) && ws.some((w) => VENUE_NOUNS.has(w)))) {
     return { placeKind: 'venue', name: clean, country: null, known: true };
   }
   return null;
 }
 
-/** A capitalised name that may be a town the gazetteer does not list: no organisation words. */
-function mayBeTown(name: string): boolean {
+/**
+ * A capitalised name that may be a town the gazetteer does not list: no organisation words. A word
+ * in capitals is an acronym in running text ("at IDC", "(WPRO)"), a town only in a dateline.
+ */
+function mayBeTown(name: string, capitals = false): boolean {
   const ws = words(name);
   if (ws.length > 3) return false;
-  if (ws.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w))) return false;
-  return /^[\p{Lu}][\p{Ll}]/u.test(name) || /^[\p{Lu}]{3,}$/u.test(name);
+  if (ws.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w)) || isTimeWord(ws[0]!)) return false;
+  return /^[\p{Lu}][\p{Ll}]/u.test(name) || (capitals && /^[\p{Lu}]{3,}$/u.test(name));
+}
+
+/** A weekday, a month or a word like "today" (a final stop or comma left on). */
+function isTimeWord(word: string): boolean {
+  const w = word.replace(/[.,]$/, '');
+  return TIME_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+}
+
+/**
+ * A place name cut before the words of time that the name pattern runs on into: "Khartoum Monday",
+ * "Beijing on Monday", "Manila Today" are Khartoum, Beijing, Manila. A word scan.
+ */
+export function trimTimeWords(name: string, after = ''): string {
+  const ws = name.split(' ');
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!.toLowerCase().replace(/[.,]$/, '');
+    // a weekday in full, "today", or a month after "on" or before its day ("in Paris on December 17"; "Cape May" keeps its name)
+    const month = MONTHS[w] !== undefined && (/^(?:on|in)$/i.test(ws[k - 1]!) || /^\s*\d/.test(k + 1 < ws.length ? ws[k + 1]! : after));
+    const time = TIME_WORDS.has(w) || (WEEKDAYS[w] !== undefined && w.length > 5) || month;
+    if (!time) continue;
+    let cut = k;
+    while (cut > 1 && /^(?:on|of|the|and|de|da|del|upon)$/i.test(ws[cut - 1]!)) cut--;
+    return ws.slice(0, cut).join(' ');
+  }
+  return name;
+}
+
+/** "Turkey's Mediterranean city of Antalya", "Russia's Sochi", "China's capital Beijing": a place in a country named before it. */
+const CITY_OF = new RegExp(`^\\s+(?:city|town|port\\s+city|capital|resort|province)(?:\\s+of)?,?\\s+(?<name>${NAME})`, 'u');
+
+function inCountry(name: string, after: string): { country: string; name: string; extra: number } | null {
+  const mark = name.search(/[’']s\s/);
+  if (mark <= 0) return null;
+  const owner = name.slice(0, mark);
+  const rest = name.slice(mark + 3);
+  // the country as the text writes it ("Turkey's"), as for any country the text states
+  if (gazetteerLookup(owner)?.kind !== 'country') return null;
+  // "Turkey's Mediterranean city of Antalya": the name after "city of" is the place
+  const cityOf = CITY_OF.exec(after);
+  if (cityOf) return { country: owner, name: trimTimeWords(dropFullStop(cityOf.groups!.name!)), extra: cityOf[0].length - cityOf.groups!.name!.length };
+  return { country: owner, name: rest, extra: -1 };
 }
 
 /** "Embassy in Manila", "Office in Bangkok": a body's seat, not where an event is. */
@@ -72,6 +126,28 @@ export function seatOfBody(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * What may follow a town's name: punctuation, the end, or a function word ("in Durham on Monday",
+ * "in Standerton last week"). A lower-case noun after it makes the name a modifier: "in World Refugee day events".
+ */
+const AFTER_TOWN = /^(?:[\s]*$|[\s]*[^\s\p{L}\p{N}]|\s+(?:on|at|in|for|from|to|with|and|or|during|this|last|next|earlier|later|today|tonight|yesterday|tomorrow|where|which|that|who|since|until|till|between|as|by|after|before|over|when|while|is|was|were|are|will|has|have|had|recently|city|town|county|district|province|state|itself|\d)(?![\p{L}]))/u;
+function endsPlace(text: string, at: number): boolean {
+  return AFTER_TOWN.test(text.slice(at, at + 20));
+}
+
+/** A full stop and a capitalised function word inside a matched name: the next sentence has begun. */
+const SENTENCE_BREAK = /\.\s(?=(?:In|At|On|The|It|This|He|She|They|We|During|After|Meanwhile|However|But)\s)/;
+
+/** Verbs that bring people to the place of an event: "to" after them says where it is. */
+const BROUGHT_TO = /\b(?:brought|brings|bringing|drew|draws|drawing|attracted|attracts|welcomed|welcomes|came|come|flocked)\b/i;
+
+/** The words before `at` in its sentence, up to 100 characters. */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 100), at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return stop < 0 ? window : window.slice(stop + 2);
+}
+
 const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
 
 /** Places in one paragraph. */
@@ -79,26 +155,53 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
   const out: PlaceMention[] = [];
   let group = firstGroup;
   let consumed = 0;
-  for (const m of text.matchAll(CUED)) {
+  CUED.lastIndex = 0;
+  for (let m = CUED.exec(text); m; m = CUED.exec(text)) {
+    const full = m.groups!.name!;
+    // "from Europe and Central Asia. In Kathmandu, ...": the name ends at the sentence; the search goes on from "In"
+    const cut = SENTENCE_BREAK.exec(full);
+    const nameText = cut ? full.slice(0, cut.index + 1) : full;
+    const nameStart = m.index + m[0].length - full.length;
+    if (cut) CUED.lastIndex = nameStart + cut.index + cut[0].length;
     const cueWord = m.groups!.cue!.toLowerCase();
-    const cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
+    let cue: PlaceMention['cue'] = /:$/.test(cueWord) ? 'label' : cueWord === 'from' ? 'from' : /\bat$/.test(cueWord) ? 'at' : cueWord === 'to' ? 'other' : 'in';
     const strong = /held|hosted|place|:|visit|trip|travel/.test(cueWord);
+    // "brought 450 companies to the Events Center in Las Vegas", "drew 125 professionals to Capitol Hill": where the event is
+    const broughtTo = cueWord === 'to' && BROUGHT_TO.test(clauseBefore(text, m.index!));
+    if (broughtTo) cue = 'at';
     // "Co-operation in Europe", "Embassy of Japan in Cambodia": the cue stands inside a name
     if (m.index! < consumed) continue;
+    // "the visiting Parliamentarians": an adjective, no visit to a place
+    if (cueWord === 'visiting' && /(?:^|\s)(?:the|a|an|our|their|its)$/i.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd())) continue;
     const capBefore = /(?:^|\s)([\p{Lu}][\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     const wordBefore = capBefore?.[1]!.toLowerCase() ?? '';
     // a known place after a word that is not a body's ("the Report in Stockholm") is still a place
-    const known = gazetteerLookup(m.groups!.name!) !== undefined && !OFFICE_WORDS.has(wordBefore) && !seatOfBody(text, m.index!);
+    const known = gazetteerLookup(nameText) !== undefined && !OFFICE_WORDS.has(wordBefore) && !seatOfBody(text, m.index!);
     // "... and Decent Work at the Labadi Beach Hotel": a venue after "at the" is a place, whatever stands before
-    const venueAfterAt = cue === 'at' && m.groups!.the !== undefined && classifyPlace(m.groups!.name!)?.placeKind === 'venue';
+    const venueAfterAt = cue === 'at' && m.groups!.the !== undefined && classifyPlace(nameText)?.placeKind === 'venue';
     const insideName = capBefore !== null && !strong && !known && !venueAfterAt && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
       MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;
     // "the Embassy of Canada in Portugal": the seat of a body named just before, not a place of the event
     if (capBefore !== null && !strong && seatOfBody(text, m.index!)) continue;
-    let name = dropFullStop(m.groups!.name!);
-    let start = m.index! + m[0].length - name.length;
+    const written = dropFullStop(nameText);
+    let name = trimTimeWords(written, text.slice(nameStart + written.length, nameStart + written.length + 4));
+    let start = nameStart;
     const chain: PlaceMention[] = [];
+    // "Turkey's Mediterranean city of Antalya", "Russia’s Sochi city": the country, then the town in it
+    const nested = inCountry(name, text.slice(start + name.length));
+    if (nested) {
+      const at = nested.extra < 0 ? start + name.length - nested.name.length : start + name.length + nested.extra;
+      const read = classifyPlace(nested.name) ?? (mayBeTown(nested.name) ? { placeKind: 'city' as const, name: nested.name, country: null, known: false } : null);
+      if (read && read.placeKind !== 'country') {
+        const place = { ...read, country: nested.country };
+        chain.push({ start: offset + at, end: offset + at + nested.name.length, text: nested.name, ...place, cue, group, paragraph });
+        out.push(...chain);
+        consumed = at + nested.name.length;
+        group++;
+        continue;
+      }
+    }
     let read = classifyPlace(name);
     // "from Cambodia and Laos": the first of two places joined by "and"
     if (!read && name.includes(' and ')) {
@@ -119,7 +222,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
         }
       }
     }
-    if (!read && !m.groups!.the && (strong || cue === 'in' || cue === 'at') && mayBeTown(name)) read = { placeKind: 'city', name, country: null, known: false };
+    if (!read && !m.groups!.the && !broughtTo && (strong || cue === 'in' || cue === 'at') && mayBeTown(name) && endsPlace(text, start + name.length)) read = { placeKind: 'city', name, country: null, known: false };
     if (!read) continue;
     chain.push({ start: offset + start, end: offset + start + name.length, text: name, ...read, cue, group, paragraph });
     // what follows: ", Viet Nam", ", Missouri", " in Manila", " (Thailand)"
@@ -127,9 +230,11 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     for (let n = 0; n < 3; n++) {
       const f = FOLLOWER.exec(text.slice(at));
       if (!f) break;
-      const fname = dropFullStop(f.groups!.name!);
-      const fread = classifyPlace(fname) ?? (chain[chain.length - 1]!.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
-      if (!fread) break;
+      const fname = trimTimeWords(dropFullStop(f.groups!.name!));
+      const previous = chain[chain.length - 1]!;
+      const fread = classifyPlace(fname) ?? (previous.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
+      // each follower is larger than the place before it: venue, city, region, country ("in Thailand, the WHO Office" is no chain)
+      if (!fread || PLACE_RANK[fread.placeKind] <= PLACE_RANK[previous.placeKind]) break;
       const fstart = at + f[0].indexOf(fname);
       chain.push({ start: offset + fstart, end: offset + fstart + fname.length, text: fname, ...fread, cue, group, paragraph });
       at += f[0].length;
@@ -141,28 +246,38 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
   return out;
 }
 
-/** "JAKARTA —", "Bangkok (Thailand), 19 December 2024 –", "SALISBURY, Md-", "AKP Phnom Penh, October 11 —". */
+/** What may stand before a dateline on its line: a metadata date ("date 2020-07-08"), a date and a dash ("15-1-2016 – Djibouti City"). */
+const DATELINE_LEAD = new RegExp(`^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+|(?:${ABSOLUTE_DATE_SOURCE})\\s*[–—-]\\s*)`, 'iu');
+/** After a dateline's place: a date ("Oct. 3", "19 December"), a number, an agency's tag and a dash, or a tag holding the date ("(WAM - 02nd May, 2021)"). */
+const DATELINE_REST = /^\s*(?:\(?[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d|\d|\(?[\p{Lu}]+\)?\s*[–—-]|\([^()\d]{1,60}\d)/u;
+
+/** "JAKARTA —", "Bangkok (Thailand), 19 December 2024 –", "SALISBURY, Md-", "AKP Phnom Penh, October 11 —", "CHENNAI: ...", "KUALA LUMPUR, The ...". */
 export function findDateline(paragraphText: string, paragraphStart: number, paragraph: number, group: number): PlaceMention[] {
-  // a metadata date ("date 2020-07-08") may stand before the dateline on the same line
-  const lead = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i.exec(paragraphText)?.[0].length ?? 0;
+  const lead = DATELINE_LEAD.exec(paragraphText)?.[0].length ?? 0;
   const text = paragraphText.slice(lead);
   const offset = paragraphStart + lead;
   const m = DATELINE.exec(text);
-  if (!m) return [];
-  const rest = text.slice(m[0].length, m[0].length + 60);
+  if (!m) return colonDateline(text, offset, paragraph, group);
+  const rest = text.slice(m[0].length, m[0].length + 80);
+  const head = m.groups!.name!;
+  // a city in capitals that the gazetteer knows opens a dateline whatever follows ("CHENNAI:", "KUALA LUMPUR, The ...")
+  const capitalCity = /^[\p{Lu}\s.'-]+$/u.test(head) && head.length > 2 && gazetteerLookup(head)?.kind === 'city';
+  const dated = DATELINE_REST.test(rest) || lead > 0;
   // a dateline goes on to a date or a dash soon after the place
-  if (!/^\s*(?:\(?[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d|\d|\(?[\p{Lu}]+\)?\s*[–—-])/u.test(rest) && !/[–—-]$/.test(m[0])) return [];
-  const ws = m.groups!.name!.split(/\s+/);
+  if (!dated && !/[–—-]$/.test(m[0]) && !capitalCity) return [];
+  const ws = head.split(/\s+/);
   const out: PlaceMention[] = [];
   for (let k = 0; k < ws.length; k++) {
     const name = ws.slice(k).join(' ');
     const read = classifyPlace(name);
     const allCaps = /^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 2;
-    if (!read && !(allCaps && k === 0 && ws.length <= 3)) continue;
-    const start = m.groups!.name!.length - name.length;
+    // a name the gazetteer does not know: in capitals, or any town-like name when a date follows it
+    const unknownTown = k === 0 && ws.length <= 3 && (allCaps || (dated && mayBeTown(name)));
+    if (!read && !unknownTown) continue;
+    const start = head.length - name.length;
     const place = read ?? { placeKind: 'city' as const, name: titleCase(name), country: null, known: false };
     if (place.placeKind === 'venue') return [];
-    out.push({ start: offset + start, end: offset + start + name.length, text: name, ...place, name: read ? place.name : titleCase(name), cue: 'dateline', group, paragraph });
+    out.push({ start: offset + start, end: offset + start + name.length, text: name, ...place, name: read ? place.name : allCaps ? titleCase(name) : name, cue: 'dateline', group, paragraph });
     break;
   }
   if (!out.length) return out;
@@ -177,6 +292,15 @@ export function findDateline(paragraphText: string, paragraphStart: number, para
   const city = out[0]!;
   if (city.placeKind === 'city') city.country = out.find((p) => p.placeKind === 'country')?.name ?? null;
   return out;
+}
+
+/** "CHENNAI: As many as ...", "NEW DELHI: The ...": a known city in capitals and a colon ("Date: 12 May" is a label, not this). */
+const CAPITALS_COLON = /^(?<name>[\p{Lu}][\p{Lu}.'’ -]{1,30}):\s/u;
+function colonDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] {
+  const name = CAPITALS_COLON.exec(text)?.groups?.name;
+  const entry = name ? gazetteerLookup(name) : undefined;
+  if (!name || entry?.kind !== 'city') return [];
+  return [{ start: offset, end: offset + name.length, text: name, placeKind: 'city', name: entry.name, country: null, known: true, cue: 'dateline', group, paragraph }];
 }
 
 function titleCase(s: string): string {

@@ -9,9 +9,12 @@ import type { Document, Sentence } from '../document.js';
 import type { DateMention, EventMention, PlaceMention } from '../mentions.js';
 import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
-import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES } from '../lexicons/events.js';
+import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
-import { gazetteerLookup } from '../lexicons/places.js';
+import { gazetteerLookup, townCountry } from '../lexicons/places.js';
+import { findTimes } from '../text/dates.js';
+import { MONTHS } from '../lexicons/months.js';
+import { addDays, format } from 'date-fns';
 
 /** One event of the release: its mentions, in text order. */
 export interface EventCluster {
@@ -205,33 +208,73 @@ function isReportDate(doc: Document, d: DateMention): boolean {
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 
+/**
+ * The sentence after each of `ss` that refers back to the event: "It took place in San Salvador on December 17.",
+ * "Held on 23 July in Manila, the workshop ...".
+ */
+const REFERS_BACK = /^\s*(?:It|Held|Hosted|Co-hosted|Organi[sz]ed|Convened|Conducted|Taking\s+place)\s/;
+function withFollowers(doc: Document, ss: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ss) {
+    out.push(s);
+    const next = doc.sentences[s.index + 1];
+    if (next && REFERS_BACK.test(next.text) && !ss.includes(next) && !out.includes(next)) out.push(next);
+  }
+  return out;
+}
+
+/** The first group of `places` in sentence `s` (with a venue or city of another group there to complete it). */
+function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] {
+  const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.cue !== 'dateline');
+  if (!inS.length) return [];
+  // the group nearest after the mention, else the first one
+  const groups = [...new Set(inS.map((p) => p.group))];
+  const chosen = inS.filter((p) => p.group === groups[0]);
+  // a venue group and a city group in the same sentence complete each other
+  for (const g of groups.slice(1)) {
+    const more = inS.filter((p) => p.group === g && !chosen.some((x) => x.placeKind === p.placeKind));
+    if (more.length && more.every((p) => p.placeKind !== 'venue' || !chosen.some((x) => x.placeKind === 'venue'))) chosen.push(...more);
+  }
+  return chosen;
+}
+
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
-function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean): Location | null {
-  const ss = sentencesOf(doc, c);
+function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
+  const ss = withFollowers(doc, sentencesOf(doc, c));
   const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline'));
   let chosen: PlaceMention[] = [];
   for (const s of ss) {
-    const inS = usable.filter((p) => p.start >= s.start && p.end <= s.end && p.cue !== 'dateline');
-    if (inS.length) {
-      // the group nearest after the mention, else the first one
-      const groups = [...new Set(inS.map((p) => p.group))];
-      chosen = inS.filter((p) => p.group === groups[0]);
-      // a venue group and a city group in the same sentence complete each other
-      for (const g of groups.slice(1)) {
-        const more = inS.filter((p) => p.group === g && !chosen.some((x) => x.placeKind === p.placeKind));
-        if (more.length && more.every((p) => p.placeKind !== 'venue' || !chosen.some((x) => x.placeKind === 'venue'))) chosen.push(...more);
-      }
-      break;
-    }
+    chosen = placesIn(s, usable);
+    if (chosen.length) break;
   }
   // a venue named in a later sentence about the event ("The April 18th event ... at the Library")
   if (chosen.length && !chosen.some((p) => p.placeKind === 'venue')) {
     const venue = usable.find((p) => p.placeKind === 'venue' && p.cue !== 'dateline' && ss.slice(0, 3).some((s) => p.start >= s.start && p.end <= s.end));
     if (venue) chosen.push(venue);
   }
+  // no town: the town named in a later sentence about the event, in the same country ("... in Kaduna State." ... "on Thursday in Kaduna")
+  if (chosen.length && !chosen.some((p) => p.placeKind === 'city')) {
+    const country = chosen.find((p) => p.placeKind !== 'venue' && p.country)?.country ?? null;
+    const town = usable.find((p) => p.placeKind === 'city' && p.cue !== 'dateline' && (country === null || p.country === null || p.country === country) &&
+      ss.slice(0, 4).some((s) => p.start >= s.start && p.end <= s.end));
+    if (town) chosen.push(town);
+  }
+  // a country alone in the sentences about the main event: the town of that country in the lead sentence
+  // ("... officially established today in Beijing." ... "attended the ceremony ... in China")
+  if (isMain && chosen.length && !chosen.some((p) => p.placeKind === 'city' || p.placeKind === 'venue')) {
+    const country = chosen.find((p) => p.placeKind === 'country')?.country;
+    const lead = doc.paragraphs[firstBody]?.sentences[0];
+    const town = lead && placesIn(lead, usable.filter((p) => p.cue === 'in' || p.cue === 'at')).find((p) => p.placeKind === 'city' && p.country === country);
+    if (town) chosen.push(town);
+  }
   if (!chosen.length && isMain) {
     const label = usable.filter((p) => p.cue === 'label');
     if (label.length) chosen = label.filter((p) => p.group === label[0]!.group);
+  }
+  // the lead sentence of the release is about its main event ("Over 30 participants ... gathered in Moscow")
+  if (!chosen.length && isMain) {
+    const lead = doc.paragraphs[firstBody]?.sentences[0];
+    if (lead) chosen = placesIn(lead, usable.filter((p) => p.cue === 'in' || p.cue === 'at'));
   }
   if (!chosen.length && isMain && !online) {
     const dateline = places.filter((p) => p.cue === 'dateline');
@@ -245,24 +288,27 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   const loc: Location = { venue: null, city: null, region: null, country: null };
   for (const p of chosen) {
     const slot = p.placeKind;
-    if (loc[slot] === null) loc[slot] = p.name;
-    if (p.placeKind === 'city' && p.country && loc.country === null) loc.country = p.country;
+    // a country the text states is kept as written ("Viet Nam", "Turkey"); one filled in comes from the gazetteer
+    if (loc[slot] === null) loc[slot] = slot === 'country' && p.known && p.text ? p.text : p.name;
+    if ((p.placeKind === 'city' || p.placeKind === 'region') && p.country && loc.country === null) loc.country = p.country;
   }
-  // a dateline city's country, when its paragraph names that country itself ("LISBON, ... – the Embassy of Canada in Portugal")
-  const datelineCity = chosen.find((p) => p.cue === 'dateline' && p.placeKind === 'city');
-  if (loc.country === null && datelineCity) {
-    const country = gazetteerLookup(datelineCity.name)?.country;
-    const paragraph = doc.paragraphs[datelineCity.paragraph]?.text ?? '';
-    if (country && new RegExp(`\\b${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(paragraph)) loc.country = country;
+  // the country of a city the gazetteer knows, a dateline's city included (the spec lets a gazetteer fill it in)
+  if (loc.country === null && loc.city !== null) {
+    const entry = gazetteerLookup(loc.city);
+    loc.country = entry?.kind === 'city' ? entry.country : (townCountry(loc.city) ?? null);
   }
   return loc;
 }
+
+/** "from an in-person meeting to an all-virtual experience", "instead of": the event moved online, it is not both. */
+const MOVED_ONLINE = /\b(?:instead of|rather than|from an? in[- ]person|switch(?:ed|ing)? (?:to|from)|cancel(?:led|ed|lation of))\b/i;
 
 function attendanceMode(texts: readonly string[]): AttendanceMode | null {
   const joined = texts.join(' ');
   if (!MODE_CUE_WORDS.test(joined)) return null;
   if (MIXED_CUES.some((r) => r.test(joined))) return 'mixed';
-  if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !/instead of/i.test(joined) ? 'mixed' : 'online';
+  if (ONLINE_CUES.some((r) => r.test(joined))) return OFFLINE_CUES.some((r) => r.test(joined)) && /\bin[- ]person\b/i.test(joined) && !MOVED_ONLINE.test(joined) ? 'mixed' : 'online';
+  if (PARTLY_ONLINE_CUES.some((r) => r.test(joined))) return 'mixed';
   if (OFFLINE_CUES.some((r) => r.test(joined))) return 'offline';
   return null;
 }
@@ -274,6 +320,20 @@ function typeOf(c: EventCluster): EventType {
 
 /** "Date: Friday, July 12, 2019" / "WHEN: May 14, 2024": a labelled date line. */
 const DATE_LABEL = /(?:^|\n|\s)(?:date|dates|when|schedule)\s*:\s*$/i;
+
+/** A year that closes a capitalised name ("Embedded Linux Conference North America 2020"): when every such year of the body agrees, the release's year. */
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/g;
+function nameYear(doc: Document): string | undefined {
+  const body = doc.text.slice(doc.headerEnd, doc.bodyEnd);
+  const years = new Set<string>();
+  for (const m of body.matchAll(YEAR_WORD)) {
+    if (body[m.index - 1] !== ' ') continue;
+    const word = body.slice(Math.max(0, m.index - 30), m.index - 1).split(' ').pop() ?? '';
+    // a capitalised word before the year; "September 2022" is a date, not a name
+    if (/^[\p{Lu}]/u.test(word) && MONTHS[word.toLowerCase().replace(/\.$/, '')] === undefined) years.add(m[0]);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
 
 /** The date of an event with what the rest of the text adds: a time stated for the same day, a year. */
 export function completeDate(doc: Document, date: DateMention, dates: readonly DateMention[], name: string): { start: string; end: string | null } {
@@ -288,7 +348,7 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   if (start.startsWith('--')) {
     const mmdd = start.slice(2, 7);
     const full = dates.find((d) => !d.iso.startsWith('--') && d.iso.slice(5, 10) === mmdd);
-    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+    const year = full?.iso.slice(0, 4) ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? nameYear(doc);
     if (year) {
       start = `${year}${start.slice(1)}`;
       if (end?.startsWith('--')) end = `${year}${end.slice(1)}`;
@@ -297,7 +357,102 @@ export function completeDate(doc: Document, date: DateMention, dates: readonly D
   return { start, end };
 }
 
-export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = []): EventRecord {
+const DURATION_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15,
+};
+/** "a three-day training", "the 5-day meeting", "two day workshop": how many days the event runs. */
+const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)[- ]days?\b/i;
+/** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
+const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
+/** A verb that starts the event just before a time: "begins at 6pm", "which began at 11 am", "kicks off at 9:30 a.m.". */
+const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|kicked\s+off|commences?|commenced|gets?\s+under\s?way|runs?\s+from|scheduled\s+(?:for|from))\s+(?:at\s+|from\s+)?$/i;
+
+/** How many days the event runs, as a number before one of its mentions ("a three-day training on first aid"). */
+function durationDays(doc: Document, c: EventCluster, echoes: readonly EventMention[]): number | null {
+  for (const m of [...c.mentions, ...echoes]) {
+    if (m.inTitle) continue;
+    const d = DURATION.exec(doc.text.slice(Math.max(0, m.start - 30), m.end));
+    if (!d) continue;
+    const raw = d.groups!.n!.toLowerCase();
+    const n = /^\d/.test(raw) ? Number(raw) : DURATION_WORDS[raw];
+    if (n !== undefined && n >= 2 && n <= 31) return n;
+  }
+  return null;
+}
+
+/** `iso` moved by `days` (a year-less --MM-DD date is moved inside a common year). */
+function shiftDay(iso: string, days: number): string {
+  const yearless = iso.startsWith('--');
+  const [y, m, d] = yearless ? [2001, Number(iso.slice(2, 4)), Number(iso.slice(5, 7))] : [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const moved = addDays(new Date(y, m - 1, d), days);
+  const text = format(moved, 'yyyy-MM-dd');
+  return yearless ? `--${text.slice(5)}` : text;
+}
+
+/** Days compare by their month and day when either has no year. */
+const dayKey = (iso: string) => (iso.startsWith('--') ? iso.slice(2, 7) : iso.slice(0, 10));
+const later = (a: string, b: string) => (a.startsWith('--') || b.startsWith('--') ? dayKey(a) > dayKey(b) : a.slice(0, 10) > b.slice(0, 10));
+
+/**
+ * What the sentences about the event add to its date: an end stated with a verb of ending ("which
+ * will end today"), an end or start from its length ("a three-day training" that began on 6 August;
+ * "the four-day gathering" that closed on 2 July), and a start time said apart ("It ... begins at 6pm").
+ */
+function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { start: string; end: string | null }, dates: readonly DateMention[], echoes: readonly EventMention[]): { start: string; end: string | null } {
+  let { start, end } = when;
+  const ss = withFollowers(doc, sentencesOf(doc, c));
+  const inEvent = (d: DateMention) => ss.some((s) => d.start >= s.start && d.end <= s.end);
+  // the verb stands in the same clause, at most 60 characters before the date
+  const endCued = (d: DateMention) => {
+    const before = doc.text.slice(Math.max(doc.sentenceAt(d.start)?.start ?? 0, d.start - 60), d.start);
+    return END_CUE.test(before.slice(before.lastIndexOf(';') + 1));
+  };
+  if (end === null) {
+    const closing = dates.find((d) => d !== date && !d.isoEnd && d.precision !== 'week' && inEvent(d) && later(d.iso, start) && endCued(d));
+    if (closing) end = closing.iso.slice(0, 10);
+  }
+  const days = end === null ? durationDays(doc, c, echoes) : null;
+  if (days !== null) {
+    // the date the text gives is the last day when a verb of ending stands before it
+    if (endCued(date)) {
+      end = start.slice(0, 10);
+      start = shiftDay(start, -(days - 1));
+    } else {
+      end = shiftDay(start, days - 1);
+    }
+  }
+  if (!start.includes('T') && !start.startsWith('--')) {
+    // the sentences naming the event's noun ("Sir Paul's lecture ... It is free and begins at 6pm") count too
+    const noun = c.naming.noun.toLowerCase();
+    const more = withFollowers(doc, doc.sentences.filter((s) => s.start >= doc.headerEnd && s.text.toLowerCase().includes(noun)));
+    start = withStartTime(doc, [...ss, ...more.filter((s) => !ss.includes(s))], start, dates);
+  }
+  return { start, end: end !== null && end !== dayKey(start) && end !== start.slice(0, 10) ? end : null };
+}
+
+/** A start time stated in a sentence about the event that gives no other day ("It is free and begins at 6pm"). */
+function withStartTime(doc: Document, ss: readonly Sentence[], start: string, dates: readonly DateMention[]): string {
+  for (const s of ss) {
+    if (dates.some((d) => d.start >= s.start && d.end <= s.end && !d.published && d.iso.slice(0, 10) !== start.slice(0, 10))) continue;
+    for (const t of findTimes(s.text)) {
+      if (!START_CUE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      return `${start.slice(0, 10)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+    }
+  }
+  return start;
+}
+
+/**
+ * The main event's unnamed mentions of its own noun in the lead paragraphs that were grouped apart
+ * ("The ASEAN Digital Ministers Meeting ... begin here today. The two-day virtual meeting will be chaired by ..."):
+ * they still say how long it runs and how it is attended.
+ */
+export function leadEchoes(main: EventCluster, mentions: readonly EventMention[], firstBody: number, taken: readonly EventCluster[]): EventMention[] {
+  return mentions.filter((m) => !m.inTitle && !m.proper && !m.plural && !m.generic && m.noun === main.naming.noun && m.paragraph <= firstBody + 1 &&
+    !main.mentions.includes(m) && !taken.some((c) => c.mentions.includes(m)));
+}
+
+export function buildRecord(doc: Document, c: EventCluster, dates: readonly DateMention[], places: readonly PlaceMention[], isMain: boolean, firstBody: number, others: readonly Sentence[] = [], echoes: readonly EventMention[] = []): EventRecord {
   let date = eventDate(doc, c, dates);
   if (!date && isMain) {
     // a labelled date line, else the first event date in the opening paragraphs
@@ -305,8 +460,9 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     const opening = doc.paragraphs.filter((p) => p.index >= firstBody && p.index <= firstBody + 1);
     date ??= dates.find((d) => !d.published && d.precision !== 'week' && !isReportDate(doc, d) && opening.some((p) => d.start >= p.start && d.end <= p.end)) ?? null;
   }
-  const when = date ? completeDate(doc, date, dates, c.naming.name) : null;
-  const ss = sentencesOf(doc, c);
+  const when = date ? refineDates(doc, c, date, completeDate(doc, date, dates, c.naming.name), dates, echoes) : null;
+  // the sentences about the event, with one that refers back to it ("It gathered ..., with UNICEF joining virtually")
+  const ss = withFollowers(doc, sentencesOf(doc, c));
   const texts = ss.map((s) => s.text);
   const paragraphs = [...new Set(c.mentions.map((m) => m.paragraph))].map((i) => doc.paragraphs[i]!.text);
   if (isMain) {
@@ -314,7 +470,8 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (firstPara) texts.push(firstPara.text);
     if (doc.title) texts.push(doc.title.text);
   }
-  const mode = attendanceMode(isMain ? [...texts, ...paragraphs] : texts);
+  const echoed = withFollowers(doc, echoes.map((m) => sentenceOf(doc, m.start)).filter((x): x is Sentence => x !== undefined)).map((x) => x.text);
+  const mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
   // the main event's size may be stated anywhere, except in the sentences about another event
   const bodyStart = doc.headerEnd;
   const count = isMain
@@ -326,7 +483,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     type: typeOf(c),
     startDate: when?.start ?? null,
     endDate: when?.end ?? null,
-    location: eventLocation(doc, c, places, isMain, mode === 'online'),
+    location: eventLocation(doc, c, places, isMain, mode === 'online', firstBody),
     attendanceMode: mode,
     organizers: [],
     attendees: [],
@@ -353,7 +510,7 @@ export const eventResolver = defineResolver({
     const members = main.naming.plural ? splitSeries(doc, main, dates, ranked) : [];
     const secondary = ranked.slice(1).filter((c) => !isMember(c, members) && isReported(doc, c, main, dates, year));
     const otherSentences = secondary.flatMap((c) => sentencesOf(doc, c)).filter((s) => !sentencesOf(doc, main).includes(s));
-    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences);
+    const mainRecord = buildRecord(doc, main, dates, places, true, firstBody, otherSentences, leadEchoes(main, mentions, firstBody, [...secondary, ...members]));
     const records = [mainRecord];
     for (const m of members) {
       const record = buildRecord(doc, m, dates, places, false, firstBody);

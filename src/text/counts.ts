@@ -24,28 +24,130 @@ export const COUNT = new RegExp(
 
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
-const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|hosted|among)\s+$/i;
-const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|completed|graduated|(?:are|is|were) expected)\b/i;
+const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|hosted|among|featured|featuring|drew|attracted)\s+$/i;
+const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
 
 // Every count starts with a digit or a number word: text with neither is not scanned with COUNT
 // (a 'giu' pattern, which V8 tries slowly at every position).
 const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, 'i');
 
-/** The first participant count in `text`, or null. Word numbers and "over a hundred" are read. */
+/**
+ * People nouns that PARTICIPANT_NOUNS does not list, read by a plain pattern of their own: "more
+ * than 4,000 registrants", "100 community mid-wives", "28 facilitators", "600 viewers".
+ */
+const MORE_NOUNS: ReadonlySet<string> = new Set([
+  'registrants', 'facilitators', 'midwives', 'mid-wives', 'nurses', 'doctors', 'physicians', 'scholars', 'researchers', 'scientists',
+  'academics', 'entrepreneurs', 'viewers', 'learners', 'educators', 'athletes', 'children', 'residents', 'mentors', 'coaches',
+  'exhibitors', 'panelists', 'panellists',
+]);
+
+/** A word without the punctuation that closes it ("nurses," -> "nurses"). */
+function trimPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.,;:!?)"”’'.includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
+/** "more than 4,000 registrants", "100 community mid-wives": a number at most two words before one of MORE_NOUNS. A word scan. */
+function morePeople(text: string): { at: number; end: number; n: number; noun: string }[] {
+  const words = [...text.matchAll(/\S+/g)];
+  const out: { at: number; end: number; n: number; noun: string }[] = [];
+  words.forEach((w, i) => {
+    const noun = trimPunctuation(w[0].toLowerCase());
+    if (!MORE_NOUNS.has(noun)) return;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const n = wordNumber(words[k]![0]);
+      if (n === null) {
+        // the words between the number and the noun are plain words ("community", "school")
+        if (!/^[A-Za-z-]+$/.test(words[k]![0])) return;
+        continue;
+      }
+      // "a hundred": the article belongs to the number
+      const at = n === 100 && /^(?:a|one)$/i.test(words[k - 1]?.[0] ?? '') ? words[k - 1]!.index : words[k]!.index;
+      out.push({ at, end: w.index + w[0].length, n, noun });
+      return;
+    }
+  });
+  return out;
+}
+
+/** Nouns of MORE_PEOPLE that are a head count on their own. */
+const STRONG_MORE = /registrants$/i;
+/** "The participants, 227 in total, ...": a stated total, preferred to rounder counts ("more than 200 people"). */
+const IN_TOTAL = /\b(?<n>\d[\d,]{0,8})\s(?:[a-z]+\s)?in\stotal\b/gi;
+const TOTAL_CONTEXT = /\b(?:participants|attendees|delegates|trainees|people|members|representatives)\b/i;
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "4,000", "twenty-eight", "hundred" as a number, else null. */
+function wordNumber(raw: string): number | null {
+  const w = raw.toLowerCase();
+  if (/^\d/.test(w)) return /^\d{1,3}(?:,\d{3})*$|^\d{1,7}$/.test(w) ? Number(w.replace(/,/g, '')) : null;
+  const [tens, unit] = w.split('-');
+  const n = unit ? (TENS[tens!] ?? 0) + (NUMBER_WORDS[unit] ?? 0) : NUMBER_WORDS[w];
+  return n === undefined || !Number.isFinite(n) ? null : n;
+}
+
+/** Text with none of MORE_NOUNS is not scanned word by word. */
+const MAY_MORE = /registrants|facilitators|mid-?wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panel+ists/i;
+
+interface Candidate {
+  at: number;
+  n: number;
+  total: boolean;
+}
+
+/** A count's value and where it starts: "twenty-eight" is 28, from "twenty" on. */
+function valueAt(text: string, at: number, raw: string): { n: number; at: number } | null {
+  const word = raw.toLowerCase().replace(/\s+/g, ' ');
+  let n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS[word];
+  if (n === undefined || !Number.isFinite(n)) return null;
+  if (n < 10 && text[at - 1] === '-') {
+    // the word before the hyphen: "twenty-eight"
+    const word = text.slice(Math.max(0, at - 9), at - 1).split(/[^A-Za-z]/).pop() ?? '';
+    const t = TENS[word.toLowerCase()];
+    if (t) return { n: t + n, at: at - 1 - word.length };
+  }
+  return { n, at };
+}
+
+const QUALIFIER_AT_END = /(?:^|\s)(?:more than|over|some|about|around|nearly|almost|approximately|at least|as many as|up to|close to|an estimated)$/i;
+
+/** Whether a count stands as the subject at the start of a sentence ("Two hundred teachers have been trained ...", "Over 100 young people will ..."). */
+function opensSentence(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const rest = window.replace(QUALIFIER_AT_END, '');
+  const trimmed = rest.trimEnd();
+  if (rest.slice(trimmed.length).includes('\n')) return true;
+  if (!trimmed) return at - window.length === 0;
+  return '.!?:"”'.includes(trimmed[trimmed.length - 1]!);
+}
+
+/** The first participant count in `text`, or null; a stated total ("227 in total", "a total of 65") first. Word numbers and "over a hundred" are read. */
 export function readParticipantCount(text: string, skip: (at: number) => boolean = () => false): number | null {
   if (!MAY_COUNT.test(text)) return null;
+  const found: Candidate[] = [];
   for (const m of text.matchAll(COUNT)) {
     if (skip(m.index!)) continue;
-    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const value = valueAt(text, m.index! + m[0].indexOf(m.groups!.n!), m.groups!.n!);
+    if (!value) continue;
+    const start = m.groups!.q ? m.index! : value.at;
+    const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(m.index! + m[0].length);
-    if (!STRONG_NOUN.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after)) continue;
-    const raw = m.groups!.n!.toLowerCase().replace(/\s+/g, ' ');
-    const n = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : NUMBER_WORDS[raw];
-    if (n === undefined || !Number.isFinite(n)) continue;
-    // a year or a small ordinal-like number is not a head count
-    if (n >= 1900 && n <= 2100 && !/,/.test(raw)) continue;
-    if (n < 2) continue;
-    return n;
+    if (!STRONG_NOUN.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, start)) continue;
+    found.push({ at: start, n: value.n, total: /total of\s+$/i.test(before) });
   }
-  return null;
+  for (const m of MAY_MORE.test(text) ? morePeople(text) : []) {
+    if (skip(m.at) || found.some((c) => c.at === m.at)) continue;
+    const before = text.slice(Math.max(0, m.at - 40), m.at).replace(QUALIFIER_AT_END, ' ');
+    const after = text.slice(m.end);
+    if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
+    found.push({ at: m.at, n: m.n, total: false });
+  }
+  for (const m of /in\stotal/i.test(text) ? text.matchAll(IN_TOTAL) : []) {
+    if (skip(m.index!) || !TOTAL_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    found.push({ at: m.index!, n: Number(m.groups!.n!.replace(/,/g, '')), total: true });
+  }
+  // a year or a small ordinal-like number is not a head count
+  const usable = found.filter((c) => c.n >= 2 && !(c.n >= 1900 && c.n <= 2100)).sort((a, b) => a.at - b.at);
+  return (usable.find((c) => c.total) ?? usable[0])?.n ?? null;
 }
