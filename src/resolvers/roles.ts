@@ -252,7 +252,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
-    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
+    // a list of people delivering talks leaves only the towns written beside them: no organiser there
+    if (BODY_ONLY_VERBS.test(verb)) list = list.some((i) => i.kind === 'person') && list.length > 2 ? [] : list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
     const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
     add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf);
   }
@@ -315,6 +316,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   let best: { role: SpeakerRole; distance: number } | null = null;
   let generic: { role: SpeakerRole; distance: number } | null = null;
   for (const { start, end, role } of cuesOf(s)) {
+    // "... and Y as the moderator": a role given "as" belongs to the name right before it.
+    if (start >= span.end && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -324,6 +327,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   }
   return best ?? generic;
 }
+
+const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
 
 interface SpeakerFinding {
   at: number;
@@ -398,7 +403,8 @@ function clausesOf(doc: Document): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];
-    if (last && last.paragraph === s.paragraph && /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd())) {
+    // Joined too where the next one opens in lower case ("... keynote speakers: Andrea Ghez. a professor of ..."): a stray full stop.
+    if (last && last.paragraph === s.paragraph && (/(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd()) || /^\s*\p{Ll}/u.test(s.text))) {
       out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
     } else {
       out.push(s);
