@@ -122,3 +122,27 @@ describe('speaker line-ups (fixtures/people-lineup-webinar.txt)', () => {
     expect(extract(fixture('people-lineup-webinar.txt')).events[0]!.organizers.map((o) => o.name)).not.toContain('NORDAG-Bergen');
   });
 });
+
+describe('quote attribution (fixtures/people-quotes-attribution.txt)', () => {
+  const record = extract(fixture('people-quotes-attribution.txt'));
+  const said = record.quotations.map((q) => [q.text.slice(0, 24), q.speaker]);
+  it('attributes every quotation', () => {
+    expect(said).toEqual([
+      // "it said": the body a reported sentence names before "said in a statement"
+      ['The forum is open to eve', 'Fenwick River Trust'],
+      // a quotation paragraph after "the Chief Executive, the Rt Hon X KC, said:" (not "her" of "In her speech")
+      ['Safety on the water star', 'Marguerite Osei-Blackwood'],
+      // "she": the person the sentence before is about, past a hyphenated adjective and a demonym
+      ['Nobody plans to fall in,', 'Ilse Vandermeer'],
+      // "the harbour chief said": a body's noun qualifying a person's title refers back to the person
+      ['Most calls we answer cou', 'Tobiah Quarshie'],
+      // “...” – Name, title: a signature after a dash
+      ['I learned more in one mo', 'Rukmini Desai'],
+      ['The council will match e', 'Wen Jiahui'],
+    ]);
+  });
+  it('reads the speaker’s body in full where the text names it by its head noun, and the welcome as its role', () => {
+    const sp = record.events[0]!.speakers.find((s) => s.name === 'Marguerite Osei-Blackwood')!;
+    expect(brief(sp)).toEqual({ name: 'Marguerite Osei-Blackwood', title: 'Chief Executive', affiliation: 'Fenwick River Trust', roles: ['welcome remarks'] });
+  });
+});

@@ -65,7 +65,7 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
   [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since) the )\bopening session\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
-  [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcomed (?:the )?(?:participants|guests|delegates|attendees)\b/gi, 'welcome remarks'],
+  [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
   [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],

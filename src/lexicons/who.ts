@@ -10,7 +10,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rt', 'right', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'datuk', 'dato', 'datin',
   'excellency', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
-  'madam', 'madame', 'h.h', 'eng', 'tun', 'haji', 'alhaji',
+  'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
 ]);
 
 /**

@@ -367,7 +367,15 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
   const note = (r: Read) => { ends.set(r.to, r); starts.set(r.from, r); };
   for (const r of found) note(r);
   const taken = new Set<Core>();
+  // an item of a list starts after a separator or at the start; after "and", the item before is a list item too
+  // ("Ministry of Finance and Economic Management, X": "Economic Management" ends a body's name, it is no item)
+  const startsItem = (c: Core) => {
+    const prev = words[c.from - 1];
+    if (!prev || /^[,;:(]$/.test(prev.text)) return true;
+    return /^and$/i.test(prev.text) && (words[c.from - 2]?.text === ',' || ends.has(c.from - 1));
+  };
   const adopt = (c: Core) => {
+    if (!startsItem(c)) return;
     const r = readPerson(doc, words, c, tags, true);
     if (!r) return;
     taken.add(c);
@@ -474,7 +482,7 @@ function titleBeforeComma(doc: Document, words: readonly Word[], c: number, tags
   if (!looksLikeBody(phrase) || words[s2 - 1]?.text !== ',') return null;
   const s3 = prefixStart(words, s2 - 1, tags);
   const title = textOf(doc, words, s3, s2 - 1);
-  if (s3 >= s2 - 1 || !startsWithTitle(title) || !bounded(s3)) return null;
+  if (s3 >= s2 - 1 || !looksLikeTitle(title) || !bounded(s3)) return null;
   const parts = splitTitle(title);
   return { start: s3, parts: { title: parts.title, affiliation: parts.affiliation ?? cleanBody(phrase) } };
 }

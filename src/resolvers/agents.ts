@@ -167,6 +167,12 @@ export const agentResolver = defineResolver({
         create('person', p.name, p, { title: p.title, affiliation: p.affiliation });
       }
     }
+    // "the State Chairman of the Society": a body named by its head noun alone is the body named in full before.
+    for (const e of entities) {
+      if (e.kind !== 'person' || !e.affiliation || !isShort(e.affiliation)) continue;
+      const body = findEntity(entities.filter((x) => x.kind === 'organization'), `the ${e.affiliation}`);
+      if (body) e.affiliation = body.name;
+    }
     for (const e of entities) e.spans.sort((a, b) => a.start - b.start);
     entities.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
     entities.forEach((e, i) => (e.id = `a${i + 1}`));
