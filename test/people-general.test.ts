@@ -146,3 +146,33 @@ describe('quote attribution (fixtures/people-quotes-attribution.txt)', () => {
     expect(brief(sp)).toEqual({ name: 'Marguerite Osei-Blackwood', title: 'Chief Executive', affiliation: 'Fenwick River Trust', roles: ['welcome remarks'] });
   });
 });
+
+describe('title references and who speaks (fixtures/people-title-references.txt)', () => {
+  const speakers = speakersOf(fixture('people-title-references.txt'));
+  it('lists exactly the people who spoke', () => {
+    expect(speakers).toEqual([
+      // "the Governor remarked": a title alone refers back to the Governor named before
+      { name: 'Amara Nwosu-Hale', title: 'Governor', affiliation: null, roles: ['speaker'] },
+      // "Sheikh Khalid underlined": the person whose name begins with "Khalid", not "Omar bin Khalid ..."
+      { name: 'Khalid bin Rashid Al Mansoori', title: 'Minister of Marine Affairs', affiliation: null, roles: ['speaker'] },
+      // a lower-case position before the honorific
+      { name: 'Ilkka Rautio', title: 'station director', affiliation: null, roles: ['presenter'] },
+      // "Md." abbreviates a given name; the unit headed stays in the title, the body after "at" is the affiliation
+      { name: 'Md. Anwarul Karim', title: 'Head of the Tidal Dynamics Laboratory', affiliation: 'Bengal Institute of Oceanography', roles: ['speaker'] },
+      // "said in her report"
+      { name: 'Joanne Whitlock', title: null, affiliation: null, roles: ['speaker'] },
+    ]);
+  });
+  it('makes no speaker of a person quoted in a presentation, nor of one the delegation called on', () => {
+    const all = speakers.map((s) => s.name);
+    expect(all).not.toContain('Rachel Carson');
+    expect(all).not.toContain('Tomas Ekdahl');
+    expect(all).not.toContain('Omar bin Khalid Al Fahim');
+  });
+  it('reads a lower-case position and the body before it', () => {
+    expect(people('Meanwhile, Bernama chief executive officer (CEO) Nur Afida Kamal said the open house was a tradition. Lead author Selim Haq, Director of the Report Office, spoke.')).toEqual([
+      { name: 'Nur Afida Kamal', honorific: null, title: 'chief executive officer', affiliation: 'Bernama' },
+      { name: 'Selim Haq', honorific: null, title: 'Director', affiliation: 'Report Office' },
+    ]);
+  });
+});

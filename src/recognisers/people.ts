@@ -150,7 +150,10 @@ export function splitTitle(phrase: string): TitleParts {
   }
   if (at) {
     const left = splitTitle(text.slice(0, at.index));
-    return { title: left.title ?? left.affiliation, affiliation: cleanBody(text.slice(at.index + at[0].length)) || left.affiliation };
+    const body = cleanBody(text.slice(at.index + at[0].length));
+    // "Head of the Biotechnology Laboratory at the Institute of Chemistry": the unit headed stays in the title
+    if (left.title && left.affiliation && body) return { title: text.slice(0, at.index).trim(), affiliation: body };
+    return { title: left.title ?? left.affiliation, affiliation: body || left.affiliation };
   }
   const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
   if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
@@ -405,6 +408,29 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
   found.sort((x, y) => x.mention.start - y.mention.start);
 }
 
+/** A position written in lower case right before word `h`, maybe after the body it belongs to (see readPerson). */
+function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags: Tags): { start: number; parts: TitleParts } | null {
+  let k = h;
+  if (words[k - 1]?.text === ')' && words[k - 3]?.text === '(' && isAcronym(words[k - 2]!.text)) k -= 3; // "(CEO)"
+  const end = k;
+  let head = false;
+  while (k > 0 && end - k < 4) {
+    const t = words[k - 1]!.text;
+    if (!/^[a-z][a-z-]*$/.test(t)) break;
+    if (isTitleHead(t)) head = true;
+    else if (!(isTitleWord(t) || ORG_HEADS.has(t))) break;
+    k--;
+  }
+  if (!head || k === end || !isTitleHead(words[end - 1]!.text)) return null;
+  const title = textOf(doc, words, k, end);
+  // the body before it: a capitalised run ("Bernama", "MCMC"), not a sentence's first word
+  const b0 = prefixStart(words, k, tags);
+  const body = b0 < k ? cleanBody(textOf(doc, words, b0, k)) : null;
+  // "Lead author X": capitalised title words before it belong to the title
+  if (body && textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
+  return { start: body ? b0 : k, parts: { title, affiliation: body || null } };
+}
+
 /** "Speakers include X", "The panel featured X": a line-up opens right before the word at `from`. */
 function lineupBefore(doc: Document, words: readonly Word[], from: number): boolean {
   const prev = words[from - 1];
@@ -590,6 +616,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       start = s2;
     }
   }
+  // "Bernama chief executive officer (CEO) X", "the station director Dr. Y": a position in lower case before the name
+  let lowerTitle = false;
+  if (!before.title && (start === h || (h - start === 3 && words[start]!.text === '('))) {
+    const lower = lowerTitleBefore(doc, words, h, tags);
+    if (lower) { before = lower.parts; start = lower.start; lowerTitle = true; }
+  }
   let title = before.title;
   let affiliation = before.affiliation;
   if (app) {
@@ -597,7 +629,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && /^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase);
     if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase)) {
       const after = splitTitle(app.phrase);
-      const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
+      const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
       if (rankOnly && after.title) title = after.title;
       affiliation ??= after.affiliation;
       if (!title) title = after.title;

@@ -16,7 +16,7 @@ import {
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
+import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars, wordsOf } from '../text/names.js';
 import { paragraphRuns } from '../text/document-words.js';
 import { memoObject, memoString } from '../text/memo.js';
 
@@ -337,6 +337,42 @@ interface SpeakerFinding {
   onBehalfOf: Item | null;
   /** The body the text says the person represented, when the person's own mention gives none. */
   affiliation?: string | null;
+  /** The person a title alone refers back to ("the Governor remarked"). */
+  entity?: Entity;
+}
+
+/**
+ * "the Governor remarked on ...", "the minister noted": a title alone, not followed by a name or by "of",
+ * refers back to the person with that title named last before it; with a role cue, that person spoke.
+ */
+function titleReferences(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): SpeakerFinding[] {
+  const out: SpeakerFinding[] = [];
+  const words = wordsOf(s.text, s.start);
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!/^the$/i.test(words[k]!.text)) continue;
+    let j = k + 1;
+    while (j < words.length && j <= k + 3 && isTitleWord(words[j]!.text) && !TITLE_HEADS.has(bare(words[j]!.text))) j++;
+    const head = words[j];
+    if (!head || !TITLE_HEADS.has(bare(head.text)) || (words[j + 1] && (/^(?:of|for|to|and|&)$/i.test(words[j + 1]!.text) || isCapitalised(words[j + 1]!.text)))) continue;
+    const span = { start: words[k]!.start, end: head.end };
+    if (items.some((i) => i.kind === 'person' && i.start <= span.start && span.end <= i.end)) continue;
+    const wanted = words.slice(k + 1, j + 1).map((w) => bare(w.text));
+    let person: Entity | undefined;
+    let last = -1;
+    for (const e of entities) {
+      if (e.kind !== 'person' || !e.title) continue;
+      const title = e.title.toLowerCase().split(/[\s-]+/);
+      if (!wanted.every((w) => title.includes(w))) continue;
+      const before = e.spans.filter((x) => x.start < span.start).pop();
+      if (before && before.start > last) { last = before.start; person = e; }
+    }
+    if (!person) continue;
+    const cue = nearestRole(s, span);
+    if (!cue) continue;
+    out.push({ at: span.start, item: { ...span, name: span, kind: 'person', text: person.name }, roles: [cue.role], onBehalfOf: null, entity: person });
+    k = j;
+  }
+  return out;
 }
 
 function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
@@ -346,8 +382,9 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
   for (const item of items) {
     if (item.kind !== 'person' || excluded.has(item)) continue;
-    // "the late King X", "former U.S. President Y": named in passing, not speaking.
+    // "the late King X", "former U.S. President Y": named in passing, not speaking; "a quote from X": cited, not speaking.
     if (/\b(?:late|former|then)\s+$/i.test(doc.text.slice(Math.max(s.start, item.start - 12), item.start))) continue;
+    if (CITED_BEFORE.test(doc.text.slice(Math.max(s.start, item.start - 24), item.start))) continue;
     const cue = nearestRole(s, item);
     if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
   }
@@ -397,6 +434,7 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
 }
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
+const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to)\s$/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {
@@ -507,7 +545,7 @@ function mergeAgent(list: Agent[], agent: Agent): void {
 function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding): Speaker | null {
   const item = f.item;
   const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
-  const entity = findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
+  const entity = f.entity ?? findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
   const behalf = f.onBehalfOf ? (findEntity(entities, doc.text.slice(f.onBehalfOf.name.start, f.onBehalfOf.name.end))?.name ?? f.onBehalfOf.text) : null;
   const span = { start: item.name.start, end: item.name.end };
   if (entity) {
@@ -546,7 +584,7 @@ export const roleResolver = defineResolver({
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
-      const findings = speakersIn(doc, items, s, organiserItems);
+      const findings = [...speakersIn(doc, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.
