@@ -60,10 +60,15 @@ interface Core {
 export const honorificPairAt = (words: readonly Word[], i: number): number => {
   const a = words[i];
   const b = words[i + 1];
-  return a && b && isCapitalised(a.text) && isCapitalised(b.text) && HONORIFIC_PAIRS.has(`${a.text.toLowerCase()} ${b.text.toLowerCase()}`) ? 2 : 0;
+  // most words begin no pair: one set lookup on the first word before any string is built
+  if (!a || !b || !PAIR_FIRST_WORDS.has(a.text) || !isCapitalised(b.text)) return 0;
+  return HONORIFIC_PAIRS.has(`${a.text.toLowerCase()} ${b.text.toLowerCase()}`) ? 2 : 0;
 };
+const PAIR_FIRST_WORDS = new Set([...HONORIFIC_PAIRS].flatMap((p) => { const w = p.split(' ')[0]!; return [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]; }));
 
-const isCalendarName = (w: Word | undefined): boolean => !!w && isCapitalised(w.text) && CALENDAR_NAMES.has(w.text.toLowerCase());
+// written forms ("Sunday", "SUNDAY"), so the test is one set lookup without a lower-casing
+const CALENDAR_FORMS: ReadonlySet<string> = new Set([...CALENDAR_NAMES].flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+const isCalendarName = (w: Word | undefined): boolean => !!w && CALENDAR_FORMS.has(w.text);
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
@@ -97,9 +102,10 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       if (!w) break;
       if (honorificPairAt(words, j)) break;
       if (isNameWord(w, tags) || isInitial(w.text)) { j++; continue; }
-      if (GLUED_PARTICLE.test(w.text)) { j++; continue; }
+      const dash = w.text.indexOf('-');
+      if (dash > 0 && dash <= 4 && GLUED_PARTICLE.test(w.text)) { j++; continue; }
       // "Letlet August last night": a month as the family name after one given name, with no number after it.
-      if (j === i + 1 && MONTH_NAMES.has(w.text.toLowerCase()) && isCapitalised(w.text) && isNameWord(words[i]!, tags) && !(words[j + 1] && (/^\d/.test(words[j + 1]!.text) || isCapitalised(words[j + 1]!.text)))) { j++; continue; }
+      if (j === i + 1 && isCalendarName(w) && MONTH_NAMES.has(w.text.toLowerCase()) && isNameWord(words[i]!, tags) && !(words[j + 1] && (/^\d/.test(words[j + 1]!.text) || isCapitalised(words[j + 1]!.text)))) { j++; continue; }
       // A nickname in parentheses: Noboyuki (Nobi) Hayashi.
       if (w.text === '(' && words[j + 1] && isNameWord(words[j + 1]!, tags) && words[j + 2]?.text === ')' && words[j + 3] && isNameWord(words[j + 3]!, tags) && j > i) { j += 3; continue; }
       // "de la Cruz", "van der Berg", "bin Salman": particles, then the name goes on.
@@ -274,7 +280,7 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) break;
     // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
     // delegation was led by ...": a clause, no apposition at all, unless a position came first.
-    if (CLAUSE_START.test(words[k]!.text) && k > to + 1) {
+    if (k > to + 1 && CLAUSE_WORDS.has(words[k]!.text)) {
       if (!startsWithTitle(doc.text.slice(words[to + 1]!.start, words[k - 1]!.end))) return null;
       break;
     }
@@ -314,6 +320,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
 }
 
 // Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
+// the same words as a set, for the test on every word of an apposition
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'who', 'whose', 'which', 'that', 'said', 'says', 'added', 'noted', 'told', 'stressed', 'delivered', 'gave', 'opened', 'closed', 'welcomed', 'presented', 'spoke', 'explained', 'highlighted', 'emphasised', 'emphasized', 'underlined', 'urged', 'called', 'announced']);
 const CLAUSE_START = /^(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|do|who|whose|which|that|said|says|added|noted|told|stressed|delivered|gave|opened|closed|welcomed|presented|spoke|explained|highlighted|emphasi[sz]ed|underlined|urged|called|announced)$/;
 // Words that open a phrase after a comma that is not written about the name before it (", with X", ", during the visit").
 const NOT_APPOSITION_START = /^(?:with|during|at|in|on|after|before|for|to|from|by|while|when|where|as|who|which|that|but|and|or|said|says)$/;
@@ -568,20 +576,22 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const app = apposition(doc, words, to);
   const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
   const single = to - from === 1;
-  const shaped = !single && nameShaped(words, { from, to }, tags);
+  const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
+  // The cues below cost more: each is tried only when the ones before it said nothing.
   // "Deputy of the Majilis of the Parliament of the Republic of K Marat Bashimov": a position phrase right before.
-  const prefixTitle = !single && !honorificBefore && !titleBefore && (() => {
+  const prefixTitle = () => {
     const p0 = prefixStart(words, from, tags);
     return p0 < from && splitTitle(textOf(doc, words, p0, from)).title !== null && !!words[from - 1] && isCapitalised(words[from - 1]!.text);
-  })();
+  };
+  const shaped = () => nameShaped(words, { from, to }, tags);
   // "the Head of the Regional Bureau, Kedji Marcellin Abbé,": a position, a comma, then the name.
-  const commaTitle = shaped && !honorificBefore && !titleBefore ? titleBeforeComma(doc, words, from - 1, tags) : null;
+  const commaTitle = () => words[from - 1]?.text === ',' && titleBeforeComma(doc, words, from - 1, tags) !== null;
   // "Dilshod Akhatov said", "said Jane Doe, CEO of X": a verb of saying next to a name-shaped pair.
   const afterWord = words[to];
-  const saying = shaped && ((!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
+  const saying = () => (!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
     (!!prev && AFTER_SAYING.has(prev.text) && (!afterWord || /^[,.;:]$/.test(afterWord.text))) ||
-    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? '')));
-  if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle || prefixTitle || commaTitle || saying || (listed && shaped))) return null;
+    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? ''));
+  if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
   if (single && !(honorificBefore || titleBefore)) return null;
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
   const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));

@@ -16,8 +16,8 @@ import {
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars, wordsOf } from '../text/names.js';
-import { paragraphRuns } from '../text/document-words.js';
+import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
+import { paragraphRuns, paragraphWords } from '../text/document-words.js';
 import { memoObject, memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
@@ -317,7 +317,7 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   let generic: { role: SpeakerRole; distance: number } | null = null;
   for (const { start, end, role } of cuesOf(s)) {
     // "... and Y as the moderator": a role given "as" belongs to the name right before it.
-    if (start >= span.end && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
+    if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -341,38 +341,66 @@ interface SpeakerFinding {
   entity?: Entity;
 }
 
+/** The head nouns of the titles of the people of a text, lower case (built once per entity list). */
+const titleHeadsOf = memoObject((entities: readonly Entity[]): string[] => {
+  const heads = new Set<string>();
+  for (const e of entities) if (e.kind === 'person' && e.title) for (const w of e.title.toLowerCase().split(/\s+/)) if (TITLE_HEADS.has(bare(w))) heads.add(bare(w));
+  return [...heads];
+});
+
 /**
  * "the Governor remarked on ...", "the minister noted": a title alone, not followed by a name or by "of",
  * refers back to the person with that title named last before it; with a role cue, that person spoke.
  */
 function titleReferences(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): SpeakerFinding[] {
   const out: SpeakerFinding[] = [];
-  const words = wordsOf(s.text, s.start);
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (!/^the$/i.test(words[k]!.text)) continue;
-    let j = k + 1;
-    while (j < words.length && j <= k + 3 && isTitleWord(words[j]!.text) && !TITLE_HEADS.has(bare(words[j]!.text))) j++;
-    const head = words[j];
-    if (!head || !TITLE_HEADS.has(bare(head.text)) || (words[j + 1] && (/^(?:of|for|to|and|&)$/i.test(words[j + 1]!.text) || isCapitalised(words[j + 1]!.text)))) continue;
-    const span = { start: words[k]!.start, end: head.end };
-    if (items.some((i) => i.kind === 'person' && i.start <= span.start && span.end <= i.end)) continue;
-    const wanted = words.slice(k + 1, j + 1).map((w) => bare(w.text));
+  for (const ref of spansWithin(bareTitlesOf(doc, entities), s)) {
+    if (items.some((i) => i.kind === 'person' && i.start <= ref.start && ref.end <= i.end)) continue;
     let person: Entity | undefined;
     let last = -1;
     for (const e of entities) {
       if (e.kind !== 'person' || !e.title) continue;
       const title = e.title.toLowerCase().split(/[\s-]+/);
-      if (!wanted.every((w) => title.includes(w))) continue;
-      const before = e.spans.filter((x) => x.start < span.start).pop();
+      if (!ref.wanted.every((w) => title.includes(w))) continue;
+      const before = e.spans.filter((x) => x.start < ref.start).pop();
       if (before && before.start > last) { last = before.start; person = e; }
     }
     if (!person) continue;
+    const span = { start: ref.start, end: ref.end };
     const cue = nearestRole(s, span);
-    if (!cue) continue;
-    out.push({ at: span.start, item: { ...span, name: span, kind: 'person', text: person.name }, roles: [cue.role], onBehalfOf: null, entity: person });
-    k = j;
+    if (cue) out.push({ at: span.start, item: { ...span, name: span, kind: 'person', text: person.name }, roles: [cue.role], onBehalfOf: null, entity: person });
   }
   return out;
+}
+
+/**
+ * Every "the [Deputy] Minister" of a document that names no one after it (no name, no "of"), whose head
+ * noun is the head of some person's title there: one pass over the shared paragraph words, per document.
+ */
+const bareTitlesMemo = new WeakMap<Document, { entities: readonly Entity[]; refs: Array<Span & { wanted: string[] }> }>();
+function bareTitlesOf(doc: Document, entities: readonly Entity[]): Array<Span & { wanted: string[] }> {
+  const known = bareTitlesMemo.get(doc);
+  if (known && known.entities === entities) return known.refs;
+  const refs: Array<Span & { wanted: string[] }> = [];
+  const heads = new Set(titleHeadsOf(entities));
+  if (heads.size) {
+    for (const words of paragraphWords(doc)) {
+      for (let k = 0; k + 1 < words.length; k++) {
+        const the = words[k]!.text;
+        if (the !== 'the' && the !== 'The') continue;
+        let j = k + 1;
+        while (j < words.length && j <= k + 3 && isTitleWord(words[j]!.text) && !TITLE_HEADS.has(bare(words[j]!.text))) j++;
+        const head = words[j];
+        if (!head || !heads.has(bare(head.text))) continue;
+        const after = words[j + 1];
+        if (after && (/^(?:of|for|to|and|&)$/i.test(after.text) || isCapitalised(after.text))) continue;
+        refs.push({ start: words[k]!.start, end: head.end, wanted: words.slice(k + 1, j + 1).map((w) => bare(w.text)) });
+        k = j;
+      }
+    }
+  }
+  bareTitlesMemo.set(doc, { entities, refs });
+  return refs;
 }
 
 function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
