@@ -203,7 +203,7 @@ describe('roles on a business forum announcement (fixture)', () => {
   });
   it('speakers from a "Speakers include" list, roles by surname later', () => {
     expect(event.speakers.map((s) => [s.name, s.title, s.affiliation, s.roles])).toEqual([
-      ['Dana Whitfield', 'President', 'Chamber', ['opening remarks']],
+      ['Dana Whitfield', 'President', 'Harbor City Chamber of Commerce', ['opening remarks']],
       ['Luis Ortega', 'Mayor', 'Harbor City', ['keynote']],
       ['Priya Nair', 'State Senator', null, ['speaker']],
     ]);

@@ -35,7 +35,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'praises', 'laud', 'lauded', 'salute', 'saluted', 'commend', 'commended', 'ask', 'asked', 'asks', 'recount',
   'recounted', 'reflect', 'reflected', 'reflects', 'admit', 'admitted', 'admits', 'announce', 'claim', 'claimed',
   'claims', 'conclude', 'elaborate', 'elaborated', 'elaborates', 'articulate', 'articulated', 'opine', 'opined',
-  'reveal', 'revealed', 'reveals', 'inform', 'informed', 'informs', 'address', 'addressed',
+  'reveal', 'revealed', 'reveals', 'inform', 'informed', 'informs', 'address', 'addressed', 'underline', 'underlines',
+  'underlined', 'underlining', 'advise', 'advised', 'advises', 'encourage', 'encouraged', 'encourages',
 ]);
 
 /** Verbs that only introduce words when they stand right next to them ("X called it ..." is not speech). */

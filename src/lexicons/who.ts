@@ -11,6 +11,32 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'excellency', 'atty', 'engr', 'rev', 'fr', 'sr', 'mme', 'mlle', 'hrh', 'sheikh', 'prince',
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
   'cllr', 'cr',
+  'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
+]);
+
+/**
+ * Courtesy forms of two words ("Tan Sri", "Datuk Seri"): the second word alone is no honorific
+ * ("Bandar Seri Begawan", "Sri Lanka"), so they are matched as pairs (lower case, space between).
+ */
+export const HONORIFIC_PAIRS: ReadonlySet<string> = new Set([
+  'tan sri', 'puan sri', 'datuk seri', 'dato seri', "dato' seri", 'dato sri', "dato' sri", 'toh puan', 'datin seri', 'datin paduka',
+]);
+
+/** Weekdays and months that are also given or family names ("Mr Sunday Awulu", "Letlet August"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * Verbs of saying that a person's name stands right before ("Dilshod Akhatov said") or right after
+ * ("said Jane Doe"): context enough to read a capitalised pair of words as a person's name.
+ */
+export const SAYS_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'stressed', 'stresses', 'explained', 'explains',
+  'told', 'remarked', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged', 'observed', 'recalled',
+  'commented', 'asserted', 'declared', 'affirmed', 'insisted', 'argued', 'warned', 'cautioned', 'concluded', 'continued',
+  'reiterated', 'acknowledged', 'highlighted', 'pointed', 'thanked', 'welcomed', 'praised', 'lauded', 'commended',
 ]);
 
 /**
@@ -39,6 +65,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'mp', 'mep', 'delegate', 'attaché', 'registrar', 'treasurer', 'trustee', 'partner', 'author',
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
   'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
+  'architect', 'engineer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
 ]);
 
 /**
@@ -74,7 +101,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general',
   'manager', 'co-manager', 'administrator', 'superintendent', 'ceo', 'coo', 'cfo', 'founder', 'co-founder',
-  'dean', 'rector', 'principal', 'editor', 'coordinator', 'officer', 'researcher', 'economist', 'analyst',
+  'dean', 'rector', 'principal', 'editor', 'coordinator', 'officer', 'researcher', 'economist', 'analyst', 'registrar', 'treasurer', 'provost', 'chancellor', 'vice-chancellor',
   'secretary-general', 'member', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'co-lead',
 ]);
 
@@ -84,10 +111,10 @@ export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'ministries', 'department', 'office', 'council', 'commission', 'committee', 'committees', 'mission',
-  'institute', 'institution', 'embassy', 'consulate', 'organization', 'organisation', 'organizations',
+  'institute', 'institution', 'institutions', 'embassy', 'consulate', 'organization', 'organisation', 'organizations',
   'organisations', 'agency', 'agencies', 'bureau', 'centre', 'center', 'secretariat', 'service', 'services',
   'unit', 'police', 'army', 'navy', 'guard', 'force', 'forces', 'association', 'foundation', 'university',
-  'college', 'academy', 'school', 'network', 'parliament', 'assembly', 'senate', 'congress', 'government',
+  'college', 'polytechnic', 'academy', 'school', 'guild', 'station', 'network', 'parliament', 'assembly', 'senate', 'congress', 'government',
   'consultancy', 'fund', 'bank', 'group', 'board', 'authority', 'administration', 'alliance', 'federation',
   'union', 'society', 'corporation', 'company', 'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'partnership',
   'programme', 'program', 'initiative', 'coalition', 'chamber', 'court', 'tribunal', 'division', 'directorate',
@@ -166,3 +193,11 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'officials', 'members', 'experts', 'staff', 'students', 'guests', 'attendees', 'leaders', 'organizers', 'organisers',
   'participants', 'delegates', 'representatives', 'speakers',
 ]);
+
+/**
+ * Words that open a line-up of people, tested on the text right before a name ("Speakers include",
+ * "the panel featured", "presentations were given by", "among the speakers were", "guest speakers:").
+ * Anchored at the end, over a bounded slice, so it stays linear.
+ */
+export const LINEUP_BEFORE =
+  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;

@@ -8,7 +8,7 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { EVENT_HEADS, LOWER_CASE_OCCUPATIONS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
@@ -18,6 +18,12 @@ import { memoString } from '../text/memo.js';
 type Tags = Map<number, Token>;
 
 const PLACE_PREFIXES = /^(?:Port|City|Bay|Island|Lake|Mount|Mt|River|Saint|St|San|Santa|Fort|Cape|Gulf|North|South|East|West|New|Upper|Lower|Greater)$/;
+
+// "IIT-Guwahati", "UNDP-Asia": an acronym joined to a name is a body's name.
+const ACRONYM_PART = /^\p{Lu}{2,}-\p{L}/u;
+
+// Things named after people ("the Nobel Prize", "the Sir Anthony Epstein Lecture").
+const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial)$/;
 
 const RANKS = new Set(['ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
@@ -50,12 +56,43 @@ interface Core {
   to: number; // exclusive
 }
 
+/** A two-word courtesy form ("Tan Sri", "Datuk Seri") at word `i`: its length, else 0. */
+export const honorificPairAt = (words: readonly Word[], i: number): number => {
+  const a = words[i];
+  const b = words[i + 1];
+  // most words begin no pair: one set lookup on the first word before any string is built
+  if (!a || !b || !PAIR_FIRST_WORDS.has(a.text) || !isCapitalised(b.text)) return 0;
+  return HONORIFIC_PAIRS.has(`${a.text.toLowerCase()} ${b.text.toLowerCase()}`) ? 2 : 0;
+};
+const PAIR_FIRST_WORDS = new Set([...HONORIFIC_PAIRS].flatMap((p) => { const w = p.split(' ')[0]!; return [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]; }));
+
+// written forms ("Sunday", "SUNDAY"), so the test is one set lookup without a lower-casing
+const CALENDAR_FORMS: ReadonlySet<string> = new Set([...CALENDAR_NAMES].flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+const isCalendarName = (w: Word | undefined): boolean => !!w && CALENDAR_FORMS.has(w.text);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * "Mr Sunday Awulu", "the State Chairman, Sunday Oibe,": a weekday or month begins a name only after an
+ * honorific, a title or a comma, and only when a name word follows it.
+ */
+function calendarNameStarts(words: readonly Word[], i: number, tags: Tags): boolean {
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  if (!isCalendarName(words[i]) || !next || isCalendarName(next) || !isNameWord(next, tags)) return false;
+  return !!prev && (isHonorific(prev.text) || prev.text === ',' || isTitleHead(prev.text));
+}
+
+/** "Omar al-Bashir", "Abd el-Fattah": a particle glued by a hyphen to a capitalised name. */
+const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|abu|ben|bint|ould|ag)-\p{Lu}/u;
+
 /** The name cores of a paragraph: runs of name words, particles, initials and quoted nicknames. */
 function cores(words: readonly Word[], tags: Tags): Core[] {
   const out: Core[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i]!, tags) && !isInitial(words[i]!.text)) {
+    const pair = honorificPairAt(words, i);
+    if (pair) { i += pair; continue; }
+    if (!isNameWord(words[i]!, tags) && !isInitial(words[i]!.text) && !calendarNameStarts(words, i, tags)) {
       i++;
       continue;
     }
@@ -63,7 +100,14 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
     for (;;) {
       const w = words[j];
       if (!w) break;
+      if (honorificPairAt(words, j)) break;
       if (isNameWord(w, tags) || isInitial(w.text)) { j++; continue; }
+      const dash = w.text.indexOf('-');
+      if (dash > 0 && dash <= 4 && GLUED_PARTICLE.test(w.text)) { j++; continue; }
+      // "Letlet August last night": a month as the family name after one given name, with no number after it.
+      if (j === i + 1 && isCalendarName(w) && MONTH_NAMES.has(w.text.toLowerCase()) && isNameWord(words[i]!, tags) && !(words[j + 1] && (/^\d/.test(words[j + 1]!.text) || isCapitalised(words[j + 1]!.text)))) { j++; continue; }
+      // A nickname in parentheses: Noboyuki (Nobi) Hayashi.
+      if (w.text === '(' && words[j + 1] && isNameWord(words[j + 1]!, tags) && words[j + 2]?.text === ')' && words[j + 3] && isNameWord(words[j + 3]!, tags) && j > i) { j += 3; continue; }
       // "de la Cruz", "van der Berg", "bin Salman": particles, then the name goes on.
       if (NAME_PARTICLES.has(w.text.toLowerCase())) {
         let q = j;
@@ -112,7 +156,10 @@ export function splitTitle(phrase: string): TitleParts {
   }
   if (at) {
     const left = splitTitle(text.slice(0, at.index));
-    return { title: left.title ?? left.affiliation, affiliation: cleanBody(text.slice(at.index + at[0].length)) || left.affiliation };
+    const body = cleanBody(text.slice(at.index + at[0].length));
+    // "Head of the Biotechnology Laboratory at the Institute of Chemistry": the unit headed stays in the title
+    if (left.title && left.affiliation && body) return { title: text.slice(0, at.index).trim(), affiliation: body };
+    return { title: left.title ?? left.affiliation, affiliation: body || left.affiliation };
   }
   const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
   if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
@@ -147,7 +194,8 @@ export function splitTitle(phrase: string): TitleParts {
     const complement = rest.slice(1, end);
     const withArticle = complement[0]?.toLowerCase() === 'the';
     const body = complement.some((w) => ORG_HEADS.has(bare(w)) || STATE_WORDS.has(bare(w))) || complement.some((w) => isAcronym(w) && !/^(?:U\.?S\.?|U\.?K\.?)$/.test(w));
-    const ofOrganisation = prep === 'of' && (TITLES_OF_ORGANISATION.has(head) || (withArticle && body));
+    // "Senegal’s Assistant Director of Criminal Police": with the owner written before, "of" and no article is a portfolio.
+    const ofOrganisation = prep === 'of' && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation)) || (withArticle && body));
     if (ofOrganisation && titleWords.length) {
       affiliation = cleanBody(rest.slice(1).join(' '));
       rest = [];
@@ -198,18 +246,28 @@ const MAX_PREFIX_WORDS = 16;
 function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {
   const open = words[to];
   if (!open) return null;
-  // "Dr. X of the Mekong Legal Aid Network": the body straight after the name.
-  if (/^of$/i.test(open.text) && words[to + 1]) {
+  // "Dr. X of the Mekong Legal Aid Network", "Dr Y from IIT-Guwahati": the body straight after the name.
+  if (/^(?:of|from)$/i.test(open.text) && words[to + 1]) {
     let m = to + 1;
     if (/^the$/i.test(words[m]!.text)) m++;
     let e = m;
-    while (e < words.length && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
+    // the body ends before another person ("from Mekong Delta University and Dr B")
+    const goesOn = (q: number) => !!words[q] && isCapitalised(words[q]!.text) && !isHonorific(words[q]!.text) && !isTitleHead(words[q]!.text);
+    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1)))) e++;
+    // "Graphic Era (Deemed to be University)": a parenthesis that ends the body's name
+    if (words[e]?.text === '(') { const close = skipParenthesis(words, e); if (close > e && words.slice(e, close).some((w) => ORG_HEADS.has(bare(w.text)))) e = close; }
     const body = words.slice(m, e);
-    if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text))) return { phrase: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), second: null, end: body[body.length - 1]!.end };
+    if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text) || ACRONYM_PART.test(w.text))) return { phrase: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), second: null, end: body[body.length - 1]!.end };
     return null;
   }
-  const closer = open.text === '(' ? ')' : open.text === ',' ? ',' : /^[–—]$/.test(open.text) ? open.text : null;
+  // "Edward Turner chair of the Centre", "Sarah Hayward leader of Camden Council": a position in lower case, no comma.
+  if (isTitleHead(open.text) && /^[a-z]/.test(open.text)) return lowerCasePosition(doc, words, to);
+  // "Andrea Ghez. a professor of physics": a stray full stop before a lower-case apposition stands for a comma.
+  const strayStop = open.text === '.' && /^(?:a|an|the)$/.test(words[to + 1]?.text ?? '');
+  const closer = open.text === '(' ? ')' : open.text === ',' || strayStop ? ',' : /^[–—]$/.test(open.text) ? open.text : null;
   if (!closer) return null;
+  // ", with Prime Minister X delivering ...", ", during the ceremony": a phrase that opens with a preposition is no apposition.
+  if (closer === ',' && words[to + 1] && NOT_APPOSITION_START.test(words[to + 1]!.text)) return null;
   let k = to + 1;
   const stop = (w: Word) => w.text === closer || w.text === ';' || w.text === '.' || w.text === ')' || (closer !== ',' && w.text === ',') || /^[–—]$/.test(w.text);
   while (k < words.length && !stop(words[k]!)) {
@@ -218,8 +276,14 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
       const close = words.findIndex((w, q) => q > k && w.text === ')');
       if (close > k && close - k < 8) { k = close + 1; continue; }
     }
-    // "Executive Editor of X and Founding Member of Y": a second position is not read.
-    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text))))) break;
+    // "Executive Editor of X and Founding Member of Y": a second position is not read ("... and International Cooperation" is no position).
+    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) break;
+    // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
+    // delegation was led by ...": a clause, no apposition at all, unless a position came first.
+    if (k > to + 1 && CLAUSE_WORDS.has(words[k]!.text)) {
+      if (!startsWithTitle(doc.text.slice(words[to + 1]!.start, words[k - 1]!.end))) return null;
+      break;
+    }
     k++;
   }
   // "Director of the ILO Country Office for Nigeria, Ghana, Liberia and Sierra Leone,": a list of countries inside a body's name
@@ -256,7 +320,35 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
 }
 
 // Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
+// the same words as a set, for the test on every word of an apposition
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'who', 'whose', 'which', 'that', 'said', 'says', 'added', 'noted', 'told', 'stressed', 'delivered', 'gave', 'opened', 'closed', 'welcomed', 'presented', 'spoke', 'explained', 'highlighted', 'emphasised', 'emphasized', 'underlined', 'urged', 'called', 'announced']);
 const CLAUSE_START = /^(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|do|who|whose|which|that|said|says|added|noted|told|stressed|delivered|gave|opened|closed|welcomed|presented|spoke|explained|highlighted|emphasi[sz]ed|underlined|urged|called|announced)$/;
+// Words that open a phrase after a comma that is not written about the name before it (", with X", ", during the visit").
+const NOT_APPOSITION_START = /^(?:with|during|at|in|on|after|before|for|to|from|by|while|when|where|as|who|which|that|but|and|or|said|says)$/;
+
+/** Whether a position's head noun follows word `k` before the next "of"/"at"/"for" or punctuation ("Founding Member of"). */
+function headFollows(words: readonly Word[], k: number): boolean {
+  for (let q = k; q < words.length && q < k + 6; q++) {
+    const t = words[q]!.text;
+    if (isTitleHead(t)) return true;
+    if (!isTitleWord(t)) return false;
+  }
+  return false;
+}
+
+/** "chair of Fitzrovia Community Centre Limited": lower-case position words, a preposition, then a capitalised body. */
+function lowerCasePosition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {
+  let k = to;
+  while (k < words.length && k < to + 4 && /^[a-z]/.test(words[k]!.text) && isTitleWord(words[k]!.text)) k++;
+  if (!words[k] || !/^(?:of|at|for|with)$/.test(words[k]!.text)) return null;
+  let e = k + 1;
+  if (words[e] && /^the$/i.test(words[e]!.text)) e++;
+  const bodyStart = e;
+  while (e < words.length && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on|&)$/i.test(words[e]!.text) && words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
+  if (e === bodyStart) return null;
+  return { phrase: doc.text.slice(words[to]!.start, words[e - 1]!.end), second: null, end: words[e - 1]!.end };
+}
+
 // "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
 const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
 const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
@@ -272,8 +364,318 @@ const startsWithTitle = (phrase: string): boolean => {
 };
 const looksLikeBody = (phrase: string): boolean => {
   const ws = phrase.split(/\s+/);
-  return /^[\p{Lu}]/u.test(phrase) && (ws.some((w) => ORG_HEADS.has(bare(w))) || (ws.length <= 3 && ws.some((w) => isAcronym(w))));
+  return /^[\p{Lu}]/u.test(phrase) && (ws.some((w) => ORG_HEADS.has(bare(trimEndChars(w, '),;')))) || (ws.length <= 3 && ws.some((w) => isAcronym(w) || ACRONYM_PART.test(w))));
 };
+
+/**
+ * The shape of a list: a name-shaped core that stands next to a person in a list ("Danny Choo, Haleo
+ * Shiiya and Hiroko Tabuchi") is a person too. Walks left to right, then right to left, so a person
+ * anywhere in the list reaches every item; each step is one look at the neighbour, so it stays linear.
+ */
+function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Read[], waiting: Core[]): void {
+  const ends = new Map<number, Read>();
+  const starts = new Map<number, Read>();
+  const note = (r: Read) => { ends.set(r.to, r); starts.set(r.from, r); };
+  for (const r of found) note(r);
+  const taken = new Set<Core>();
+  // an item of a list starts after a separator or at the start; after "and", the item before is a list item too
+  // ("Ministry of Finance and Economic Management, X": "Economic Management" ends a body's name, it is no item)
+  const startsItem = (c: Core) => {
+    const prev = words[c.from - 1];
+    if (!prev || /^[,;:(]$/.test(prev.text)) return true;
+    return /^and$/i.test(prev.text) && (words[c.from - 2]?.text === ',' || ends.has(c.from - 1));
+  };
+  const adopt = (c: Core) => {
+    if (!startsItem(c)) return;
+    const r = readPerson(doc, words, c, tags, true);
+    if (!r) return;
+    taken.add(c);
+    found.push(r);
+    note(r);
+  };
+  // the end of the item before a separator run that ends at `k` (a parenthesis after the item is skipped)
+  // after an item with an apposition ("A, Director, B"), a bare comma may go on inside the apposition: only "; " or " and " part items there
+  const parts = (r: Read, a: number, k: number) => words[r.to - 1]!.end <= r.mention.end || !(k - a === 1 && words[a]!.text === ',');
+  const leftNeighbour = (k: number): boolean => {
+    for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
+      if (!onlySeparators(words, a, k)) break;
+      const r = ends.get(a);
+      if (r && parts(r, a, k)) return true;
+      // "A (Org), B": the item ends before its parenthesis
+      if (words[a - 1]?.text === ')') for (let q = a - 2; q >= Math.max(0, a - 9); q--) if (words[q]!.text === '(') { if (ends.has(q)) return true; break; }
+    }
+    return false;
+  };
+  for (const c of waiting) if (leftNeighbour(c.from)) adopt(c);
+  for (let k = waiting.length - 1; k >= 0; k--) {
+    const c = waiting[k]!;
+    if (taken.has(c)) continue;
+    const after = skipParenthesis(words, c.to);
+    for (let b = after + 1; b <= after + 2; b++) if (onlySeparators(words, after, b) && starts.has(b)) { adopt(c); break; }
+  }
+  found.sort((x, y) => x.mention.start - y.mention.start);
+}
+
+/** A position written in lower case right before word `h`, maybe after the body it belongs to (see readPerson). */
+function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags: Tags): { start: number; parts: TitleParts } | null {
+  let k = h;
+  if (words[k - 1]?.text === ')' && words[k - 3]?.text === '(' && isAcronym(words[k - 2]!.text)) k -= 3; // "(CEO)"
+  const end = k;
+  let head = false;
+  while (k > 0 && end - k < 4) {
+    const t = words[k - 1]!.text;
+    if (!/^[a-z][a-z-]*$/.test(t)) break;
+    if (isTitleHead(t)) head = true;
+    else if (!(isTitleWord(t) || ORG_HEADS.has(t))) break;
+    k--;
+  }
+  if (!head || k === end || !isTitleHead(words[end - 1]!.text)) return null;
+  const title = textOf(doc, words, k, end);
+  // the body before it: a capitalised run ("Bernama", "MCMC"), not a sentence's first word
+  const b0 = prefixStart(words, k, tags);
+  const body = b0 < k ? cleanBody(textOf(doc, words, b0, k)) : null;
+  // "Lead author X": capitalised title words before it belong to the title
+  if (body && textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
+  return { start: body ? b0 : k, parts: { title, affiliation: body || null } };
+}
+
+/** "Speakers include X", "The panel featured X": a line-up opens right before the word at `from`. */
+function lineupBefore(doc: Document, words: readonly Word[], from: number): boolean {
+  const prev = words[from - 1];
+  if (!prev || !/^(?:include|includes|included|including|were|are|featured|featuring|features|by|:)$/i.test(prev.text)) return false;
+  return LINEUP_BEFORE.test(doc.text.slice(Math.max(0, prev.end - 60), prev.end));
+}
+
+/** "Dr A and Dr B from IIT-Guwahati": B's body is A's too, when nothing is written about A alone. */
+function shareAffiliations(words: readonly Word[], found: Read[]): void {
+  const byStart = new Map(found.map((r) => [r.from, r]));
+  for (const r of found) {
+    const m = r.mention;
+    if (m.title || m.affiliation || words[r.to]?.text !== 'and' || words[r.to - 1]!.end !== m.end) continue;
+    const next = byStart.get(r.to + 1);
+    if (next && next.mention.affiliation && !next.mention.title && /^(?:of|from)$/i.test(words.find((w) => w.start >= next.mention.end)?.text ?? '')) m.affiliation = next.mention.affiliation;
+  }
+}
+
+/** A person read at one core, with the word indices its reference covers (title before to apposition after). */
+interface Read {
+  mention: PersonMention;
+  from: number;
+  to: number;
+}
+
+const SEPARATORS = new Set([',', ';', 'and']);
+const AFTER_SAYING = new Set(['said', 'says', 'added', 'adds', 'noted', 'stated', 'explained', 'continued', 'concluded', 'remarked', 'stressed', 'emphasised', 'emphasized', 'observed']);
+
+/** The word after a parenthesis that opens at `k` and closes within a few words ("(Banco Sur)"), else `k`. */
+function skipParenthesis(words: readonly Word[], k: number): number {
+  if (words[k]?.text !== '(') return k;
+  for (let q = k + 1; q < words.length && q <= k + 8; q++) if (words[q]!.text === ')') return q + 1;
+  return k;
+}
+
+/** Whether words [a, b) hold only list separators (", ", "; ", " and ", ", and "). */
+function onlySeparators(words: readonly Word[], a: number, b: number): boolean {
+  if (b <= a || b - a > 2 || a < 0 || b > words.length) return false;
+  for (let k = a; k < b; k++) if (!SEPARATORS.has(words[k]!.text.toLowerCase())) return false;
+  return true;
+}
+
+/**
+ * "Earlier, RGU Vice Chancellor, Prof X", "Addressing participants at the opening ceremony, Senegal’s
+ * Assistant Director, Y": the comma that closes a sentence's opening phrase (a first word that begins no
+ * name, and no other comma before it) bounds nothing, unlike a comma inside a list.
+ */
+function isOpenerComma(words: readonly Word[], c: number): boolean {
+  if (words[c]?.text !== ',') return false;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 25 && !/^[.:;,]$/.test(words[k]!.text)) k--;
+  if (k >= 0 && (c - k > 25 || words[k]!.text === ',' || words[k]!.text === ';')) return false;
+  const first = words[k + 1];
+  if (!first || k + 1 >= c) return false;
+  return c - k === 2 ? isCapitalised(first.text) : NOT_NAME_WORDS.has(bare(first.text)) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text);
+}
+
+/**
+ * The position written before a name and a comma: "the Deputy General Secretary of GNAT, Kwame D.",
+ * "Vanuatu’s Director General, Ministry of Finance, Letlet August" (a title, then a body). `c` is the comma.
+ */
+function titleBeforeComma(doc: Document, words: readonly Word[], c: number, tags: Tags): { start: number; parts: TitleParts } | null {
+  if (words[c]?.text !== ',') return null;
+  // the position belongs to this name only if it begins the phrase: not after another name ("John M. Musser Professor of X, Y")
+  const bounded = (s2: number) => {
+    const boundary = words[s2 - 1];
+    if (!boundary) return true;
+    if (/^[,)]$/.test(boundary.text)) return isOpenerComma(words, s2 - 1);
+    return (!isCapitalised(boundary.text) && !isInitial(boundary.text)) || NOT_NAME_WORDS.has(bare(boundary.text));
+  };
+  const s2 = prefixStart(words, c, tags);
+  if (s2 >= c) return null;
+  const phrase = textOf(doc, words, s2, c);
+  if (looksLikeTitle(phrase)) return bounded(s2) ? { start: s2, parts: splitTitle(phrase) } : null;
+  if (!looksLikeBody(phrase) || words[s2 - 1]?.text !== ',') return null;
+  const s3 = prefixStart(words, s2 - 1, tags);
+  const title = textOf(doc, words, s3, s2 - 1);
+  if (s3 >= s2 - 1 || !looksLikeTitle(title) || !bounded(s3)) return null;
+  const parts = splitTitle(title);
+  return { start: s3, parts: { title: parts.title, affiliation: parts.affiliation ?? cleanBody(phrase) } };
+}
+
+/** A core shaped like a personal name: two to five words, none of them a body's or an event's head, not a place. */
+function nameShaped(words: readonly Word[], core: Core, tags: Tags): boolean {
+  const n = core.to - core.from;
+  if (n < 2 || n > 6) return false;
+  let letters = 0;
+  for (let k = core.from; k < core.to; k++) {
+    const w = words[k]!;
+    if (isCapitalised(w.text) && !isInitial(w.text)) {
+      if (nameWordClass(w.text) !== 1 && !isCalendarName(w)) return false;
+      letters++;
+    }
+  }
+  if (letters < 2) return false;
+  if (PLACE_PREFIXES.test(words[core.from]!.text)) return false;
+  return !words.slice(core.from, core.to).every((w) => tagOf(tags, w)?.has('Place'));
+}
+
+/** Reads the person at a core (`listed`: the shape of a list of people says it is one); null when no cue says so. */
+function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tags, listed: boolean): Read | null {
+  let { from } = core;
+  const { to } = core;
+  const before0 = words[from - 1];
+  // "Malta Ian Borg", "Asylum Sofia Voultepsi", "Migration Ugochi Daniels": the name starts at the first person word
+  // (not after an honorific or a title, nor at the start of a list item: "and Khalifa Shaheen Al Marar").
+  const atItemStart = !before0 || /^[,;(:.]$/.test(before0.text) || (/^(?:and|&)$/i.test(before0.text) && words[from - 2]?.text === ',') || isHonorific(before0.text) || honorificPairAt(words, from - 2) > 0;
+  // "Hiroko Tabuchi and Hideki Francis Onda": after another name and "and", a new name begins.
+  const afterName = /^and$/i.test(before0?.text ?? '') && nameShaped(words, { from: Math.max(0, from - 3), to: from - 1 }, tags) && !isCapitalised(words[from - 4]?.text ?? 'x');
+  if (to - from >= 2 && !atItemStart && !afterName && !listed) {
+    const firstNameAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('FirstName'));
+    const lead = (w: Word) => { const tg = tagOf(tags, w); return !tg?.has('FirstName') && !tg?.has('LastName') && !isInitial(w.text); };
+    if (firstNameAt > 0 && words.slice(from, from + firstNameAt).every(lead)) from += firstNameAt;
+    else if (firstNameAt < 0 && to - from >= 3) {
+      const personAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('Person') && !tagOf(tags, w)?.has('Place'));
+      if (personAt > 0 && words.slice(from, from + personAt).every(lead)) from += personAt;
+    }
+    while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
+  }
+  // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
+  if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) return null;
+  // A place alone ("Sri Lanka", "Thailand") is not a person.
+  if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) return null;
+  const prev = words[from - 1];
+  const next = words[to];
+  if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || THING_HEADS.test(next.text)) && isCapitalised(next.text)) return null; // part of a body's or a thing's name
+  if (prev && /^(?:the|a|an)$/i.test(prev.text)) return null; // "the Savanna Research Station": a personal name takes no article
+  if (to - from >= 2 && THING_HEADS.test(words[to - 1]!.text)) return null; // "Sir Anthony Epstein Lectures": a thing named after a person
+  const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0);
+  // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
+  const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
+  const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
+  const tg = tagOf(tags, words[from]!);
+  const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
+  const app = apposition(doc, words, to);
+  const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
+  const single = to - from === 1;
+  const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
+  // The cues below cost more: each is tried only when the ones before it said nothing.
+  // "Deputy of the Majilis of the Parliament of the Republic of K Marat Bashimov": a position phrase right before.
+  const prefixTitle = () => {
+    const p0 = prefixStart(words, from, tags);
+    return p0 < from && splitTitle(textOf(doc, words, p0, from)).title !== null && !!words[from - 1] && isCapitalised(words[from - 1]!.text);
+  };
+  const shaped = () => nameShaped(words, { from, to }, tags);
+  // "the Head of the Regional Bureau, Kedji Marcellin Abbé,": a position, a comma, then the name.
+  const commaTitle = () => words[from - 1]?.text === ',' && titleBeforeComma(doc, words, from - 1, tags) !== null;
+  // "Dilshod Akhatov said", "said Jane Doe, CEO of X": a verb of saying next to a name-shaped pair.
+  const afterWord = words[to];
+  const saying = () => (!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
+    (!!prev && AFTER_SAYING.has(prev.text) && (!afterWord || /^[,.;:]$/.test(afterWord.text))) ||
+    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? ''));
+  if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
+  if (single && !(honorificBefore || titleBefore)) return null;
+  // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
+  const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));
+  if (next && isCapitalised(next.text) && isTitleHead(next.text) && (single || namedChair)) return null;
+
+  // Honorifics directly before the name, then the position phrase before them.
+  let h = from;
+  for (;;) {
+    if (h > 1 && honorificPairAt(words, h - 2)) { h -= 2; continue; }
+    if (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) { h--; continue; }
+    break;
+  }
+  let honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
+  let start = prefixStart(words, h, tags);
+  let before = splitTitle(textOf(doc, words, start, h));
+  // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,", "the Secretary-General, the Rt Hon Y".
+  const comma = words[h - 1]?.text === ',' ? h - 1 : h < from && /^the$/i.test(words[h - 1]?.text ?? '') && words[h - 2]?.text === ',' ? h - 2 : -1;
+  if (start === h && comma >= 0) {
+    const found = titleBeforeComma(doc, words, comma, tags);
+    if (found) {
+      before = found.parts;
+      start = found.start;
+    }
+  }
+  // "...; Minister of Foreign Affairs, Education and Sports of the Principality of L Dominique Hasler": a title with a comma inside.
+  if (!before.title && start > 0 && words[start - 1]?.text === ',') {
+    const s2 = prefixStart(words, start - 1, tags);
+    const boundary = words[s2 - 1];
+    const phrase = textOf(doc, words, s2, h);
+    if (s2 < start - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
+      before = splitTitle(phrase);
+      start = s2;
+    }
+  }
+  // "Bernama chief executive officer (CEO) X", "the station director Dr. Y": a position in lower case before the name
+  let lowerTitle = false;
+  if (!before.title && (start === h || (h - start === 3 && words[start]!.text === '('))) {
+    const lower = lowerTitleBefore(doc, words, h, tags);
+    if (lower) { before = lower.parts; start = lower.start; lowerTitle = true; }
+  }
+  let title = before.title;
+  let affiliation = before.affiliation;
+  if (app) {
+    // ", widely regarded as the most powerful scientist in Britain": praise, not a position
+    const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && /^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase);
+    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase)) {
+      const after = splitTitle(app.phrase);
+      const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
+      if (rankOnly && after.title) title = after.title;
+      affiliation ??= after.affiliation;
+      if (!title) title = after.title;
+    } else if (looksLikeBody(app.phrase)) {
+      affiliation ??= cleanBody(app.phrase);
+    }
+    if (app.second && !affiliation) affiliation = cleanBody(app.second);
+  }
+  // "Prof. Hannah Whitcombe", "Capt. Brian Tully": a rank or post among the honorifics, when no title is written
+  if (!title && honorific) {
+    const honorifics = honorific.split(/\s+/);
+    const ranked: string[] = [];
+    rankAsTitle(honorifics, ranked);
+    if (ranked.length) {
+      title = ranked[0]!;
+      honorific = honorifics.length ? honorifics.join(' ') : null;
+    }
+  }
+  // the occupation before the name is the title only when no other title is written
+  if (!title && occupationBefore && start === h && h === from) {
+    // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
+    const qualifier = words[from - 2];
+    title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
+  }
+  // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
+  const name = doc.text.slice(first.start, end);
+  const withApp = app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase));
+  const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, withApp ? app.end : end) };
+  let toWord = to;
+  if (withApp) while (toWord < words.length && words[toWord]!.end <= app.end) toWord++;
+  const mention: PersonMention = { start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context };
+  return { mention, from: Math.min(start, h), to: toWord };
+}
 
 export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);
@@ -282,108 +684,16 @@ export function findPeople(doc: Document): PersonMention[] {
   // Context spans by start, to test in one step whether a word is already inside a person's reference.
   const inside = new Uint8Array(doc.text.length + 1);
   for (const words of paragraphWords) {
+    const found: Read[] = [];
+    const waiting: Core[] = [];
     for (const core of cores(words, tags)) {
-      let { from } = core;
-      const { to } = core;
-      // "Malta Ian Borg", "Asylum Sofia Voultepsi", "Migration Ugochi Daniels": the name starts at the first person word.
-      if (to - from >= 2) {
-        const firstNameAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('FirstName'));
-        const lead = (w: Word) => { const tg = tagOf(tags, w); return !tg?.has('FirstName') && !tg?.has('LastName') && !isInitial(w.text); };
-        if (firstNameAt > 0 && words.slice(from, from + firstNameAt).every(lead)) from += firstNameAt;
-        else if (firstNameAt < 0 && to - from >= 3) {
-          const personAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('Person') && !tagOf(tags, w)?.has('Place'));
-          if (personAt > 0 && words.slice(from, from + personAt).every(lead)) from += personAt;
-        }
-        while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
-      }
-      // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
-      if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) continue;
-      // A place alone ("Sri Lanka", "Thailand") is not a person.
-      if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) continue;
-      const prev = words[from - 1];
-      const next = words[to];
-      if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || /^(?:Prize|Medal|Lecture|Fellowship|Scholarship|Building|Street|Road)$/.test(next.text)) && isCapitalised(next.text)) continue; // part of a body's or a thing's name
-      const honorificBefore = !!prev && (isHonorific(prev.text) || (prev.text === ')' && false));
-      // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
-      const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
-      const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
-      const tg = tagOf(tags, words[from]!);
-      const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
-      const app = apposition(doc, words, to);
-      const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
-      const single = to - from === 1;
-      // "Deputy of the Majilis of the Parliament of the Republic of K Marat Bashimov": a position phrase right before.
-      const prefixTitle = !single && !honorificBefore && !titleBefore && (() => {
-        const p0 = prefixStart(words, from, tags);
-        return p0 < from && splitTitle(textOf(doc, words, p0, from)).title !== null && !!words[from - 1] && isCapitalised(words[from - 1]!.text);
-      })();
-      if (!(honorificBefore || titleBefore || (tagged && !single) || appTitle || prefixTitle)) continue;
-      if (single && !(honorificBefore || titleBefore)) continue;
-
-      // Honorifics directly before the name, then the position phrase before them.
-      let h = from;
-      while (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) h--;
-      let honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
-      let start = prefixStart(words, h, tags);
-      let before = splitTitle(textOf(doc, words, start, h));
-      // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,".
-      if (start === h && words[h - 1]?.text === ',') {
-        const s2 = prefixStart(words, h - 1, tags);
-        const boundary = words[s2 - 1];
-        const phrase = textOf(doc, words, s2, h - 1);
-        if (s2 < h - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
-          before = splitTitle(phrase);
-          start = s2;
-        }
-      }
-      // "...; Minister of Foreign Affairs, Education and Sports of the Principality of L Dominique Hasler": a title with a comma inside.
-      if (!before.title && start > 0 && words[start - 1]?.text === ',') {
-        const s2 = prefixStart(words, start - 1, tags);
-        const boundary = words[s2 - 1];
-        const phrase = textOf(doc, words, s2, h);
-        if (s2 < start - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
-          before = splitTitle(phrase);
-          start = s2;
-        }
-      }
-      let title = before.title;
-      let affiliation = before.affiliation;
-      if (app) {
-        if (startsWithTitle(app.phrase) || (looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase)) || LOWER_OCCUPATION.test(app.phrase)) {
-          const after = splitTitle(app.phrase);
-          const rankOnly = !title || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
-          if (rankOnly && after.title) title = after.title;
-          affiliation ??= after.affiliation;
-          if (!title) title = after.title;
-        } else if (looksLikeBody(app.phrase)) {
-          affiliation ??= cleanBody(app.phrase);
-        }
-        if (app.second && !affiliation) affiliation = cleanBody(app.second);
-      }
-      // "Prof. Hannah Whitcombe", "Capt. Brian Tully": a rank or post among the honorifics, when no title is written
-      if (!title && honorific) {
-        const honorifics = honorific.split(/\s+/);
-        const ranked: string[] = [];
-        rankAsTitle(honorifics, ranked);
-        if (ranked.length) {
-          title = ranked[0]!;
-          honorific = honorifics.length ? honorifics.join(' ') : null;
-        }
-      }
-      // the occupation before the name is the title only when no other title is written
-      if (!title && occupationBefore && start === h && h === from) {
-        // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
-        const qualifier = words[from - 2];
-        title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
-      }
-      // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
-      const first = words[from]!;
-      const last = words[to - 1]!;
-      const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
-      const name = doc.text.slice(first.start, end);
-      const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase)) ? app.end : end) };
-      out.push({ start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context });
+      const read = readPerson(doc, words, core, tags, lineupBefore(doc, words, core.from));
+      if (read) found.push(read);
+      else if (nameShaped(words, core, tags) && !/^(?:the|a|an)$/i.test(words[core.from - 1]?.text ?? '')) waiting.push(core);
     }
+    if (waiting.length && found.length) listMates(doc, words, tags, found, waiting);
+    shareAffiliations(words, found);
+    for (const r of found) out.push(r.mention);
   }
   // A family name alone refers back to a person already named ("Whitfield will open the forum").
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
@@ -400,6 +710,8 @@ export function findPeople(doc: Document): PersonMention[] {
       const form = surnames.has(two) ? two : surnames.has(core) ? core : null;
       if (!form || taken(w.start) || (words[i + 1] && isCapitalised(words[i + 1]!.text) && form !== two && !/['’]s$/.test(w.text))) continue;
       if (i > 0 && isCapitalised(words[i - 1]!.text) && !isHonorific(words[i - 1]!.text) && !isTitleHead(words[i - 1]!.text) && !/^(?:The|A|An)$/.test(words[i - 1]!.text)) continue;
+      // "in August": a month or weekday alone refers back to "Letlet August" only after a title or an honorific
+      if (isCalendarName(w) && !(i > 0 && (isHonorific(words[i - 1]!.text) || isTitleHead(words[i - 1]!.text)))) continue;
       const end = w.start + form.length;
       out.push({ start: w.start, end, text: form, name: form, honorific: null, title: null, affiliation: null, context: { start: w.start, end } });
     }

@@ -71,7 +71,9 @@ export function findEntity(entities: readonly Entity[], rawName: string): Entity
   if (parts.length) {
     const same = people.find((e) => namesOf(e).some((n) => fold(splitPersonReference(n).name) === fold(person.name)));
     if (same) return same;
-    const partial = people.find((e) => namesOf(e).some((n) => isSubsequence(parts, nameKey(n))));
+    // "Sheikh Abdullah": of the people it fits, the one whose name begins with it ("Abdullah bin Zayed", not "Turki bin Abdullah")
+    const fits = people.filter((e) => namesOf(e).some((n) => isSubsequence(parts, nameKey(n))));
+    const partial = fits.find((e) => nameKey(e.name)[0] === parts[0]) ?? fits[0];
     if (partial && (person.honorific || person.title || parts.length < nameKey(partial.name).length || !orgs.length)) return partial;
   }
   // A short form: "the Council", "the Museum", "Human Rights and Public Law Centre".
@@ -157,7 +159,10 @@ export const agentResolver = defineResolver({
     }
     // People: the fullest written name wins; title and affiliation from the mention that gives them.
     for (const p of [...people].sort((a, b) => b.name.length - a.name.length)) {
-      const known = entities.find((e) => e.kind === 'person' && namesOf(e).some((n) => fold(n) === fold(p.name) || isSubsequence(nameKey(p.name), nameKey(n))));
+      const key = nameKey(p.name);
+      const fits = entities.filter((e) => e.kind === 'person' && namesOf(e).some((n) => fold(n) === fold(p.name) || isSubsequence(key, nameKey(n))));
+      // a part of a name joins the person whose name begins with it, when several fit
+      const known = fits.length > 1 ? fits.find((e) => nameKey(e.name)[0] === key[0]) ?? fits[0] : fits[0];
       if (known) {
         known.spans.push({ start: p.start, end: p.end });
         addForm(known, p.name);
@@ -166,6 +171,12 @@ export const agentResolver = defineResolver({
       } else {
         create('person', p.name, p, { title: p.title, affiliation: p.affiliation });
       }
+    }
+    // "the State Chairman of the Society": a body named by its head noun alone is the body named in full before.
+    for (const e of entities) {
+      if (e.kind !== 'person' || !e.affiliation || !isShort(e.affiliation)) continue;
+      const body = findEntity(entities.filter((x) => x.kind === 'organization'), `the ${e.affiliation}`);
+      if (body) e.affiliation = body.name;
     }
     for (const e of entities) e.spans.sort((a, b) => a.start - b.start);
     entities.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

@@ -21,7 +21,7 @@ import type { EventRecord, Quotation, Speaker, SpeakerRole, Span } from '../reco
 import type { QuotationMention } from '../mentions.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { findEntity, type Entity } from './agents.js';
-import { isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';
+import { isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
 import {
@@ -187,7 +187,12 @@ class QuoteReader {
         for (let j = k + 1; j <= Math.min(k + 3, words.length - 1); j++) {
           const b = bare(words[j]!.text);
           const personal = PERSON_ROLE_NOUNS.has(b) || TITLE_HEADS.has(b);
+          // "the police chief", "the school principal": a body's head noun that qualifies a person's
+          const nextWord = words[j + 1] ? bare(words[j + 1]!.text) : '';
+          if (!personal && j < k + 3 && (PERSON_ROLE_NOUNS.has(nextWord) || TITLE_HEADS.has(nextWord)) && words[j + 1]!.start === words[j]!.end + 1) continue;
           if (personal || (ORG_HEADS.has(b) && b.length > 3)) {
+            // "the Fenwick River Trust": the head of a body named right here, not a word that refers back
+            if (ents.some((e) => e.start <= words[j]!.start && words[j]!.end <= e.end)) break;
             const after = words[j + 1];
             // "the Minister of X" names an office, not a reference back; "the department's" still refers back.
             if (after && /^(?:of|for)$/i.test(after.text) && ORG_HEADS.has(b)) break;
@@ -222,13 +227,16 @@ class QuoteReader {
         const named = runWords.some((x) => this.tagged(x, 'Person', 'ProperNoun', 'Acronym', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
         // compromise reads some names as places ("Helen Park"): an honorific or title says otherwise.
         const titled = runWords.some((x) => isHonorific(x.text) || isTitleWord(x.text));
-        const place = !titled && runWords.every((x) => this.tagged(x, 'Place', 'Country', 'City', 'Region'));
+        // "American": a people's name (a demonym) refers to nobody in particular
+        const place = !titled && runWords.every((x) => this.tagged(x, 'Place', 'Country', 'City', 'Region', 'Demonym'));
         const text = this.doc.text.slice(run.start, run.end);
         // A run of titles and honorifics alone ("Lead", "Secretary") names nobody.
         const nameless = runWords.every((x) => isTitleWord(x.text) || isHonorific(x.text) || NOT_NAME_WORDS.has(bare(x.text)));
         if (!covered && !nameless) {
           const strong = runWords.some((x) => this.tagged(x, 'Person', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
-          refs.push({ ...run, kind: 'raw', name: text, person: !ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)), place: place || !named, strong });
+          // a body's head noun last, or acronyms alone ("IAEE"): a body, not a person
+          const body = ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)) || runWords.every((x) => isAcronym(x.text));
+          refs.push({ ...run, kind: 'raw', name: text, person: !body, place: place || !named, strong });
         } else {
           // The agents resolver knows a shorter form ("Meadows" of "J. Allen Meadows"): keep the fuller name as written.
           const inside = ents.filter((e) => e.start < run.end && run.start < e.end);
@@ -337,16 +345,61 @@ class QuoteReader {
     if (this.subjects.has(k)) return this.subjects.get(k)!;
     this.subjects.set(k, null); // guards against a pronoun subject looking back at itself
     const s = this.doc.sentences[k]!;
+    const reported = this.reportedSpeakerOf(k);
+    if (reported) {
+      this.subjects.set(k, reported);
+      return reported;
+    }
     let verbAt = s.end;
     for (const w of wordsIn(this.doc, s)) {
       if (/^[“"‘«]$/.test(w.text)) { verbAt = w.start; break; }
-      if (this.tagged(w, 'Verb') && !isCapitalised(w.text)) { verbAt = w.start; break; }
+      // "award-winning American actress X": a hyphenated adjective is no verb
+      if (this.tagged(w, 'Verb') && !isCapitalised(w.text) && !w.text.includes('-')) { verbAt = w.start; break; }
     }
     const refs = this.refsIn({ start: s.start, end: verbAt }).filter((r) => !r.place);
     const first = refs.find((r) => r.person) ?? refs.find((r) => r.kind !== 'raw') ?? null;
     const subject = first ? this.resolve(first, first.start) : null;
     this.subjects.set(k, subject);
     return subject;
+  }
+
+  /**
+   * Who sentence `k` says is about to speak ("In her speech, the Secretary-General, the Rt Hon X, said:",
+   * "On the Middle East, Minister Y said:"): the reference before its last speech verb, ranked as a
+   * subject is, else the first one after it, else the sentence's subject.
+   */
+  introducerOf(k: number): Attribution | null {
+    const s = this.doc.sentences[k]!;
+    const words = wordsIn(this.doc, s);
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (!speechVerb(words[i])) continue;
+      const subject = this.reading(s, s.start, words[i]!.start, 'subject', true);
+      if (subject?.speaker) return subject.speaker;
+      const after = this.reading(s, words[i]!.end, s.end, 'first', true);
+      if (after?.speaker) return after.speaker;
+      break;
+    }
+    return this.subjectOf(k);
+  }
+
+  /**
+   * "Health ministers will meet in October, the World Health Organization (WHO) said in a statement":
+   * who a sentence reports, when it ends with a name and a verb of saying after a comma, outside quotation marks.
+   */
+  private reportedSpeakerOf(k: number): Attribution | null {
+    const s = this.doc.sentences[k]!;
+    if (/[“"‘«”]/.test(s.text)) return null;
+    const words = wordsIn(this.doc, s);
+    for (let i = words.length - 1; i > 1; i--) {
+      if (!speechVerb(words[i], true)) continue;
+      let c = i - 1;
+      while (c > 0 && words[c]!.text !== ',' && i - c <= 8) c--;
+      if (words[c]?.text !== ',' || c >= i - 1) return null;
+      const r = this.reading(s, words[c]!.end, words[i]!.start, 'subject', true);
+      const who = r?.speaker;
+      return who && (who.entity || ORG_HEADS.has(bare(who.name.split(' ').pop()!))) ? who : null;
+    }
+    return null;
   }
 
   /** Reads the attribution in the clause after the words (`,” said X`, `,” X said`, `” Said X ... as delivered by Y`). */
@@ -359,6 +412,12 @@ class QuoteReader {
     const continuing = /[,!?…–—-]$/.test(inner) || !q.closed || /^\s*\p{Ll}/u.test(this.doc.text.slice(q.end, q.end + 3));
     if (/^according$/i.test(words[0]!.text) && /^to$/i.test(words[1]?.text ?? '')) {
       return this.reading(clause, words[2]!.start, end, 'first', true);
+    }
+    // “...” – Amy Durkin, director of events, X: a dash and the speaker's name after the closing mark.
+    const dash = q.closed ? /^[ \t]{0,3}[-–—][ \t]{0,3}(?=\p{Lu})/u.exec(this.doc.text.slice(q.end, q.end + 8)) : null;
+    if (dash) {
+      const signed = this.reading(clause, q.end + dash[0].length, end, 'first', true);
+      if (signed?.speaker?.person) return signed;
     }
     let v = -1;
     for (let k = 0; k < Math.min(words.length, 10); k++) {
@@ -576,7 +635,7 @@ export const quoteResolver = defineResolver({
         const before = doc.paragraphs[q.paragraph - 1];
         const last = before?.sentences[before.sentences.length - 1];
         if (last && /[:,]\s*$|\b(?:said|says|added|stated|noted|explained|remarked|continued)\b/i.test(last.text)) {
-          const s = reader.subjectOf(last.index);
+          const s = reader.introducerOf(last.index);
           if (s) readings[k] = { speaker: s, deliveredBy: null, explicit: false };
         }
       }

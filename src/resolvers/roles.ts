@@ -19,8 +19,8 @@ import {
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isBlankOrComma, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
-import { paragraphRuns } from '../text/document-words.js';
+import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
+import { paragraphRuns, paragraphWords } from '../text/document-words.js';
 import { memoObject, memoString } from '../text/memo.js';
 
 /** A stretch of text that names an agent: an organisation or person mention, or a capitalised run. */
@@ -329,7 +329,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
     // "the congressman for Pennsylvania's 17th District will hold": not a subject.
     if (list.length && /\b(?:of|for|from|in|at|on|with|by|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, list[0]!.start - 12), list[0]!.start))) continue;
-    if (BODY_ONLY_VERBS.test(verb)) list = list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
+    // a list of people delivering talks leaves only the towns written beside them: no organiser there
+    if (BODY_ONLY_VERBS.test(verb)) list = list.some((i) => i.kind === 'person') && list.length > 2 ? [] : list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
     const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
     add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf);
   }
@@ -445,6 +446,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   let best: { role: SpeakerRole; distance: number } | null = null;
   let generic: { role: SpeakerRole; distance: number } | null = null;
   for (const { start, end, role } of cuesOf(s)) {
+    // "... and Y as the moderator": a role given "as" belongs to the name right before it.
+    if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -455,6 +458,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
+
 interface SpeakerFinding {
   at: number;
   item: Item;
@@ -462,6 +467,70 @@ interface SpeakerFinding {
   onBehalfOf: Item | null;
   /** The body the text says the person represented, when the person's own mention gives none. */
   affiliation?: string | null;
+  /** The person a title alone refers back to ("the Governor remarked"). */
+  entity?: Entity;
+}
+
+/** The head nouns of the titles of the people of a text, lower case (built once per entity list). */
+const titleHeadsOf = memoObject((entities: readonly Entity[]): string[] => {
+  const heads = new Set<string>();
+  for (const e of entities) if (e.kind === 'person' && e.title) for (const w of e.title.toLowerCase().split(/\s+/)) if (TITLE_HEADS.has(bare(w))) heads.add(bare(w));
+  return [...heads];
+});
+
+/**
+ * "the Governor remarked on ...", "the minister noted": a title alone, not followed by a name or by "of",
+ * refers back to the person with that title named last before it; with a role cue, that person spoke.
+ */
+function titleReferences(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence): SpeakerFinding[] {
+  const out: SpeakerFinding[] = [];
+  for (const ref of spansWithin(bareTitlesOf(doc, entities), s)) {
+    if (items.some((i) => i.kind === 'person' && i.start <= ref.start && ref.end <= i.end)) continue;
+    let person: Entity | undefined;
+    let last = -1;
+    for (const e of entities) {
+      if (e.kind !== 'person' || !e.title) continue;
+      const title = e.title.toLowerCase().split(/[\s-]+/);
+      if (!ref.wanted.every((w) => title.includes(w))) continue;
+      const before = e.spans.filter((x) => x.start < ref.start).pop();
+      if (before && before.start > last) { last = before.start; person = e; }
+    }
+    if (!person) continue;
+    const span = { start: ref.start, end: ref.end };
+    const cue = nearestRole(s, span);
+    if (cue) out.push({ at: span.start, item: { ...span, name: span, kind: 'person', text: person.name }, roles: [cue.role], onBehalfOf: null, entity: person });
+  }
+  return out;
+}
+
+/**
+ * Every "the [Deputy] Minister" of a document that names no one after it (no name, no "of"), whose head
+ * noun is the head of some person's title there: one pass over the shared paragraph words, per document.
+ */
+const bareTitlesMemo = new WeakMap<Document, { entities: readonly Entity[]; refs: Array<Span & { wanted: string[] }> }>();
+function bareTitlesOf(doc: Document, entities: readonly Entity[]): Array<Span & { wanted: string[] }> {
+  const known = bareTitlesMemo.get(doc);
+  if (known && known.entities === entities) return known.refs;
+  const refs: Array<Span & { wanted: string[] }> = [];
+  const heads = new Set(titleHeadsOf(entities));
+  if (heads.size) {
+    for (const words of paragraphWords(doc)) {
+      for (let k = 0; k + 1 < words.length; k++) {
+        const the = words[k]!.text;
+        if (the !== 'the' && the !== 'The') continue;
+        let j = k + 1;
+        while (j < words.length && j <= k + 3 && isTitleWord(words[j]!.text) && !TITLE_HEADS.has(bare(words[j]!.text))) j++;
+        const head = words[j];
+        if (!head || !heads.has(bare(head.text))) continue;
+        const after = words[j + 1];
+        if (after && (/^(?:of|for|to|and|&)$/i.test(after.text) || isCapitalised(after.text))) continue;
+        refs.push({ start: words[k]!.start, end: head.end, wanted: words.slice(k + 1, j + 1).map((w) => bare(w.text)) });
+        k = j;
+      }
+    }
+  }
+  bareTitlesMemo.set(doc, { entities, refs });
+  return refs;
 }
 
 function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
@@ -471,8 +540,9 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
   const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
   for (const item of items) {
     if (item.kind !== 'person' || excluded.has(item)) continue;
-    // "the late King X", "former U.S. President Y": named in passing, not speaking.
+    // "the late King X", "former U.S. President Y": named in passing, not speaking; "a quote from X": cited, not speaking.
     if (/\b(?:late|former|then)\s+$/i.test(doc.text.slice(Math.max(s.start, item.start - 12), item.start))) continue;
+    if (CITED_BEFORE.test(doc.text.slice(Math.max(s.start, item.start - 24), item.start))) continue;
     const cue = nearestRole(s, item);
     if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
   }
@@ -522,13 +592,15 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
 }
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
+const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to)\s$/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];
-    if (last && last.paragraph === s.paragraph && /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd())) {
+    // Joined too where the next one opens in lower case ("... keynote speakers: Andrea Ghez. a professor of ..."): a stray full stop.
+    if (last && last.paragraph === s.paragraph && (/(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|No|Jr|Hon|Rep|Sen|Gov|Gen|Prof|H\.E)\.|\b\p{Lu}\.)$/u.test(last.text.trimEnd()) || /^\s*\p{Ll}/u.test(s.text))) {
       out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
     } else {
       out.push(s);
@@ -631,7 +703,7 @@ function mergeAgent(list: Agent[], agent: Agent): void {
 function speakerOf(doc: Document, entities: readonly Entity[], f: SpeakerFinding): Speaker | null {
   const item = f.item;
   const written = doc.text.slice(item.name.start, item.name.end).replace(/^the\s+/i, '');
-  const entity = findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
+  const entity = f.entity ?? findEntity(entities, written) ?? (item.kind !== 'person' ? findEntity(entities, item.text) : undefined);
   const behalf = f.onBehalfOf ? (findEntity(entities, doc.text.slice(f.onBehalfOf.name.start, f.onBehalfOf.name.end))?.name ?? f.onBehalfOf.text) : null;
   const span = { start: item.name.start, end: item.name.end };
   if (entity) {
@@ -679,7 +751,7 @@ export const roleResolver = defineResolver({
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
-      const findings = speakersIn(doc, items, s, organiserItems);
+      const findings = [...speakersIn(doc, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.

@@ -21,7 +21,7 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?|[&
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'rep', 'sen', 'gov', 'gen', 'col', 'capt', 'maj', 'lt', 'prof',
   'hon', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'atty', 'engr', 'rev', 'fr', 'pol', 'amb', 'sec', 'usec', 'asec', 'dept', 'govt', 'messrs',
+  'oct', 'nov', 'dec', 'atty', 'engr', 'eng', 'rev', 'fr', 'pol', 'amb', 'sec', 'usec', 'asec', 'dept', 'govt', 'messrs', 'md', 'mohd', 'muhd',
 ]);
 
 /** The words (and the punctuation that matters for names) of `text`, with offsets added to `base`. */
