@@ -33,7 +33,7 @@ describe('kinds of event', () => {
 
   it('"The workshop titled: “... training for ...”" is named by the title and typed by its head; the words inside name no other event', () => {
     expect(events('events-kinds-titled-workshop.txt').map(brief)).toEqual([
-      { name: 'Safe Motherhood refresher and Business Skills training for Health Visitors', type: 'training', startDate: '2025-06-12' },
+      { name: 'Safe Motherhood refresher and Business Skills training for Health Visitors', type: 'training', startDate: '2025-06-08' },
     ]);
   });
 

@@ -91,7 +91,7 @@ describe('events on fixture releases', () => {
         location: { venue: 'Department of Labor and Employment', city: 'Manila', region: null, country: 'Philippines' }, attendanceMode: null, participantCount: null,
       },
       {
-        id: 'e2', name: 'forum', type: 'forum', startDate: '2025-03-04', endDate: '2025-03-06',
+        id: 'e2', name: 'follow-up forum', type: 'forum', startDate: '2025-03-04', endDate: '2025-03-06',
         location: { venue: null, city: 'Cebu', region: null, country: 'Philippines' }, attendanceMode: null, participantCount: 100,
       },
     ]);

@@ -40,6 +40,7 @@ function listEndIn(raw: string): number {
   }
   return limit;
 }
+const GENERIC_CATEGORY = /^(?:(?:live|online|registered|total|other|many|more)\s)?(?:participants|attendees|people|persons|individuals|viewers|audience|participant|attendee)$/i;
 const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
 /** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
@@ -392,6 +393,10 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
     }
     found.push(...countedCategories(doc, s, orgs));
   }
+  // "40 participants", "attendees", "people": a head count (participantCount), not a category of who came
+  const specific = found.filter((a) => !GENERIC_CATEGORY.test(a.category));
+  found.length = 0;
+  found.push(...specific);
   // A named person is a speaker or a guest, not a category.
   const named = found.filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));
   found.length = 0;
