@@ -32,3 +32,18 @@ describe('attendee categories', () => {
     expect(e.attendees.find((a) => a.category.startsWith('scholars'))?.count).toBe(60);
   });
 });
+
+describe('attendee lists in other shapes', () => {
+  it('reads the bodies that participants represent, "the participation of", "addressed", and bulleted lines after "attended by:"', () => {
+    const e = main('attendees-bullets-representing.txt');
+    expect(categories(e)).toEqual([
+      'governments', 'river basin authorities', "farmers' unions from the region",
+      'engineers', 'planners', 'students in the main hall',
+      'Ministers of water', 'senior officials of the member states', 'Development partners', 'research institutes',
+    ]);
+  });
+
+  it('reads "a meeting of EU Trade Ministers" as who meets', () => {
+    expect(categories(main('attendees-meeting-of.txt'))).toEqual(['EU Trade Ministers']);
+  });
+});

@@ -31,6 +31,13 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:watched|witnessed) by\s+/gi,
   // "The public is welcome to attend", "residents are invited to join": who is asked to take part
   /\b(?=(?:public|residents|community|members|parents|families|students|everyone) )/gi,
+  // "to attend a meeting of EU Foreign Ministers": the people who meet
+  /\b(?:meeting|gathering|summit|conference|assembly)s? of (?=(?:the )?[A-Za-z])/gi,
+  // "The meeting will be attended by:" with a bulleted line per category after it
+  /\b(?:(?:well[- ])?attended by|(?:participants|attendees|delegates|guests) (?:will )?(?:include|included|are|were)):/gi,
+  // "opened with the participation of 48 countries", "the speech addressed students, teachers and parents"
+  /\b(?:with the |the )?participation of\s+/gi,
+  /\baddressed\s+(?=[a-z])/gi,
   // "drew 125 trade show professionals", "attracted more than 300 exhibitors"
   /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:a (?:record(?:-breaking)? )?)?(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s)/gi,
 ];
@@ -47,7 +54,7 @@ const cueWith = (start: string, whole = false): RegExp => {
  * A hand-kept list (like MODE_CUE_WORDS) rather than a join of the cues, whose alternation recheck
  * finds polynomial; test/cues.test.ts keeps it in step with the cues.
  */
-export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|watched|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
+export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|participation|addressed|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
 
 /**
  * What must follow some cues, tested where the cue ends (anchored, so each stays linear): the list
@@ -67,12 +74,14 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
 
 /** List cues whose categories must hold an attendee noun (a number or a generic noun follows them). */
 export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
-  cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'),
+  cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'), cueWith('\\baddressed'), cueWith('\\b(?:with the |the )?participation'),
+  cueWith('\\b(?:meeting|gathering'),
 ]);
 
 /** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */
 export const EVENT_CONTEXT_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\bbr(?:ought'), cueWith('\\b(?:session|training'), cueWith('\\bfor (?='), cueWith('\\b(?:crowd|'), cueWith('\\b(?:drew|'),
+  cueWith('\\baddressed'), cueWith('\\b(?:with the |the )?participation'),
 ]);
 
 /** Nouns that name a category of attendees; used to find "N participants from X" and subjects of "attended". */
@@ -98,6 +107,7 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'neighbors', 'homeowners', 'tenants', 'shoppers', 'players', 'teams', 'clubs', 'associations', 'unions',
   'cooperatives', 'federations', 'networks', 'groups', 'committees', 'councils', 'bodies', 'departments', 'ministries',
   'diplomats', 'speakers', 'panellists', 'panelists', 'trainers', 'coordinators', 'supervisors', 'operators',
+  'planners', 'technicians', 'architects', 'programmers', 'economists', 'statisticians', 'journalists', 'editors', 'broadcasters',
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */

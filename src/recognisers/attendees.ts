@@ -7,6 +7,7 @@
  */
 import type { AttendeeMention, EventMention, OrganisationMention, PersonMention } from '../mentions.js';
 import type { Span } from '../record.js';
+import { ORG_HEADS } from '../lexicons/who.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
@@ -40,6 +41,7 @@ function listEndIn(raw: string): number {
   }
   return limit;
 }
+const REPRESENTING = /\b([\p{L}-]+)(?:\s\([^()]{1,30}\))?\s(?:between the ages of \S+ )?representing\s/u;
 const GENERIC_CATEGORY = /^(?:(?:live|online|registered|total|other|many|more)\s)?(?:participants|attendees|people|persons|individuals|viewers|audience|participant|attendee)$/i;
 const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
@@ -106,6 +108,12 @@ export function splitCategories(text: string): Piece[] {
   };
   // "from 24 countries and regions": more places of the same qualifier
   const placeNounAhead = (from: number): boolean => /^(?:countries|regions|territories|economies|areas|cities|provinces|states|districts|continents|sectors)$/i.test(tokens[from]?.text ?? '');
+  const isHead = (k: number) => k >= 0 && ATTENDEE_NOUNS.has(trimEndChars(tokens[k]!.text.toLowerCase(), '.,;:)'));
+  const twoHeads = (and: number, from: number): boolean => {
+    if (!isHead(and - 1)) return false;
+    for (let k = from; k < tokens.length && tokens[k]!.text !== ','; k++) if (isQualifier(k)) return isHead(k - 1);
+    return false;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > startTok && isQualifier(k)) qualified = true;
@@ -116,7 +124,9 @@ export function splitCategories(text: string): Piece[] {
       const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)));
       void following;
       if (continuesQualifier) continue;
-      if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^the$/i.test(following)) continue;
+      // "A and B of X" is one category ("member states and observer countries of the Bali Process"), unless A and B are
+      // each people or bodies of their own ("trade unions and employers' organizations from the region")
+      if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^the$/i.test(following) && !twoHeads(k, next)) continue;
       close(k);
       startTok = next;
       k = next - 1;
@@ -159,7 +169,8 @@ function predicateAt(doc: Document, start: number, end: number): number {
     if (!prev.tags.has('Noun') && !prev.tags.has('Plural')) continue;
     const next = tokens[k + 1];
     // compromise tags some plural nouns as verbs ("member states and ..."): a predicate takes an object
-    const object = !!next && (DETERMINER.test(next.text) || /^\d/.test(next.text) || (t.tags.has('PastTense') && !PREPOSITION_AFTER.test(next.text) && (next.tags.has('Noun') || next.tags.has('Adjective'))));
+    // (a past tense after a noun takes an object unless a preposition follows: "staff assigned to support" qualifies)
+    const object = !!next && (DETERMINER.test(next.text) || /^\d/.test(next.text) || (t.tags.has('PastTense') && !PREPOSITION_AFTER.test(next.text) && !/^(?:and|or|,)$/.test(next.text) && !t.post.includes(',')));
     if (!ATTENDING_VERBS.test(t.text) && !object) continue;
     return t.start - t.pre.length;
   }
@@ -171,6 +182,12 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
   const raw = listed.slice(0, predicateAt(doc, from, from + listEndIn(listed)) - from);
   const text = raw.slice(0, listEndIn(raw));
   const out: AttendeeMention[] = [];
+  // "Over 40 participants representing governments, river basin authorities and farmers' unions": the bodies represented
+  const represented = REPRESENTING.exec(text.slice(0, 80));
+  if (represented && ATTENDEE_NOUNS.has(represented[1]!.toLowerCase())) {
+    const list = categoriesIn(doc, from + represented.index + represented[0].length, from + text.length, orgs);
+    if (list.length >= 2) return list;
+  }
   for (const piece of splitCategories(text)) {
     let phrase = text.slice(piece.start, piece.end);
     let start = from + piece.start;
@@ -200,13 +217,15 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     }
     if (/^(?:event|meeting|workshop|training|conference|forum|dialogue|session|programme|program)$/i.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) continue;
     if (needNoun && !phrase.split(/\s+/).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) continue;
+    // "a meeting of the Council of Ministers": a body that sits, not a category of people
+    if (needNoun && ORG_HEADS.has(phrase.split(/\s+/)[0]!.toLowerCase())) continue;
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
   }
   // "international and civil society organizations": the head noun is shared.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|governmental|government|academic|state|federal|provincial|municipal|county|city|senior|junior|foreign|domestic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
+    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|nongovernmental|intergovernmental|governmental|government|academic|state|federal|provincial|municipal|county|city|senior|junior|foreign|domestic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
       const head = b.category.split(/\s+/).pop()!;
       if (ATTENDEE_NOUNS.has(head.toLowerCase())) a.category = `${a.category} ${head}`;
     }
@@ -222,7 +241,9 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
   const listEnd = predicateAt(doc, listStart, listStart + listEndIn(raw));
   const list = categoriesIn(doc, listStart, listEnd, orgs);
   const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
-  if (inside.length >= 2) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
+  // the list is of bodies only when one opens it ("representatives from the PNP, the NBI"), not "from 12 ECOWAS Member States alongside ..."
+  const opensWithBody = inside.length > 0 && /^(?:the)?$/i.test(doc.text.slice(listStart, inside[0]!.start).trim());
+  if (inside.length >= 2 && opensWithBody) return inside.map((o) => ({ start: o.start, end: o.end, text: o.text, category: o.name.replace(/^the\s+/i, ''), count: null }));
   const placeLike = (a: AttendeeMention) => /^(?:from\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|de))*$/u.test(a.category) || /^(?:\d+\s+)?(?:different\s+)?(?:countries|nations|states|economies|regions|provinces|cities)\b/i.test(a.category) || a.count !== null && /countries|nations/.test(a.category) || /^around the|^across the|^all over/i.test(a.category);
   if (list.length > 1 && !list.every(placeLike)) return list;
   // A place list ends where lower-case words begin ("from Sri Lanka witnessed the proceedings").
@@ -348,6 +369,20 @@ function isAboutEvent(doc: Document, sentence: Sentence, events: readonly EventM
   return !!previous && previous.paragraph === s.paragraph && events.some((e) => e.start >= previous.start && e.end <= previous.end);
 }
 
+const BULLET = /^[*•·▪◦‣–—-]\s+/;
+
+/** The categories of the bulleted lines right after the paragraph of `s` ("* Ministers of health and senior officials ..."). */
+function bulletedCategories(doc: Document, s: Sentence, orgs: readonly OrganisationMention[]): AttendeeMention[] {
+  const out: AttendeeMention[] = [];
+  for (let p = s.paragraph + 1; p < doc.paragraphs.length && p <= s.paragraph + 12; p++) {
+    const para = doc.paragraphs[p]!;
+    const bullet = BULLET.exec(para.text);
+    if (!bullet) break;
+    out.push(...categoriesIn(doc, para.start + bullet[0].length, para.end, orgs));
+  }
+  return out;
+}
+
 /** Where a paragraph's quotations are: what a speaker says ("conferences bring together ...") is not who attended. */
 function quotedSpans(text: string, base: number): Span[] {
   const out: Span[] = [];
@@ -382,7 +417,10 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
           if (!g) continue;
           listStart += g[0].length;
         }
-        if (!isQuoted(s.start + m.index)) found.push(...categoriesIn(doc, s.start + listStart, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
+        if (isQuoted(s.start + m.index)) continue;
+        // "The meeting will be attended by:" then a bulleted line per category
+        if (/^\s*:?\s*$/.test(s.text.slice(listStart))) found.push(...bulletedCategories(doc, s, orgs));
+        else found.push(...categoriesIn(doc, s.start + listStart, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
         if (!cue.global) break;
       }
     }
