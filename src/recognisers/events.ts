@@ -283,7 +283,11 @@ function headTypeOf(words: readonly Word[]): EventType | null {
 function objectAfter(words: readonly Word[], last: number): number {
   if (words[last + 1]?.lower !== 'of' || !/^(?:the|a|an|its|their|our)$/.test(words[last + 2]?.lower ?? '')) return last;
   let k = last + 3;
-  while (k < words.length && k - last <= 7 && !TAIL_ENDERS.has(words[k]!.lower) && !isDateWord(words[k]!) && !/^\d/.test(words[k]!.text)) k++;
+  while (k < words.length && k - last <= 7 && !TAIL_ENDERS.has(words[k]!.lower) && !isDateWord(words[k]!) && !/^\d/.test(words[k]!.text)) {
+    // "at the opening of the training": the first session of an event, not the opening of a building
+    if (eventNounAt(words, k)) return last;
+    k++;
+  }
   return k - 1 > last + 2 ? k - 1 : last;
 }
 

@@ -89,8 +89,13 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
-    const next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i))));
+    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i))));
     if (!next) break;
+    // "the University's Institute for Advanced Studies": the unit the owner's possessive leads to
+    const owner = next;
+    const possessive = /['’]s$/.test(doc.text.slice(owner.start, owner.end)) ? /^\s$/ : /^['’]s\s$/;
+    const owned = items.find((i) => i.start > owner.end && i.start <= owner.end + 3 && i.end <= limit && possessive.test(doc.text.slice(owner.end, i.start)));
+    if (owned) next = owned;
     out.push(next);
     cursor = next.end;
   }
@@ -397,7 +402,7 @@ function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item
   const first = items.find((i) => i.kind === 'organization');
   if (!first || first.start - s.start > 100) return null;
   // after a dateline ("Harbor Town, June 3, 2024 — The Society ..."), the sentence proper begins
-  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '');
+  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '').replace(/^\p{Lu}[^,]{0,30},\s[^,]{0,20}\d{4}\s/u, '');
   if (!/^\s*(?:[\p{Lu}][\p{L}]+,?\s+)?(?:the\s+)?$/iu.test(lead)) return null;
   return first;
 }
