@@ -211,3 +211,12 @@ describe('credentials, a delegation, times and things handed over (fixtures/peop
     expect(record.quotations.map((q) => q.speaker)).toEqual(['Margit Halvorsen', 'Dario Ferrante', 'Tomasz Lewicki']);
   });
 });
+
+describe('bodies presenting', () => {
+  it('bodies that set problem statements or hand over awards are no presenters; bodies that present sessions are', () => {
+    const set = extract('Coding Week opens in Tamsin\n\nStudents began the hackathon on Monday to solve problem statements presented by the Ministry of Water Resources and the Ministry of Rural Roads.');
+    expect(set.events[0]!.speakers).toEqual([]);
+    const talks = extract('Coding Week opens in Tamsin\n\nThe hackathon opened on Monday with sessions presented by the Ministry of Water Resources.');
+    expect(talks.events[0]!.speakers.map((s) => [s.name, s.roles])).toEqual([['Ministry of Water Resources', ['presenter']]]);
+  });
+});

@@ -340,6 +340,7 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+const NOT_TALKS = /\b(?:statements?|problems?|challenges?|questions?|tasks?|awards?|prizes?|certificates?|gifts?|trophies|medals?)\s+$/i;
 const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
 
 interface SpeakerFinding {
@@ -450,6 +451,8 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
+      // "problem statements presented by the Ministry", "awards presented by": things handed over or set, not talks
+      if (/^presented/i.test(m[0]) && NOT_TALKS.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // The list right after the cue, or after "including" further on; bodies by name anywhere after it.
       const including = /\b(?:including|such as|namely)\s+/i.exec(doc.text.slice(at, s.end));
       const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
