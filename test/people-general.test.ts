@@ -176,3 +176,47 @@ describe('title references and who speaks (fixtures/people-title-references.txt)
     ]);
   });
 });
+
+describe('credentials, a delegation, times and things handed over (fixtures/people-credentials-delegation.txt)', () => {
+  const text = fixture('people-credentials-delegation.txt');
+  const record = extract(text);
+  const found = people(text);
+  const byName = (n: string) => found.find((p) => p.name === n);
+  it('reads the position after post-nominal letters, and a lower-case portfolio stays in the title', () => {
+    expect(byName('Dario Ferrante')).toEqual({ name: 'Dario Ferrante', honorific: null, title: 'director of events', affiliation: 'Northbank Convention Centre' });
+    expect(byName('Margit Halvorsen')!.affiliation).toBeNull(); // "CMP, CAE" are credentials, not bodies
+  });
+  it('"Sr." after a name and a comma is "Senior" in the title', () => {
+    expect(byName('Tomasz Lewicki')).toEqual({ name: 'Tomasz Lewicki', honorific: null, title: 'Sr. Exhibit Designer', affiliation: 'Lakeshore Displays' });
+    expect(found.map((p) => p.name)).not.toContain('Exhibit Designer');
+  });
+  it('a time after the name is no affiliation; a position after another name and "former" is not this name’s', () => {
+    expect(byName('Helene Marchetti')).toEqual({ name: 'Helene Marchetti', honorific: 'Dr.', title: 'Speaker', affiliation: 'Assembly' });
+    expect(byName('Marchetti')).toEqual({ name: 'Marchetti', honorific: 'Dr.', title: null, affiliation: null });
+  });
+  it('lists the speakers: "opened by", "the delegation was represented by" (the body whose delegation it is), "spoke as resource person"', () => {
+    expect(record.events[0]!.speakers.map(brief)).toEqual([
+      { name: 'Helene Marchetti', title: 'Speaker', affiliation: 'Assembly', roles: ['opening remarks'] },
+      { name: 'Ayodele Bankole', title: 'Head of Member Services', affiliation: 'Exhibition Makers Guild', roles: ['speaker'] },
+      { name: 'Yusuf Demir', title: 'Representative of the Regional Chapters', affiliation: 'Exhibition Makers Guild', roles: ['speaker'] },
+      { name: 'Priyanka Sen', title: 'lawyer', affiliation: null, roles: ['presenter'] },
+    ]);
+  });
+  it('presenting awards is no presentation, and a person quoted in a talk did not speak', () => {
+    const roles = record.events[0]!.speakers.find((s) => s.name === 'Helene Marchetti')!.roles;
+    expect(roles).not.toContain('presenter');
+    expect(record.events[0]!.speakers.map((s) => s.name)).not.toContain('Cesar Ortiz');
+  });
+  it('attributes the quotations, one signed after a dash', () => {
+    expect(record.quotations.map((q) => q.speaker)).toEqual(['Margit Halvorsen', 'Dario Ferrante', 'Tomasz Lewicki']);
+  });
+});
+
+describe('bodies presenting', () => {
+  it('bodies that set problem statements or hand over awards are no presenters; bodies that present sessions are', () => {
+    const set = extract('Coding Week opens in Tamsin\n\nStudents began the hackathon on Monday to solve problem statements presented by the Ministry of Water Resources and the Ministry of Rural Roads.');
+    expect(set.events[0]!.speakers).toEqual([]);
+    const talks = extract('Coding Week opens in Tamsin\n\nThe hackathon opened on Monday with sessions presented by the Ministry of Water Resources.');
+    expect(talks.events[0]!.speakers.map((s) => [s.name, s.roles])).toEqual([['Ministry of Water Resources', ['presenter']]]);
+  });
+});

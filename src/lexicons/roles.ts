@@ -77,11 +77,13 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
   [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
-  [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b|\bresource (?:persons?|people|speakers?)\b/gi, 'facilitator'],
+  [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
-  // "delivered talks", "gave lectures": each of them presented.
-  [/\b(?:delivered|gave) (?:a |the )?(?:talks|lectures|presentations|papers)\b/gi, 'presenter'],
+  // "delivered talks", "gave lectures", "spoke as resource person": each of them presented.
+  [/\b(?:delivered|gave) (?:a |the )?(?:talks|lectures|presentations|papers)\b|\bresource (?:persons?|people|speakers?)\b/gi, 'presenter'],
+  // "the session was opened by X"
+  [/\b(?:was|were) (?:officially |formally )?opened by\b/gi, 'opening remarks'],
   // "said at the opening", "told the participants": said at the event, not to the press.
   [/\b(?:said|says|told|added|stated|remarked)\s+(?:at|during|while|on the occasion|in (?:his|her|their) (?:remarks|speech|address|statement|presentation|message|report|lecture|talk))\b|\btold (?:the )?(?:participants|audience|delegates|gathering|attendees|guests|students|trainees|meeting|conference|forum|workshop|summit|assembly|session)\b/gi, 'speaker'],
   // Saying something at the event (not "said", which also introduces words given to the press): the person spoke there.
@@ -105,3 +107,10 @@ export const ORG_PRESENTED_AFTER = /^(?:['’]s)?\s*(?:(?:then|also|later|first|
 export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+by\s+/gi;
 export const ON_HIS_BEHALF = /^\s*(?:,\s*)?on\s+(?:his|her|their)\s+behalf\b/i;
 export const ON_BEHALF_OF = /^\s*(?:,\s*)?on\s+behalf\s+of\s+/i;
+
+/** Things handed over at an event: "presented the awards", "presented X with a proclamation" is no presentation. */
+export const HANDED_OVER: ReadonlySet<string> = new Set([
+  'award', 'awards', 'prize', 'prizes', 'certificate', 'certificates', 'medal', 'medals', 'trophy', 'trophies', 'plaque',
+  'plaques', 'gift', 'gifts', 'cheque', 'cheques', 'check', 'checks', 'diploma', 'diplomas', 'scholarship', 'scholarships',
+  'proclamation', 'key', 'keys', 'token', 'tokens', 'memento', 'mementos', 'souvenir', 'souvenirs', 'citation', 'citations', 'with',
+]);

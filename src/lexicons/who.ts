@@ -65,7 +65,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokeswoman', 'mp', 'mep', 'delegate', 'attaché', 'registrar', 'treasurer', 'trustee', 'partner', 'author',
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
   'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
-  'architect', 'engineer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
+  'architect', 'engineer', 'designer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
 ]);
 
 /**
@@ -94,7 +94,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign', 'australian', 'former', 'incoming', 'outgoing', 'interim', 'under', 'high', 'u.s.', 'us', 'uk', 'eu', 'un', 'resident', 'honorary', 'emeritus', 'research', 'communications',
   'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
   'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',
-  'counter', 'trafficking', 'founding', 'and',
+  'counter', 'trafficking', 'founding', 'sr', 'jr', 'and',
 ]);
 
 /** Titles whose "of X" names the organisation the person heads ("Director of the OSCE Office"), not a portfolio. */
@@ -201,3 +201,13 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
  */
 export const LINEUP_BEFORE =
   /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
+
+/**
+ * Post-nominal letters written after a name ("X, CMP, CAE", "Y KC", "Z, PhD"): degrees, honours and
+ * professional credentials, not bodies. Compared as written (upper case, dots removed).
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'PHD', 'PHD.', 'MD', 'MBA', 'MSC', 'MA', 'BA', 'BSC', 'LLM', 'LLB', 'JD', 'DPHIL', 'EDD', 'MPH', 'RN', 'PE', 'CPA', 'CFA',
+  'KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'FRSE', 'FRCP', 'FRCS', 'FACP', 'JP', 'DSO', 'OAM', 'AM', 'AO', 'AC',
+  'CMP', 'CEM', 'CAE', 'FASAE', 'CTA', 'CMM', 'CSEP', 'DES', 'CITP', 'PMP', 'CISSP', 'SHRM-CP', 'SPHR', 'FCA', 'ACCA',
+]);

@@ -8,7 +8,7 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
@@ -21,6 +21,9 @@ const PLACE_PREFIXES = /^(?:Port|City|Bay|Island|Lake|Mount|Mt|River|Saint|St|Sa
 
 // "IIT-Guwahati", "UNDP-Asia": an acronym joined to a name is a body's name.
 const ACRONYM_PART = /^\p{Lu}{2,}-\p{L}/u;
+
+// "Sen." abbreviates a title; "Sen" without the dot is a family name ("Amartya Sen").
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['sen']);
 
 // Things named after people ("the Nobel Prize", "the Sir Anthony Epstein Lecture").
 const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial)$/;
@@ -38,6 +41,8 @@ const nameWordClass = memoString((t: string): number => {
   if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
   const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
+  // "Amartya Sen": the abbreviated title written without its dot is a name word
+  if (ABBREVIATED_TITLES.has(t.toLowerCase())) return 1;
   if (isHonorific(t) || isTitleWord(t)) return 2;
   return 1;
 });
@@ -117,7 +122,8 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
       // ", Jr."
-      if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text))) { j += 2; continue; }
+      // (", Sr. Electrical Engineer": "Senior" in a title, not a suffix)
+      if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text)) && !(words[j + 2] && /^\p{Lu}\p{Ll}/u.test(words[j + 2]!.text))) { j += 2; continue; }
       break;
     }
     out.push({ from: i, to: j });
@@ -195,7 +201,9 @@ export function splitTitle(phrase: string): TitleParts {
     const withArticle = complement[0]?.toLowerCase() === 'the';
     const body = complement.some((w) => ORG_HEADS.has(bare(w)) || STATE_WORDS.has(bare(w))) || complement.some((w) => isAcronym(w) && !/^(?:U\.?S\.?|U\.?K\.?)$/.test(w));
     // "Senegal’s Assistant Director of Criminal Police": with the owner written before, "of" and no article is a portfolio.
-    const ofOrganisation = prep === 'of' && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation)) || (withArticle && body));
+    // "director of events": a complement in lower case is a portfolio, never a body
+    const named = complement.some((w) => /^[\p{Lu}\d]/u.test(w));
+    const ofOrganisation = prep === 'of' && named && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation)) || (withArticle && body));
     if (ofOrganisation && titleWords.length) {
       affiliation = cleanBody(rest.slice(1).join(' '));
       rest = [];
@@ -242,8 +250,20 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 
 const MAX_PREFIX_WORDS = 16;
 
+/** The word after the post-nominal letters that follow a name ("X, CMP, CAE, director of ..." / "Y KC, said"): where the apposition may open. */
+function afterPostNominals(words: readonly Word[], to: number): number {
+  let k = to;
+  for (;;) {
+    const comma = words[k]?.text === ',' ? 1 : 0;
+    const w = words[k + comma];
+    if (!w || !POST_NOMINALS.has(w.text.replace(/\./g, '').toUpperCase()) || !/^\p{Lu}/u.test(w.text)) return k;
+    k += comma + 1;
+  }
+}
+
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], to: number): { phrase: string; second: string | null; end: number } | null {
+function apposition(doc: Document, words: readonly Word[], name: number): { phrase: string; second: string | null; end: number } | null {
+  const to = afterPostNominals(words, name);
   const open = words[to];
   if (!open) return null;
   // "Dr. X of the Mekong Legal Aid Network", "Dr Y from IIT-Guwahati": the body straight after the name.
@@ -268,6 +288,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
   if (!closer) return null;
   // ", with Prime Minister X delivering ...", ", during the ceremony": a phrase that opens with a preposition is no apposition.
   if (closer === ',' && words[to + 1] && NOT_APPOSITION_START.test(words[to + 1]!.text)) return null;
+  // ", Thursday (April 12) morning in the foyer of the Hospital": a time, not a position or a body
+  if (closer === ',' && words[to + 1] && (isCalendarName(words[to + 1]) || /^(?:today|yesterday|tomorrow|on|last|this|next)$/i.test(words[to + 1]!.text))) return null;
   let k = to + 1;
   const stop = (w: Word) => w.text === closer || w.text === ';' || w.text === '.' || w.text === ')' || (closer !== ',' && w.text === ',') || /^[–—]$/.test(w.text);
   while (k < words.length && !stop(words[k]!)) {
@@ -310,7 +332,8 @@ function apposition(doc: Document, words: readonly Word[], to: number): { phrase
     let m = k + 1;
     while (m < words.length && !stop(words[m]!)) m++;
     const next = words.slice(k + 1, m);
-    if (next.length && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
+    // ", Thursday (April 12) morning in the foyer of the Hospital": a time and place, no body
+    if (next.length && !NOT_NAME_WORDS.has(bare(next[0]!.text)) && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
       second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
       end = next[next.length - 1]!.end;
     }
@@ -493,7 +516,25 @@ function isOpenerComma(words: readonly Word[], c: number): boolean {
   if (k >= 0 && (c - k > 25 || words[k]!.text === ',' || words[k]!.text === ';')) return false;
   const first = words[k + 1];
   if (!first || k + 1 >= c) return false;
+  // "... a quote from Kofi Annan, former Secretary General": the phrase ends with a name, whose position follows
+  if (c - k > 3 && [words[c - 1]!, words[c - 2]!].every((w) => isCapitalised(w.text) && nameWordClass(w.text) === 1)) return false;
   return c - k === 2 ? isCapitalised(first.text) : NOT_NAME_WORDS.has(bare(first.text)) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text);
+}
+
+/**
+ * Whether a position phrase that starts at word `s0` begins there: after a sentence's opening phrase, a
+ * preposition or a verb, not after another name ("John M. Musser Professor of X, Y") or inside a list
+ * ("A, Director, B"); lower-case title words before it ("former") belong to it.
+ */
+function positionBounded(words: readonly Word[], s0: number): boolean {
+  let s2 = s0;
+  while (s2 > 0 && /^[a-z]/.test(words[s2 - 1]!.text) && isTitleWord(words[s2 - 1]!.text)) s2--;
+  const boundary = words[s2 - 1];
+  if (!boundary) return true;
+  if (/^[,)]$/.test(boundary.text)) return isOpenerComma(words, s2 - 1);
+  // "Guild president and CEO, X": the body whose position it is may stand before it
+  if (s2 < s0 && (ORG_HEADS.has(bare(boundary.text)) || isAcronym(boundary.text))) return true;
+  return (!isCapitalised(boundary.text) && !isInitial(boundary.text)) || NOT_NAME_WORDS.has(bare(boundary.text));
 }
 
 /**
@@ -502,13 +543,7 @@ function isOpenerComma(words: readonly Word[], c: number): boolean {
  */
 function titleBeforeComma(doc: Document, words: readonly Word[], c: number, tags: Tags): { start: number; parts: TitleParts } | null {
   if (words[c]?.text !== ',') return null;
-  // the position belongs to this name only if it begins the phrase: not after another name ("John M. Musser Professor of X, Y")
-  const bounded = (s2: number) => {
-    const boundary = words[s2 - 1];
-    if (!boundary) return true;
-    if (/^[,)]$/.test(boundary.text)) return isOpenerComma(words, s2 - 1);
-    return (!isCapitalised(boundary.text) && !isInitial(boundary.text)) || NOT_NAME_WORDS.has(bare(boundary.text));
-  };
+  const bounded = (s0: number) => positionBounded(words, s0);
   const s2 = prefixStart(words, c, tags);
   if (s2 >= c) return null;
   const phrase = textOf(doc, words, s2, c);
@@ -567,6 +602,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || THING_HEADS.test(next.text)) && isCapitalised(next.text)) return null; // part of a body's or a thing's name
   if (prev && /^(?:the|a|an)$/i.test(prev.text)) return null; // "the Savanna Research Station": a personal name takes no article
   if (to - from >= 2 && THING_HEADS.test(words[to - 1]!.text)) return null; // "Sir Anthony Epstein Lectures": a thing named after a person
+  // "Robert Imme, Sr. Electrical Engineer": "Sr." after a name and a comma is "Senior", no honorific
+  if (prev && /^Sr\.?$/.test(prev.text) && words[from - 2]?.text === ',') return null;
   const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0);
   // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
   const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
@@ -619,9 +656,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   // "...; Minister of Foreign Affairs, Education and Sports of the Principality of L Dominique Hasler": a title with a comma inside.
   if (!before.title && start > 0 && words[start - 1]?.text === ',') {
     const s2 = prefixStart(words, start - 1, tags);
-    const boundary = words[s2 - 1];
     const phrase = textOf(doc, words, s2, h);
-    if (s2 < start - 1 && looksLikeTitle(phrase) && (!boundary || !/^[,)]$/.test(boundary.text))) {
+    if (s2 < start - 1 && looksLikeTitle(phrase) && positionBounded(words, s2)) {
       before = splitTitle(phrase);
       start = s2;
     }

@@ -134,9 +134,13 @@ class QuoteReader {
   readonly spoken: Attribution[] = [];
   private readonly subjects = new Map<number, Attribution | null>();
 
-  constructor(doc: Document, entities: readonly Entity[]) {
+  /** The quoted stretches (marks included), in text order: a sentence that starts inside one is someone's words. */
+  private readonly quoted: readonly Span[];
+
+  constructor(doc: Document, entities: readonly Entity[], quoted: readonly Span[] = []) {
     this.doc = doc;
     this.entities = entities;
+    this.quoted = quoted;
     this.entitySpans = entities
       .filter((e) => e.kind !== 'country')
       .flatMap((e) => e.spans.map((s) => ({ start: s.start, end: s.end, entity: e })))
@@ -310,10 +314,26 @@ class QuoteReader {
       const sentence = sentences[k];
       if (!sentence || sentence.start >= at) continue;
       if (spoken && sentence.end <= spoken.at) break;
+      // "... conversations with Congressional members ...": a sentence inside someone's words has no subject of ours
+      if (this.insideQuote(sentence.start)) continue;
       const subject = this.subjectOf(k);
       if (subject && subject.at < at && fits(subject)) return !spoken || subject.at > spoken.at ? subject : spoken;
     }
     return spoken;
+  }
+
+  /** Whether `at` lies inside a quoted stretch, after its opening mark (by bisection). */
+  private insideQuote(at: number): boolean {
+    const list = this.quoted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = list[lo];
+    return !!q && q.start < at && at < q.end;
   }
 
   private readonly genders = new Map<string, Gender | undefined>();
@@ -595,7 +615,7 @@ export const quoteResolver = defineResolver({
     const { doc } = ctx;
     const mentions = state.mentions.quotations;
     if (!mentions.length) return state;
-    const reader = new QuoteReader(doc, state.entities);
+    const reader = new QuoteReader(doc, state.entities, mentions);
     const readings: Array<Reading | null> = new Array(mentions.length).fill(null);
 
     // 1. Each quotation's own attribution, before or after it.

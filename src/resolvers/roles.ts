@@ -15,7 +15,7 @@ import { EVENT_NOUNS } from '../lexicons/events.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -421,6 +421,17 @@ function quotedRanges(s: Sentence): Span[] {
   return out;
 }
 
+/** " the Prešeren Awards to students", " East Penn Manufacturing with a proclamation": what follows "presented" is handed over. */
+function handsOver(after: string): boolean {
+  if (!/^\s\S/.test(after)) return false;
+  const words = after.trim().split(/\s+/, 6);
+  // a thing handed over, or "with" after a recipient named by capitalised words ("East Penn Manufacturing with")
+  return words.some((w, k) => {
+    const lower = trimEndChars(w.toLowerCase(), ',.;:');
+    return lower === 'with' ? k > 0 && /^\p{Lu}/u.test(words[k - 1]!) : HANDED_OVER.has(lower);
+  });
+}
+
 interface Cue extends Span {
   role: SpeakerRole;
 }
@@ -430,6 +441,7 @@ const cuesOf = memoObject((s: Sentence): Cue[] => {
   const cues: Cue[] = [];
   const quoted = quotedRanges(s);
   const add = (start: number, end: number, role: SpeakerRole) => {
+    if (role === 'presenter' && /^present/i.test(s.text.slice(start - s.start, end - s.start)) && handsOver(s.text.slice(end - s.start, end - s.start + 60))) return;
     if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
   };
   for (const [cue, role] of SPEAKER_ROLE_CUES) {
@@ -452,7 +464,7 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   let generic: { role: SpeakerRole; distance: number } | null = null;
   for (const { start, end, role } of cuesOf(s)) {
     // "... and Y as the moderator": a role given "as" belongs to the name right before it.
-    if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
+    if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?(?:[a-z]+\s)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -463,6 +475,7 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+const NOT_TALKS = /\b(?:statements?|problems?|challenges?|questions?|tasks?|awards?|prizes?|certificates?|gifts?|trophies|medals?)\s+$/i;
 const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
 
 interface SpeakerFinding {
@@ -538,18 +551,34 @@ function bareTitlesOf(doc: Document, entities: readonly Entity[]): Array<Span & 
   return refs;
 }
 
-function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
+/** The body named right before `noun` ("Council of Europe delegation") last before `before`, by its full name. */
+function bodySending(doc: Document, entities: readonly Entity[], noun: string, before: number): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    for (const sp of e.spans) {
+      if (sp.end > before || (best && sp.start < best.at)) continue;
+      if (doc.text.slice(sp.end, sp.end + noun.length + 2).toLowerCase().trimStart().startsWith(noun)) best = { at: sp.start, name: e.name };
+    }
+  }
+  return best?.name ?? null;
+}
+
+function speakersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
   const out: SpeakerFinding[] = [];
   // "INTERPOL’s HTSM Unit was represented by Mr. A (Coordinator), ...": the body they speak for.
   const represented = /\b(?:was|were|is|are)\s+represented\s+by\s+/i.exec(s.text);
   const body = represented ? [...items].reverse().find((i) => i.kind !== 'person' && i.end <= s.start + represented.index && /^\s*$/.test(doc.text.slice(i.end, s.start + represented.index))) : undefined;
+  // "The delegation was represented by X": the body whose delegation the text named before ("Council of Europe delegation")
+  const party = represented && !body ? /\b(?:the|its|their)\s+(delegation|team|mission)\s+$/i.exec(s.text.slice(0, represented.index)) : null;
+  const sentBy = party ? bodySending(doc, entities, party[1]!.toLowerCase(), s.start) : null;
   for (const item of items) {
     if (item.kind !== 'person' || excluded.has(item)) continue;
     // "the late King X", "former U.S. President Y": named in passing, not speaking; "a quote from X": cited, not speaking.
     if (/\b(?:late|former|then)\s+$/i.test(doc.text.slice(Math.max(s.start, item.start - 12), item.start))) continue;
     if (CITED_BEFORE.test(doc.text.slice(Math.max(s.start, item.start - 24), item.start))) continue;
     const cue = nearestRole(s, item);
-    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : null });
+    if (cue) out.push({ at: item.start, item, roles: [cue.role], onBehalfOf: null, affiliation: body && item.start > body.end ? doc.text.slice(body.name.start, body.name.end).replace(/^the\s+/i, '') : sentBy && represented && item.start > s.start + represented.index ? sentBy : null });
   }
   // Bodies: "sessions led by A, B and C", "presentations from ..., including A, B", "A then presented".
   const bodies = items.filter((i) => i.kind !== 'person' && !items.some((p) => p.kind === 'person' && p.start <= i.start && i.end <= p.end));
@@ -557,6 +586,8 @@ function speakersIn(doc: Document, items: readonly Item[], s: Sentence, excluded
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
+      // "problem statements presented by the Ministry", "awards presented by": things handed over or set, not talks
+      if (/^presented/i.test(m[0]) && NOT_TALKS.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // The list right after the cue, or after "including" further on; bodies by name anywhere after it.
       const including = /\b(?:including|such as|namely)\s+/i.exec(doc.text.slice(at, s.end));
       const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
@@ -756,7 +787,7 @@ export const roleResolver = defineResolver({
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
-      const findings = [...speakersIn(doc, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
+      const findings = [...speakersIn(doc, state.entities, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.
