@@ -111,7 +111,8 @@ export function splitCategories(text: string): Piece[] {
   const isHead = (k: number) => k >= 0 && ATTENDEE_NOUNS.has(trimEndChars(tokens[k]!.text.toLowerCase(), '.,;:)'));
   const twoHeads = (and: number, from: number): boolean => {
     if (!isHead(and - 1)) return false;
-    for (let k = from; k < tokens.length && tokens[k]!.text !== ','; k++) if (isQualifier(k)) return isHead(k - 1);
+    // only an origin splits them ("from", "across"); "of the region" belongs to both ("judges and prosecutors of the region")
+    for (let k = from; k < tokens.length && tokens[k]!.text !== ','; k++) if (isQualifier(k)) return /^(?:from|across|coming)$/i.test(tokens[k]!.text) && isHead(k - 1);
     return false;
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -218,7 +219,8 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (/^(?:event|meeting|workshop|training|conference|forum|dialogue|session|programme|program)$/i.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) continue;
     if (needNoun && !phrase.split(/\s+/).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) continue;
     // "a meeting of the Council of Ministers": a body that sits, not a category of people
-    if (needNoun && ORG_HEADS.has(phrase.split(/\s+/)[0]!.toLowerCase())) continue;
+    const first = phrase.split(/\s+/)[0]!;
+    if (needNoun && /^\p{Lu}/u.test(first) && ORG_HEADS.has(first.toLowerCase())) continue;
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
   }
   // "international and civil society organizations": the head noun is shared.
