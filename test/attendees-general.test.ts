@@ -38,7 +38,7 @@ describe('attendee lists in other shapes', () => {
     const e = main('attendees-bullets-representing.txt');
     expect(categories(e)).toEqual([
       'governments', 'river basin authorities', "farmers' unions from the region",
-      'engineers', 'planners', 'students in the main hall',
+      'engineers', 'planners and students in the main hall',
       'Ministers of water', 'senior officials of the member states', 'Development partners', 'research institutes',
     ]);
   });

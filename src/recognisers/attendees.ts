@@ -41,7 +41,17 @@ function listEndIn(raw: string): number {
   }
   return limit;
 }
-const REPRESENTING = /\b([\p{L}-]+)(?:\s\([^()]{1,30}\))?\s(?:between the ages of \S+ )?representing\s/u;
+/** "participants representing ", "Young people between the ages of 13-30 representing ": where the list after it starts, and the noun before. */
+function representingAt(text: string): { noun: string; listStart: number } | null {
+  const at = text.indexOf(' representing ');
+  if (at < 0) return null;
+  let before = text.slice(0, at);
+  const ages = before.lastIndexOf(' between the ages of ');
+  if (ages >= 0 && before.length - ages < 32) before = before.slice(0, ages);
+  if (before.endsWith(')') && before.lastIndexOf('(') >= before.length - 32) before = before.slice(0, before.lastIndexOf('(')).trimEnd();
+  const noun = before.slice(before.lastIndexOf(' ') + 1);
+  return { noun, listStart: at + ' representing '.length };
+}
 const GENERIC_CATEGORY = /^(?:(?:live|online|registered|total|other|many|more)\s)?(?:participants|attendees|people|persons|individuals|viewers|audience|participant|attendee)$/i;
 const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
@@ -184,9 +194,9 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
   const text = raw.slice(0, listEndIn(raw));
   const out: AttendeeMention[] = [];
   // "Over 40 participants representing governments, river basin authorities and farmers' unions": the bodies represented
-  const represented = REPRESENTING.exec(text.slice(0, 80));
-  if (represented && ATTENDEE_NOUNS.has(represented[1]!.toLowerCase())) {
-    const list = categoriesIn(doc, from + represented.index + represented[0].length, from + text.length, orgs);
+  const represented = representingAt(text.slice(0, 80));
+  if (represented && ATTENDEE_NOUNS.has(represented.noun.toLowerCase())) {
+    const list = categoriesIn(doc, from + represented.listStart, from + text.length, orgs);
     if (list.length >= 2) return list;
   }
   for (const piece of splitCategories(text)) {
@@ -421,7 +431,8 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
         }
         if (isQuoted(s.start + m.index)) continue;
         // "The meeting will be attended by:" then a bulleted line per category
-        if (/^\s*:?\s*$/.test(s.text.slice(listStart))) found.push(...bulletedCategories(doc, s, orgs));
+        const rest = s.text.slice(listStart).trim();
+        if (rest === '' || rest === ':') found.push(...bulletedCategories(doc, s, orgs));
         else found.push(...categoriesIn(doc, s.start + listStart, s.end, orgs, NOUN_REQUIRED_CUES.has(cue)));
         if (!cue.global) break;
       }

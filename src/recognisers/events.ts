@@ -285,7 +285,8 @@ function objectAfter(words: readonly Word[], last: number): number {
   let k = last + 3;
   while (k < words.length && k - last <= 7 && !TAIL_ENDERS.has(words[k]!.lower) && !isDateWord(words[k]!) && !/^\d/.test(words[k]!.text)) {
     // "at the opening of the training": the first session of an event, not the opening of a building
-    if (eventNounAt(words, k)) return last;
+    const inner = eventNounAt(words, k);
+    if (inner && !WEAK_EVENT_NOUNS.has(inner.key)) return last;
     k++;
   }
   return k - 1 > last + 2 ? k - 1 : last;
