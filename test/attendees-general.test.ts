@@ -47,3 +47,9 @@ describe('attendee lists in other shapes', () => {
     expect(categories(main('attendees-meeting-of.txt'))).toEqual(['EU Trade Ministers']);
   });
 });
+
+describe('what is not an attendee category', () => {
+  it('a year is no count ("Festival 2025 saw dance groups"), the host is no attendee, the members of a committee are none', () => {
+    expect(categories(main('attendees-counter-years.txt'))).toEqual(['families']);
+  });
+});

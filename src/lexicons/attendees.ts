@@ -36,7 +36,7 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   // "The meeting will be attended by:" with a bulleted line per category after it
   /\b(?:(?:well[- ])?attended by|(?:participants|attendees|delegates|guests) (?:will )?(?:include|included|are|were)):/gi,
   // "opened with the participation of 48 countries", "the speech addressed students, teachers and parents"
-  /\b(?:with the |the )?participation of\s+/gi,
+  /\bwith the participation of\s+/gi,
   /\baddressed\s+(?=[a-z])/gi,
   // "drew 125 trade show professionals", "attracted more than 300 exhibitors"
   /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:a (?:record(?:-breaking)? )?)?(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s)/gi,
@@ -74,14 +74,14 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
 
 /** List cues whose categories must hold an attendee noun (a number or a generic noun follows them). */
 export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
-  cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'), cueWith('\\baddressed'), cueWith('\\b(?:with the |the )?participation'),
+  cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'), cueWith('\\baddressed'), cueWith('\\bwith the participation'),
   cueWith('\\b(?:meeting|gathering'),
 ]);
 
 /** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */
 export const EVENT_CONTEXT_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\bbr(?:ought'), cueWith('\\b(?:session|training'), cueWith('\\bfor (?='), cueWith('\\b(?:crowd|'), cueWith('\\b(?:drew|'),
-  cueWith('\\baddressed'), cueWith('\\b(?:with the |the )?participation'),
+  cueWith('\\baddressed'), cueWith('\\bwith the participation'),
 ]);
 
 /** Nouns that name a category of attendees; used to find "N participants from X" and subjects of "attended". */

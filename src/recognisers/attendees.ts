@@ -270,9 +270,12 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
   let taken = 0;
   let k = words.length - 1;
   if (words[k] === '') k--;
+  // (a verb before the noun is no qualifier: "the committee will comprise representatives from ...")
+  const tokens = doc.tokensIn({ start: Math.max(0, nounStart - 60), end: nounStart });
+  const isVerb = (w: string) => tokens.some((t) => t.text === w && t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'));
   for (let n = 0; k >= 0 && n < 2; n++, k--) {
     const w = words[k]!;
-    if (!/^[a-z][\w-]*$/i.test(w) || NOT_QUALIFYING.test(w)) break;
+    if (!/^[a-z][\w-]*$/i.test(w) || NOT_QUALIFYING.test(w) || isVerb(w)) break;
     taken += w.length + 1;
   }
   // A count before them: "50", "sixteen (16)", "more than 50".
@@ -351,6 +354,8 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
   const out: AttendeeMention[] = [];
   const numbers = /\b\d[\d,]{0,12}\b/g;
   for (let m = numbers.exec(s.text); m; m = numbers.exec(s.text)) {
+    // "in early 2021, bringing together ...", "Hackathon 2018 saw groups of ...": a year, not a count
+    if (/^(?:19|20)\d{2}$/.test(m[0]) || s.text[m.index + m[0].length] === ',' && s.text[m.index + m[0].length + 1] === ' ') continue;
     // "sixteen (16) Prosecutors": the count written out starts the category.
     const inParens = s.text[m.index - 1] === '(' && s.text[m.index + m[0].length] === ')';
     const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;
@@ -438,8 +443,9 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
       }
     }
     found.push(...subjectsOfAttended(doc, s, orgs));
+    // "A review committee will comprise representatives from all schools": who sits on a body, not who attended
     FROM_NOUNS.lastIndex = 0;
-    for (let m = FROM_NOUNS.exec(s.text); m; m = FROM_NOUNS.exec(s.text)) {
+    for (let m = aboutEvent || !/\b(?:comprise|comprises|comprised|composed|consist|consists|made up)\b/i.test(s.text) ? FROM_NOUNS.exec(s.text) : null; m; m = FROM_NOUNS.exec(s.text)) {
       found.push(...fromList(doc, s.start + m.index, s.start + m.index + m[0].length, s.end, orgs));
     }
     found.push(...countedCategories(doc, s, orgs));

@@ -844,11 +844,15 @@ export const roleResolver = defineResolver({
     // "speaker" says only that someone spoke: a specific role says more.
     for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');
     let c = 0;
+    const eventNames = new Set([...events.map((e) => e.name.toLowerCase()), ...state.mentions.events.filter((m) => m.proper).map((m) => m.name.toLowerCase())]);
     for (const a of state.mentions.attendees) {
       while (c < clauses.length - 1 && clauses[c]!.end <= a.start) c++;
       const event = clauses[c] ? targetOf(clauses[c]!, a.start) : events[0]!;
       if (!event) continue;
       const list = event.attendees;
+      // "the Killeen Police Department", "the Global Youth Summit": the organiser or an event itself, not who attended
+      const key = a.category.toLowerCase().replace(/^the\s+/, '');
+      if (eventNames.has(key) || event.organizers.some((o) => /^(?:organizer|co-organizer|host)$/.test(o.role) && [o.name, ...o.aliases].some((n) => n.toLowerCase() === key))) continue;
       if (!list.some((x) => x.category.toLowerCase() === a.category.toLowerCase())) list.push({ category: a.category, count: a.count, span: { start: a.start, end: a.end } });
     }
     return { ...state, events };
