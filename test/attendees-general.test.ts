@@ -53,3 +53,11 @@ describe('what is not an attendee category', () => {
     expect(categories(main('attendees-counter-years.txt'))).toEqual(['families']);
   });
 });
+
+describe('attendees after a wire dateline, in a mix, and addressed', () => {
+  it('reads the subject after "(Agency) --", "participants were a mix of people from", and "addressed students, teachers and parents"', () => {
+    const e = main('attendees-mix-dateline.txt');
+    expect(categories(e)).toEqual(['youth leaders from 12 regions', 'universities', 'farmer cooperatives', 'district assemblies', 'students', 'teachers', 'parents']);
+    expect(e.attendees[0]?.count).toBe(30);
+  });
+});

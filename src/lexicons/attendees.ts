@@ -33,6 +33,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?=(?:public|residents|community|members|parents|families|students|everyone) )/gi,
   // "to attend a meeting of EU Foreign Ministers": the people who meet
   /\b(?:meeting|gathering|summit|conference|assembly)s? of (?=(?:the )?[A-Za-z])/gi,
+  // "The participants were a mix of people from academia, think tanks and ..."
+  /\b(?:participants|attendees|delegates) (?:were|included|came from) (?:a (?:mix|range|cross-section|variety) of )?(?:people |representatives )?from\s+/gi,
   // "The meeting will be attended by:" with a bulleted line per category after it
   /\b(?:(?:well[- ])?attended by|(?:participants|attendees|delegates|guests) (?:will )?(?:include|included|are|were)):/gi,
   // "opened with the participation of 48 countries", "the speech addressed students, teachers and parents"
@@ -81,7 +83,7 @@ export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
 /** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */
 export const EVENT_CONTEXT_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\bbr(?:ought'), cueWith('\\b(?:session|training'), cueWith('\\bfor (?='), cueWith('\\b(?:crowd|'), cueWith('\\b(?:drew|'),
-  cueWith('\\baddressed'), cueWith('\\bwith the participation'),
+  cueWith('\\bwith the participation'),
 ]);
 
 /** Nouns that name a category of attendees; used to find "N participants from X" and subjects of "attended". */

@@ -328,7 +328,7 @@ function subjectsOfAttended(doc: Document, s: { start: number; text: string }, o
     const starts = [0];
     for (let k = 0; k < before.length; k++) {
       const c = before[k]!;
-      if (c === ',' || c === ';' || c === ':' || c === '.' || c === '—' || c === '–') starts.push(k + 1);
+      if (c === ',' || c === ';' || c === ':' || c === '.' || c === '—' || c === '–' || (c === '-' && before[k + 1] === '-')) starts.push(c === '-' ? k + 2 : k + 1);
       else if (c === ' ' && /^(?:and|while|when) /i.test(before.slice(k + 1, k + 7))) starts.push(k + 1 + before.slice(k + 1).indexOf(' ') + 1);
     }
     for (const st of starts) {
