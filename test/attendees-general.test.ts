@@ -61,3 +61,16 @@ describe('attendees after a wire dateline, in a mix, and addressed', () => {
     expect(e.attendees[0]?.count).toBe(30);
   });
 });
+
+describe('lists after "the following ...:", the trained, and a place after the category', () => {
+  it('reads "audiences from the following groups: A, B and C"; "was led by" after the event and its date is the organiser', () => {
+    const e = main('attendees-following-trained.txt');
+    expect(categories(e)).toEqual(['Library Star Clubs', 'Amateur Telescope Makers', 'Scout Troops']);
+    expect(e.organizers.map((o) => o.name)).toEqual(['Astronomy Outreach Office']);
+  });
+
+  it('reads who "have been trained", and leaves the state they are in out of the category ("45 volunteers in Kano State")', () => {
+    const e = main('attendees-trained-state.txt');
+    expect(e.attendees.map((a) => [a.category, a.count])).toEqual([['rural teachers across the Northern Region', 100], ['volunteers', 45]]);
+  });
+});

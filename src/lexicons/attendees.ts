@@ -33,6 +33,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?=(?:public|residents|community|members|parents|families|students|everyone) )/gi,
   // "to attend a meeting of EU Foreign Ministers": the people who meet
   /\b(?:meeting|gathering|summit|conference|assembly)s? of (?=(?:the )?[A-Za-z])/gi,
+  // "involved target audiences from the following teams: A, B, C" (its guard: a few words, then a colon)
+  /\bthe following /gi,
   // "The participants were a mix of people from academia, think tanks and ..."
   /\b(?:participants|attendees|delegates) (?:were|included|came from) (?:a (?:mix|range|cross-section|variety) of )?(?:people |representatives )?from\s+/gi,
   // "The meeting will be attended by:" with a bulleted line per category after it
@@ -56,7 +58,7 @@ const cueWith = (start: string, whole = false): RegExp => {
  * A hand-kept list (like MODE_CUE_WORDS) rather than a join of the cues, whose alternation recheck
  * finds polynomial; test/cues.test.ts keeps it in step with the cues.
  */
-export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|participation|addressed|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
+export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
 
 /**
  * What must follow some cues, tested where the cue ends (anchored, so each stays linear): the list
@@ -69,6 +71,7 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [cueWith('\\binvit'), /^(?=(?:(?!to )[a-z'’-]+,? ){1,12}to (?:a|an|the|its|our|their)\s)/i],
   // "with more than 200 parents and teachers joining via Zoom": a counted group that took part
   [cueWith('\\bwith ', true), /^(?=(?:(?:some|about|around|over|more than|nearly|almost|at least) )?\d[\d,]* (?:(?!joining|attending|taking|participating|in attendance|tuning)[a-z]+ ){1,6}(?:joining|attending|taking part|participating|in attendance|tuning in)\b)/i],
+  [cueWith('\\bthe following '), /^(?:[\w-]+ ){0,3}[\w-]+:\s*/],
   [cueWith('\\bplatform for '), /^(?:[a-z]+ ){0,5}[a-z]+, including\s+/i],
   // "The public is welcome to attend", "residents are invited to join": who is asked to take part
   [cueWith('\\b(?=(?:public'), /^(?=(?:public|residents|community members|members of the public|parents|families|students|everyone) (?:is|are) (?:(?:warmly|cordially|also|all) )?(?:invited|welcome|welcomed|encouraged) to (?:attend|join|participate|take part|come)\b)/i],

@@ -8,6 +8,7 @@
 import type { AttendeeMention, EventMention, OrganisationMention, PersonMention } from '../mentions.js';
 import type { Span } from '../record.js';
 import { ORG_HEADS } from '../lexicons/who.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
@@ -52,6 +53,19 @@ function representingAt(text: string): { noun: string; listStart: number } | nul
   const noun = before.slice(before.lastIndexOf(' ') + 1);
   return { noun, listStart: at + ' representing '.length };
 }
+/** The phrase without a final " in <Place>" when nothing else qualifies it ("members in Kaduna State" -> "members"). */
+function withoutPlaceTail(phrase: string): string {
+  const at = phrase.lastIndexOf(' in ');
+  if (at <= 0) return phrase;
+  const head = phrase.slice(0, at);
+  const place = phrase.slice(at + 4).replace(/^the\s+/i, '');
+  if (/\s(?:from|of|with|representing|across|in|at)\s/i.test(` ${head} `) || !/^\p{Lu}/u.test(place)) return phrase;
+  // (a country stays: "embassies in the Philippines" says which embassies)
+  const entry = gazetteerLookup(place);
+  const known = (!!entry && entry.kind !== 'country') || /\s(?:State|Region|Province|District|County|Prefecture|Governorate|Territory)$/.test(place);
+  return known ? head : phrase;
+}
+
 const GENERIC_CATEGORY = /^(?:(?:live|online|registered|total|other|many|more)\s)?(?:participants|attendees|people|persons|individuals|viewers|audience|participant|attendee)$/i;
 const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
@@ -231,6 +245,8 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     // "a meeting of the Council of Ministers": a body that sits, not a category of people
     const first = phrase.split(/\s+/)[0]!;
     if (needNoun && /^\p{Lu}/u.test(first) && ORG_HEADS.has(first.toLowerCase())) continue;
+    // "45 members in Kaduna State": where they are from the event's place, not part of the category (unless it is qualified already)
+    phrase = withoutPlaceTail(phrase);
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
   }
   // "international and civil society organizations": the head noun is shared.
@@ -296,7 +312,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 

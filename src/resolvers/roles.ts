@@ -196,12 +196,15 @@ const isEventNoun = (w: string): boolean => ORGANISED_EVENT_NOUNS.has(w) || (Obj
 
 const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase())), 2000);
 /** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const BEFORE_CUE_SKIPPED = new Set(['was', 'were', 'is', 'are', 'will', 'be', 'has', 'have', 'been', 'being']);
 const eventNounBefore = (before: string): boolean => {
   const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
   let k = words.length - 1;
   if (k >= 0 && /ly$/.test(words[k]!)) k--;
   while (k >= 0 && BEFORE_CUE_SKIPPED.has(words[k]!.toLowerCase())) k--;
+  // "The webinar on 21 March 2025 was led by": the date between the noun and its verb
+  while (k >= 0 && (/^\d/.test(words[k]!) || MONTH_OR_DAY.test(words[k]!) || /^(?:on|in|of)$/i.test(words[k]!))) k--;
   const w = words[k];
   return !!w && isOrganisedEventNoun(w) && !/^(?:sessions?|panels?|discussions?|classes|class|talks?|lectures?)$/i.test(w);
 };
