@@ -32,15 +32,25 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const doc = new Document(input);
   const ctx = createContext(doc, options, warnings);
   const mentions = emptyMentionSet();
+  // A fault in one stage costs the record that stage's findings, with a warning, never the whole record.
   for (const recogniser of RECOGNISERS) {
-    const found = recogniser.recognise(ctx, mentions);
+    let found: MentionSet[keyof MentionSet] = [];
+    try {
+      found = recogniser.recognise(ctx, mentions);
+    } catch (err) {
+      warnings.push(stageFault(recogniser.name, err));
+    }
     (mentions as Record<keyof MentionSet, unknown>)[recogniser.kind] = found;
     options.debug?.(recogniser.name, found);
   }
 
   let state: ResolutionState = { mentions, entities: [], events: [], quotations: [] };
   for (const resolver of RESOLVERS) {
-    state = resolver.resolve(state, ctx);
+    try {
+      state = resolver.resolve(state, ctx);
+    } catch (err) {
+      warnings.push(stageFault(resolver.name, err));
+    }
     options.debug?.(resolver.name, [state]);
   }
 
@@ -53,4 +63,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     quotations: state.quotations,
     warnings,
   };
+}
+
+/** The warning for a stage that failed: a bug of ours, reported so that the record says what it lacks. */
+function stageFault(stage: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return `internal error in the ${stage} stage (its findings are left out; please report it): ${message}`;
 }
