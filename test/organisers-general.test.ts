@@ -77,3 +77,17 @@ describe('subjects and lists the organiser cues must read through', () => {
     expect(organisers(e)).toEqual([['WHO Kenya', 'organizer'], ['Ministry of Health', 'organizer']]);
   });
 });
+
+describe('announcements and coordinated events', () => {
+  it('"A (ACR) and Related Sessions hosted by Chile": the host of the first event named', () => {
+    const [e] = events('organisers-announced-coordinated.txt');
+    expect(e?.name).toBe('Pacific Fisheries Ministers Meeting');
+    expect(organisers(e)).toEqual([['Chile', 'host']]);
+  });
+
+  it('"X proudly announced the grand opening of its new centre" makes X the organiser', () => {
+    const [e] = events('organisers-announced-opening.txt');
+    expect([e?.name, e?.type]).toEqual(['grand opening', 'ceremony']);
+    expect(organisers(e)).toEqual([['Ridgeway Tools', 'organizer']]);
+  });
+});

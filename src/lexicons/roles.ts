@@ -35,11 +35,11 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
 export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
 /** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
-export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing))\b/gi;
+export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
-export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present)/i;
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc)/i;
 /** Verbs that take an event only as their direct object ("began a training", not "began work at the training"). */
-export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present)/i;
+export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc)/i;
 /** Nouns that an organiser's verb takes as its object: the event itself. */
 export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',

@@ -63,6 +63,8 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
     const text = doc.text.slice(r.start, r.end);
     if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
+    // "Separately, X announced ...": a sentence adverb, not a name
+    if (r.words.length === 1 && /ly$/.test(text) && doc.text[r.end] === ',') continue;
     if (items.some((i) => i.start <= r.start && r.end <= i.end)) continue;
     if (r.words.every((w) => EVENT_HEADS.has(bare(w.text)))) continue;
     const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
@@ -269,7 +271,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
     const opening = /^\s*(?:(?:jointly|also|co-?)\s*)?$/i.test(before) && hasEventWord(s.text.slice(m.index + m[0].length));
     if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
-    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), at);
+    add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), coordinatedEventStart(doc, events, at, s.start));
   }
   // Partners: "in partnership with X" where the sentence is about an event.
   ACTIVE_ORGANISER.lastIndex = 0;
@@ -398,6 +400,22 @@ function ownerBefore(doc: Document, items: readonly Item[], at: number, from: nu
     return item;
   }
   return null;
+}
+
+/**
+ * "The ASEAN Digital Ministers Meeting (ADGMIN1) and Related Meetings hosted by Malaysia": a passive cue after
+ * coordinated events belongs to the first of them; where the event before `at` starts, else `at`.
+ */
+function coordinatedEventStart(doc: Document, events: readonly EventMention[], at: number, from: number): number {
+  let found = -1;
+  let cursor = at;
+  for (let guard = 0; guard < 4; guard++) {
+    const before = [...events].reverse().find((e) => e.end <= cursor && e.start >= from && /^(?:\s*\([^()]{1,16}\))?\s*(?:(?:and|&|,)\s*)?$/.test(doc.text.slice(e.end, cursor)));
+    if (!before || (found >= 0 && !/(?:and|&|,)\s*$/.test(doc.text.slice(before.end, cursor)))) break;
+    found = before.start;
+    cursor = before.start;
+  }
+  return found >= 0 ? found : at;
 }
 
 /** The body a sentence is about: an organisation that opens it (after "The", "Today, the"), followed by its verb. */
