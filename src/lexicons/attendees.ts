@@ -71,7 +71,7 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [cueWith('\\binvit'), /^(?=(?:(?!to )[a-z'’-]+,? ){1,12}to (?:a|an|the|its|our|their)\s)/i],
   // "with more than 200 parents and teachers joining via Zoom": a counted group that took part
   [cueWith('\\bwith ', true), /^(?=(?:(?:some|about|around|over|more than|nearly|almost|at least) )?\d[\d,]* (?:(?!joining|attending|taking|participating|in attendance|tuning)[a-z]+ ){1,6}(?:joining|attending|taking part|participating|in attendance|tuning in)\b)/i],
-  [cueWith('\\bthe following '), /^(?:[\w-]+ ){0,3}[\w-]+:\s*/],
+  [cueWith('\\bthe following '), /^(?:[\w-]+ ){0,3}(?:groups|teams|organi[sz]ations|institutions|bodies|agencies|countries|participants|delegations|members|partners|stakeholders|schools|universities|companies|ministries|clubs|associations|networks|sectors|communities):\s*/i],
   [cueWith('\\bplatform for '), /^(?:[a-z]+ ){0,5}[a-z]+, including\s+/i],
   // "The public is welcome to attend", "residents are invited to join": who is asked to take part
   [cueWith('\\b(?=(?:public'), /^(?=(?:public|residents|community members|members of the public|parents|families|students|everyone) (?:is|are) (?:(?:warmly|cordially|also|all) )?(?:invited|welcome|welcomed|encouraged) to (?:attend|join|participate|take part|come)\b)/i],
