@@ -91,3 +91,24 @@ describe('announcements and coordinated events', () => {
     expect(organisers(e)).toEqual([['Ridgeway Tools', 'organizer']]);
   });
 });
+
+describe('owners named around the event', () => {
+  it('"praised/thanked X and Y for hosting the open house" makes them organisers; thanks "for its support" do not', () => {
+    const [e] = events('organisers-thanked-for-hosting.txt');
+    expect(e?.name).toBe('spring open house');
+    expect(organisers(e)).toEqual([['Riverside Craft Guild', 'organizer'], ['Old Mill Trust', 'organizer']]);
+  });
+
+  it('"the Harvest Expo, its biggest trade event": the body before the appositive owns it, a cooperative being a body', () => {
+    const [e] = events('organisers-its-flagship.txt');
+    expect(e?.name).toBe('Harvest Expo');
+    expect(organisers(e)).toEqual([['Valley Orchard Growers Cooperative', 'organizer']]);
+  });
+
+  it('a dateline run into the first sentence ("Tamale, Sept. 14, 2025 The Association ... as it begins") still leaves the body as subject', () => {
+    const [e] = events('organisers-dateline-run-on.txt');
+    expect(organisers(e)).toEqual([['Northern Lifeguard Association', 'organizer']]);
+    // "The course ends on Thursday" in a release of Sunday 14 September: the Thursday ahead
+    expect([e?.startDate, e?.endDate]).toEqual(['2025-09-15', '2025-09-18']);
+  });
+});

@@ -67,6 +67,10 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** "X is pleased to announce": the subject presents the event. */
 export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
+/** "praised Bernama for organising the open house", "thanked A and B for hosting the forum": the bodies thanked made the event. */
+export const THANKED_FOR_ORGANISING = /\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing)?|congratulat(?:ed|es|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|acknowledg(?:ed|es|ing))\s/gi;
+/** What follows the bodies thanked: the deed that makes them organisers (the event word is checked by the caller). */
+export const FOR_ORGANISING = /^\s*(?:\([^()]{1,40}\)\s*)?for\s+(?:successfully\s+|jointly\s+)?(organi[sz]ing|co-organi[sz]ing|hosting|co-hosting|convening|sponsoring)\s+(?:the|this|a|an|such|their|its)\s/i;
 /** "Please join X, Y and Z in a Ribbon Cutting Ceremony": the hosts follow. */
 export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 

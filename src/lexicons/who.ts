@@ -121,7 +121,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'task', 'museum', 'library', 'hospital', 'clinic', 'church', 'churches', 'trust', 'project', 'platform',
   'observatory', 'laboratory', 'command', 'coast', 'ngo', 'ngos', 'alumni',
   'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
-  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff']);
+  'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff',
+  'cooperative', 'co-operative', 'cooperatives', 'club', 'clubs', 'collective', 'movement', 'charity', 'enterprises']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

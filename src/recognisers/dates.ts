@@ -120,6 +120,8 @@ const DATE_BESIDE = new RegExp(`^,?\\s?[(\\[]?\\s?(?:\\d{1,2}(?:st|nd|rd|th)?\\s
 
 /** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
 const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
+/** A programme in the present tense ("the course ends on Thursday", "it resumes Monday") looks ahead when nothing in the sentence is past. */
+const SCHEDULED = /\b(?:begins|starts|opens|ends|closes|concludes|resumes|continues|runs|wraps up)\s(?:on\s|through\s|until\s|till\s)?(?:next\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 function relativeDate(g: Record<string, string | undefined>, sentence: string, reference: Date): { from: PartialDate; precision: DateMention['precision'] } | null {
   if (g.word) {
@@ -133,7 +135,7 @@ function relativeDate(g: Record<string, string | undefined>, sentence: string, r
     const rel = g.rel.toLowerCase();
     const day = wd as Day;
     if (reference.getDay() === wd && rel === 'on') return { from: fromDate(reference), precision: 'relative' };
-    const ahead = rel === 'next' || rel === 'coming' || rel === 'upcoming' || ((rel === 'on' || rel === 'this') && FUTURE.test(sentence));
+    const ahead = rel === 'next' || rel === 'coming' || rel === 'upcoming' || ((rel === 'on' || rel === 'this') && (FUTURE.test(sentence) || (SCHEDULED.test(sentence) && !PAST.test(sentence))));
     const d = ahead ? nextDay(reference, day) : previousDay(reference, day);
     return { from: fromDate(d), precision: 'relative' };
   }

@@ -15,7 +15,7 @@ import { EVENT_NOUNS } from '../lexicons/events.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -354,14 +354,28 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   for (const e of events) {
     if (e.start < s.start || e.end > s.end) continue;
     // "Salesforce has hailed its online-only World Tour event": the body the sentence is about
-    const pronoun = /(?:^|\s)(?:its|their)\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$/u.test(doc.text.slice(Math.max(s.start, e.start - 50), e.start));
-    const owner = pronoun ? bodySubjectOf(doc, items, s) ?? previousBody : ownerBefore(doc, items, e.start, s.start);
+    // and "the Scientific Sessions, its flagship professional event": the same owner, in apposition
+    const appositive = /^,\s(?:its|their)\s(?:[\p{L}\d-]+\s){0,3}[\p{L}-]+/u.exec(doc.text.slice(e.end, Math.min(s.end, e.end + 60)));
+    const pronoun = /(?:^|\s)(?:its|their)\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$/u.test(doc.text.slice(Math.max(s.start, e.start - 50), e.start)) || (appositive !== null && hasEventWord(appositive[0]));
+    // "forced the Association to restructure the Sessions, its flagship event": with no body as subject, the nearest body before
+    const nearest = (): Item | null => items.filter((i) => i.kind === 'organization' && i.end <= e.start).pop() ?? null;
+    const owner = pronoun ? bodySubjectOf(doc, items, s) ?? nearest() ?? previousBody : ownerBefore(doc, items, e.start, s.start);
     if (owner) add([owner], 'organizer', e.start);
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
     const at = s.start + m.index;
     add(listBefore(doc, items, subjectEnd(doc, items, at, s.start), s.start), 'organizer');
+  }
+  // "Teo praised Bernama for organising the open house": the bodies thanked for the deed made the event
+  THANKED_FOR_ORGANISING.lastIndex = 0;
+  for (let m = THANKED_FOR_ORGANISING.exec(s.text); m; m = THANKED_FOR_ORGANISING.exec(s.text)) {
+    const list = listAfter(doc, items, s.start + m.index + m[0].length, s.end).filter((i) => i.kind !== 'person' && findEntity(entities, i.text)?.kind !== 'person');
+    const last = list[list.length - 1];
+    const deed = last && FOR_ORGANISING.exec(doc.text.slice(last.end, last.end + 80));
+    const at = last && deed ? last.end + deed[0].length : -1;
+    if (at < 0 || !(events.some((e) => e.start >= at && e.start <= at + 40) || hasEventWord(doc.text.slice(at, at + 60)))) continue;
+    add(list, deed![1]!.toLowerCase() === 'sponsoring' ? 'sponsor' : 'organizer', at);
   }
   // Invitations: "Please join X, Y and Z in a Ribbon Cutting Ceremony".
   JOIN_US.lastIndex = 0;
@@ -423,7 +437,7 @@ function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item
   const first = items.find((i) => i.kind === 'organization');
   if (!first || first.start - s.start > 100) return null;
   // after a dateline ("Harbor Town, June 3, 2024 — The Society ..."), the sentence proper begins
-  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '').replace(/^\p{Lu}[^,]{0,30},\s[^,]{0,20}\d{4}\s/u, '');
+  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '').replace(/^\p{Lu}[^,\n]{0,30},\s(?:[^,\n]{0,20},\s)?[^,\n]{0,20}\d{4}\s/u, '');
   if (!/^\s*(?:[\p{Lu}][\p{L}]+,?\s+)?(?:the\s+)?$/iu.test(lead)) return null;
   return first;
 }
