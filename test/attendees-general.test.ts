@@ -74,3 +74,12 @@ describe('lists after "the following ...:", the trained, and a place after the c
     expect(e.attendees.map((a) => [a.category, a.count])).toEqual([['rural teachers across the Northern Region', 100], ['volunteers', 45]]);
   });
 });
+
+describe('shared modifiers and named examples', () => {
+  it('keeps "regional and international partners" whole, drops the bodies it gives "including" as examples, and reads "and by"', () => {
+    expect(categories(main('attendees-shared-modifier.txt'))).toEqual([
+      'regional and international partners', 'state and local water managers', 'national authorities',
+      "farmers' and civil society organisations from the valley", 'Civic Trust',
+    ]);
+  });
+});

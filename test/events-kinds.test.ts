@@ -16,7 +16,7 @@ describe('kinds of event', () => {
     expect(brief(opening)).toEqual({ name: 'grand opening', type: 'ceremony', startDate: '2025-02-28' });
     expect(opening?.organizers.map((o) => o.name)).toEqual(['Golden Crust Bakeries']);
     expect(brief(ribbon)).toMatchObject({ name: 'ribbon cutting', type: 'ceremony' });
-    expect(ribbon?.attendees.map((a) => a.category)).toEqual(['state leaders', 'local leaders']);
+    expect(ribbon?.attendees.map((a) => a.category)).toEqual(['state and local leaders']);
   });
 
   it('an open house is a reception, with its whole capitalised name', () => {

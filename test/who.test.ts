@@ -140,6 +140,8 @@ describe('roles on a regional dialogue (fixture)', () => {
       'Palmeran Coastal Ministries Steering Council',
       'Regional Fisheries Coordination Office of the Southern Seas Compact',
       'Ministry of Home Affairs of the Republic of Palmera',
+      // a collective is a body ("Collective" is an organisation head)
+      'Harbour Rights Collective',
       'International Organization for Migration Palmera',
       'National Anti-Fraud Commission',
     ]);

@@ -28,7 +28,8 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|together with)\s+/gi, 'partner'],
   // "through the Ministry of ...": a capitalised name must follow. Not /iu: under it \p{Lu} folds to
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
-  [/\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
+  // (not "presented through the X": X gave the presentation)
+  [/(?<!\bpresented\s)\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
   [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
 ];
 

@@ -213,11 +213,19 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     const list = categoriesIn(doc, from + represented.listStart, from + text.length, orgs);
     if (list.length >= 2) return list;
   }
+  let examples = false;
   for (const piece of splitCategories(text)) {
     let phrase = text.slice(piece.start, piece.end);
     let start = from + piece.start;
+    // "attended by A and by B": the second "by" repeats the cue
+    const by = /^(?:by|with)\s+(?=\S)/i.exec(phrase);
+    if (by) { phrase = phrase.slice(by[0].length); start += by[0].length; }
     const including = /^(?:including|such as|notably|among them|plus)\s+/i.exec(phrase);
     if (including) { phrase = phrase.slice(including[0].length); start += including[0].length; }
+    // "regional and international partners, including Plan International, ILO and UNODC": named examples of a category, not more categories
+    if (including && /^(?:including|such as|notably)/i.test(including[0]) && /^(?:the\s+)?\p{Lu}/u.test(phrase) && out.some((o) => /^\p{Ll}/u.test(o.category))) examples = true;
+    else if (!/^(?:the\s+)?\p{Lu}/u.test(phrase) || /^(?:and|or)\s/i.test(phrase)) examples = examples && /^(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+    if (examples) continue;
     const lead = /^(?:(?:the|a|an|all|both|various|several|key|selected|a group of|a number of|a total of)\s+)+/i.exec(phrase);
     if (lead && !/^(?:the|a|an)\s+\p{Lu}/u.test(phrase)) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     else if (/^the\s/i.test(phrase)) { phrase = phrase.slice(4); start += 4; }
@@ -249,19 +257,31 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     phrase = withoutPlaceTail(phrase);
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
   }
-  // "international and civil society organizations": the head noun is shared.
-  for (let k = 0; k + 1 < out.length; k++) {
+  // A modifier alone before "and": "regional and international partners" is one group described two ways (kept whole);
+  // "international and civil society organizations" names two kinds of body, the second by a noun compound (the head is shared).
+  for (let k = out.length - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (!/\s/.test(a.category) && /^(?:international|national|regional|local|civil|private|public|non-governmental|nongovernmental|intergovernmental|governmental|government|academic|state|federal|provincial|municipal|county|city|senior|junior|foreign|domestic)$/i.test(a.category) && doc.text.slice(a.end, b.start).trim() === 'and') {
-      const head = b.category.split(/\s+/).pop()!;
-      if (ATTENDEE_NOUNS.has(head.toLowerCase())) a.category = `${a.category} ${head}`;
+    if (/\s/.test(a.category) || !MODIFIER_ALONE.test(a.category) || doc.text.slice(a.end, b.start).trim() !== 'and') continue;
+    const words = b.category.split(/\s+/);
+    const found = words.findIndex((w) => ATTENDEE_NOUNS.has(w.toLowerCase()));
+    const headAt = found >= 0 ? found : words.length - 1;
+    if (headAt < 1 || a.count !== null) continue;
+    if (found >= 0 && BODY_KINDS.test(words.slice(0, headAt).join(' '))) {
+      a.category = `${a.category} ${words.slice(headAt).join(' ')}`;
+    } else {
+      out.splice(k, 2, { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), category: doc.text.slice(a.start, b.end), count: b.count });
     }
   }
   // "18 participants, including A and B": the bare total gives way to the categories it includes.
   if (out.length > 1 && out[0]!.count !== null && /^(?:participants|people|attendees|delegates|guests)$/i.test(out[0]!.category) && /^(?:,\s*)?(?:including|such as)/i.test(doc.text.slice(out[0]!.end, out[1]!.start + 12).trimStart())) out.shift();
   return out;
 }
+
+/** Kinds of body named by a compound before the head ("civil society organisations"): a kind apart from the one before "and". */
+const BODY_KINDS = /^(?:civil society|private sector|public sector|faith-based|community-based|non-profit|not-for-profit|grassroots|non-governmental|nongovernmental|international non-governmental)$/i;
+/** Words that qualify a head noun but name no one alone ("international", "senior", "Chinese"). */
+const MODIFIER_ALONE = /^(?:international|national|regional|local|civil|private|public|non-governmental|nongovernmental|intergovernmental|governmental|government|academic|state|federal|provincial|municipal|county|city|senior|junior|foreign|domestic|current|former|mid-career|young|female|male|visiting|other|\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ic))$/u;
 
 /** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
 function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
