@@ -11,6 +11,10 @@ const events = (name: string): EventRecord[] => extract(fixture(name)).events;
 const brief = (e: EventRecord | undefined) => e && { name: e.name, type: e.type, startDate: e.startDate };
 
 describe('kinds of event', () => {
+  it('reads an event noun inside curly single quotes (‘listening session’)', () => {
+    expect(brief(events('events-kinds-single-quotes.txt')[0])).toEqual({ name: 'listening session', type: 'meeting', startDate: '2026-06-10' });
+  });
+
   it('a grand opening and its ribbon cutting are ceremonies; the body that celebrates the opening organises it', () => {
     const [opening, ribbon] = events('events-kinds-grand-opening.txt');
     expect(brief(opening)).toEqual({ name: 'grand opening', type: 'ceremony', startDate: '2025-02-28' });

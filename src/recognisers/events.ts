@@ -54,7 +54,8 @@ const NAME_STOPPERS = new Set([
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const t = stripPossessive(m[0]);
+    // "‘community conversation’": a closing single quote (or a plural's possessive mark) is no part of the word
+    const t = stripPossessive(m[0]).replace(/['’]+$/u, '');
     out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index!, end: offset + m.index! + t.length });
   }
   return out;
