@@ -60,3 +60,12 @@ describe('kinds of event', () => {
     expect(events('events-kinds-consultations-history.txt').map((e) => [e.name, e.type, e.startDate])).toEqual([['political consultations', 'consultation', '2019-10-01']]);
   });
 });
+
+describe('names grown from a common noun', () => {
+  it('a lower-case noun whose "on" tail turns to a title takes its connectors, up to a known place; "The activity is part of a collaboration between A and B"', () => {
+    const [e] = events('events-lower-noun-title-tail.txt');
+    expect(brief(e)).toEqual({ name: 'first training session on Fair Recruitment to Jobs in Agriculture and Care Work', type: 'training', startDate: null });
+    expect(e?.location?.city).toBe('Nairobi');
+    expect(e?.organizers.map((o) => [o.name, o.role])).toEqual([['Dunmore Labour Inspectorate', 'organizer'], ['Migrant Workers Advice Network', 'organizer']]);
+  });
+});

@@ -132,6 +132,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       let lastCap = -1;
       let lowerRun = 0;
       let pendingLower = 0;
+      let capsSeen = false;
       while (k < words.length && k - last <= MAX_TAIL) {
         const w = words[k]!;
         const gap = gapText(text, words[k - 1]!, w, offset);
@@ -140,8 +141,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (isDateWord(w) || (/^\d/.test(w.text) && !/^(?:19|20)\d{2}$/.test(w.text))) break;
         // "... Report in Stockholm": a place after "in"/"at" ends the name
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
-        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; }
-        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
+        if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
+        // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
+        else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
         else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
         else if (!lowerTail && pendingLower < 2 && !TAIL_ENDERS.has(w.lower) && !isVerbAt(w.start) && adjectiveBeforeName(words, k)) pendingLower++;

@@ -347,7 +347,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   // "a joint initiative of A, B and C", "part of a collaboration between A and B": the bodies behind the event
   JOINT_EFFORT.lastIndex = 0;
   for (let m = JOINT_EFFORT.exec(s.text); m; m = JOINT_EFFORT.exec(s.text)) {
-    if (!hasEventWord(s.text.slice(0, m.index))) continue;
+    // ("The activity is part of a collaboration between A and B": a generic noun, or "It", refers to the event)
+    const before = s.text.slice(0, m.index);
+    if (!hasEventWord(before) && !/(?:^|\s)(?:(?:the|this|that)\s+(?:activity|event|programme|program|gathering|initiative)|it|this)\s*$/i.test(before)) continue;
     add(listAfter(doc, items, s.start + m.index + m[0].length, s.end), 'organizer', s.start + m.index);
   }
   // "the University of X's 72nd annual Conference", "two INTERPOL training sessions": the body owns the event
