@@ -83,7 +83,7 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
   [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
-  [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
+  [/\bpanel(?:l?ists?| discussion| members?)\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
   // "delivered talks", "gave lectures", "spoke as resource person": each of them presented.
   [/\b(?:delivered|gave) (?:a |the )?(?:talks|lectures|presentations|papers)\b|\bresource (?:persons?|people|speakers?)\b/gi, 'presenter'],

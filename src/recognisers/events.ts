@@ -42,6 +42,9 @@ const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== 
 const singulars = (s: string): string[] =>
   s.endsWith('ies') ? [`${s.slice(0, -3)}y`] : s.endsWith('es') ? [s.slice(0, -1), s.slice(0, -2)] : s.endsWith('s') && !s.endsWith('ss') ? [s.slice(0, -1)] : [];
 
+/** An event noun that says what kind of event it is ("summit", "workshops"), not a generic one ("event", "programme"). */
+const typedEventNoun = (w: string): boolean => [w, ...singulars(w)].some((k) => Object.hasOwn(EVENT_NOUNS, k) && EVENT_NOUNS[k] !== null && !WEAK_EVENT_NOUNS.has(k));
+
 /** Words that start a clause or are verbs in title case: a proper name never grows left over them. */
 const NAME_STOPPERS = new Set([
   'holds', 'hold', 'held', 'host', 'hosts', 'hosted', 'launches', 'launched', 'opens', 'opened', 'organises', 'organizes', 'conducts',
@@ -55,7 +58,8 @@ function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     // "‘community conversation’": a closing single quote (or a plural's possessive mark) is no part of the word
-    const t = stripPossessive(m[0]).replace(/['’]+$/u, '');
+    let t = stripPossessive(m[0]);
+    while (t.length > 1 && (t.endsWith("'") || t.endsWith('’'))) t = t.slice(0, -1);
     out.push({ text: t, lower: t.toLowerCase(), start: offset + m.index!, end: offset + m.index! + t.length });
   }
   return out;
@@ -152,6 +156,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       }
       if (lastCap > last + 1) right = lastCap;
     }
+    // "Harbour Design Summit 2026", "TPAC 2010": a year right after a capitalised name is part of it
+    const yearAfter = words[right + 1];
+    if (capitalised && yearAfter && /^(?:19|20)\d{2}$/.test(yearAfter.text) && gapText(text, words[right]!, yearAfter, offset) === ' ') right++;
     // a capitalised word right after a capitalised noun: the noun is part of a body's or a
     // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
     const after = words[right + 1];
@@ -195,6 +202,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     if (!proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
+    // "the programme of the Harbour Design Summit": the programme is the event's, the event is the one named after it
+    if ((noun.key === 'programme' || noun.key === 'program') && right > last && words.slice(last + 2, right + 1).some((w) => typedEventNoun(w.lower))) { i = last; continue; }
     const name = trimTrailingCommas(text.slice(start - offset, end - offset));
     out.push({
       start, end, text: name, name, type, proper, noun: noun.key,

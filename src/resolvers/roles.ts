@@ -509,6 +509,12 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
       if (!generic || distance < generic.distance) generic = { role, distance };
     } else if (!best || distance < best.distance) best = { role, distance };
   }
+  // "its State of the Union keynote and demonstration, presented by X": what X presents is the keynote
+  if (best?.role === 'presenter') {
+    const keynote = cuesOf(s).find((c) => c.role === 'keynote' && c.end <= span.start && span.start - c.end < 80 &&
+      /^[^.;:]*\b(?:presented|delivered|given)\s+by\s*$/i.test(s.text.slice(c.end - s.start, span.start - s.start)));
+    if (keynote) return { role: 'keynote', distance: best.distance };
+  }
   return best ?? generic;
 }
 
