@@ -25,6 +25,13 @@ export function createContext(doc: Document, options: ExtractOptions, warnings: 
   if (doc.published) {
     const { year, month, day } = doc.published.date;
     referenceDate = new Date(year, month - 1, day);
+    // "date 2022-12-17 ... New Delhi, December 16": the dateline says the day the story was written, "today" is that day
+    const line = doc.datelineDay;
+    if (line) {
+      const written = new Date(year, line.month - 1, line.day);
+      const back = (referenceDate.getTime() - written.getTime()) / 86_400_000;
+      if (back > 0 && back <= 7) referenceDate = written;
+    }
   } else if (options.referenceDate !== undefined) {
     const given = typeof options.referenceDate === 'string' ? parseISO(options.referenceDate) : options.referenceDate;
     if (given instanceof Date && isValid(given) && given.getFullYear() >= 1000 && given.getFullYear() <= 9999) referenceDate = given;

@@ -446,8 +446,9 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
   }
   // A dateline on a line of its own, or opening the first body paragraph.
   let datelineDay: DayOfYear | null = null;
+  // (a line of its own may follow a metadata line taken for the body: " date 2022-12-17 Tribune News Service" / "New Delhi, December 16")
+  for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 3)) datelineDay ??= dayOfDateline(body);
   for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 1)) {
-    datelineDay ??= dayOfDateline(body);
     if (published) continue;
     const m = DATELINE.exec(body.text) ?? DATE_FIRST_DATELINE.exec(body.text);
     if (m?.groups) {

@@ -69,3 +69,13 @@ describe('names grown from a common noun', () => {
     expect(e?.organizers.map((o) => [o.name, o.role])).toEqual([['Dunmore Labour Inspectorate', 'organizer'], ['Migrant Workers Advice Network', 'organizer']]);
   });
 });
+
+describe('events a verb reports', () => {
+  it('"X today launched the Clean Rivers Pledge": the launch of it, on the day of the dateline (not of the metadata line), by X', () => {
+    const all = events('events-launch-verb.txt');
+    expect(all.map(brief)).toEqual([{ name: 'launch of the Clean Rivers Pledge', type: 'launch', startDate: '2025-05-09' }]);
+    expect(all[0]?.organizers.map((o) => [o.name, o.role])).toEqual([['Nairobi Water Board', 'organizer']]);
+    // the metadata line's date ("2025-05-10 Valley Courier Staff") gives no count of staff
+    expect(all[0]?.attendees).toEqual([]);
+  });
+});

@@ -392,6 +392,8 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
   for (let m = numbers.exec(s.text); m; m = numbers.exec(s.text)) {
     // "in early 2021, bringing together ...", "Hackathon 2018 saw groups of ...": a year, not a count
     if (/^(?:19|20)\d{2}$/.test(m[0]) || s.text[m.index + m[0].length] === ',' && s.text[m.index + m[0].length + 1] === ' ') continue;
+    // "2025-05-10 Valley Courier Staff", "10/05": a part of a date, a time or a code is no count
+    if (/[-/.:]$/.test(s.text.slice(Math.max(0, m.index - 1), m.index)) && /\d/.test(s.text[m.index - 2] ?? '')) continue;
     // "sixteen (16) Prosecutors": the count written out starts the category.
     const inParens = s.text[m.index - 1] === '(' && s.text[m.index + m[0].length] === ')';
     const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;

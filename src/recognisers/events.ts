@@ -250,8 +250,21 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
     const name = `opening of the ${object}`;
     out.push({ start, end: start + object.length, text: object, name, type: 'ceremony', proper: false, noun: 'opening', definite: false, generic: false, plural: false, inTitle, paragraph });
   }
+  // "The government today launched the Delhi Robotics League": the launch of what the verb names is the event
+  for (const m of text.matchAll(LAUNCH_VERB)) {
+    const object = m.groups!.object!;
+    const words = object.split(/\s+/);
+    if (words.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined) || typedEventNoun(words[words.length - 1]!.toLowerCase())) continue;
+    if (words.length === 1 && !/^(?:the|its|their)\s/.test(m[0].slice(m[0].indexOf(' ') + 1))) continue;
+    const start = offset + m.index! + m[0].length - object.length;
+    const article = /\sthe\s(?:new\s)?$/.test(m[0].slice(0, m[0].length - object.length)) ? 'the ' : '';
+    out.push({ start, end: start + object.length, text: object, name: `launch of ${article}${object}`, type: 'launch', proper: false, noun: 'launch', definite: false, generic: false, plural: false, inTitle, paragraph });
+  }
   return out;
 }
+
+/** "launched the Delhi Robotics League", "will unveil its new Green Schools Charter": a capitalised name after the verb. */
+const LAUNCH_VERB = /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?)\s(?:the\s|its\s|their\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
 
 /** "opened the new Riverside Health Centre", "will inaugurate the ... Library": a capitalised building after the verb. */
 const OPENING_VERB = /\b(?:open(?:s|ed)?|inaugurat(?:e|es|ed)|dedicat(?:e|es|ed))\s(?:the\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
