@@ -185,3 +185,13 @@ describe('participant counts', () => {
     expect(main(run('where-count-subject.txt')).participantCount).toBe(100);
   });
 });
+
+describe('a state or country written after a town', () => {
+  it('"in Paris, TX." puts the town in Texas, United States (a postal code only after a town and a comma)', () => {
+    const r = extract(fixture('where-city-state-code.txt'));
+    expect(main(r).location).toEqual({ venue: null, city: 'Paris', region: 'Texas', country: 'United States' });
+    // alone, "IN" and "OR" are words, not states
+    expect(findPlaces('The fair opened in Dallas. IN short, OR not, it went well.', 0, 0, 0).map((p) => [p.name, p.placeKind])).toEqual([['Dallas', 'city']]);
+    expect(findPlaces('It was held in Salem, OR, last May.', 0, 0, 0).map((p) => [p.name, p.country])).toEqual([['Salem', 'United States'], ['Oregon', 'United States']]);
+  });
+});

@@ -37,6 +37,17 @@ export const REGIONS: Readonly<Record<string, string>> = {
   ontario: 'Ontario', quebec: 'Quebec', 'british columbia': 'British Columbia', alberta: 'Alberta', manitoba: 'Manitoba', 'nova scotia': 'Nova Scotia',
 };
 
+/** US postal codes of states, read only in capitals right after a town ("Alexandria, MN"): alone they are words ("IN", "OR", "ME"). */
+export const US_POSTAL_CODES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
+  MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York',
+  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island',
+  SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington',
+  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
+};
+
 /** Capitalised words that follow "in" but are not places ("in Persons", "in Partnership"). */
 export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
   'persons', 'person', 'partnership', 'cooperation', 'collaboration', 'attendance', 'addition', 'particular', 'response', 'support',

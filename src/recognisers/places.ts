@@ -10,7 +10,7 @@ import type { PlaceMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
-import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, VENUE_NOUNS } from '../lexicons/places.js';
+import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
 import { stripPossessive } from '../text/names.js';
 import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
 
@@ -232,13 +232,22 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
       if (!f) break;
       const fname = trimTimeWords(dropFullStop(f.groups!.name!));
       const previous = chain[chain.length - 1]!;
-      const fread = classifyPlace(fname) ?? (previous.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
+      // (the code may end a sentence: "in Alexandria, MN. The event ...")
+      const code = /^[A-Z]{2}(?![\p{L}])/u.exec(fname)?.[0];
+      const postal = previous.placeKind === 'city' && code && f[0].startsWith(',') && Object.hasOwn(US_POSTAL_CODES, code) ? US_POSTAL_CODES[code]! : null;
+      const fread = (postal ? { placeKind: 'region' as const, name: postal, country: 'United States', known: true } : null) ?? classifyPlace(fname) ??
+        (previous.placeKind === 'venue' && mayBeTown(fname) ? { placeKind: 'city' as const, name: fname, country: null, known: false } : null);
       // each follower is larger than the place before it: venue, city, region, country ("in Thailand, the WHO Office" is no chain)
       if (!fread || PLACE_RANK[fread.placeKind] <= PLACE_RANK[previous.placeKind]) break;
-      const fstart = at + f[0].indexOf(fname);
-      chain.push({ start: offset + fstart, end: offset + fstart + fname.length, text: fname, ...fread, cue, group, paragraph });
+      const written = postal ? code! : fname;
+      const fstart = at + f[0].indexOf(written);
+      chain.push({ start: offset + fstart, end: offset + fstart + written.length, text: written, ...fread, cue, group, paragraph });
+      if (postal) { at = fstart + written.length; break; }
       at += f[0].length;
     }
+    // "Alexandria, MN", "Coventry, R.I.": the state or country written after a town says whose town it is
+    const qualifier = chain.find((p) => (p.placeKind === 'region' || p.placeKind === 'country') && p.country);
+    for (const p of chain) if (p.placeKind === 'city' && qualifier && chain.indexOf(qualifier) > chain.indexOf(p)) p.country = qualifier.country;
     out.push(...chain);
     consumed = at;
     group++;
