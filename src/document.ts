@@ -306,10 +306,15 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
     para.sentences.push(sentence);
     current = null;
   };
+  let last: Token | null = null;
   for (const t of tokens) {
     while (p < paragraphs.length && t.start >= paragraphs[p]!.end) p++;
     if (p >= paragraphs.length) break;
     if (t.start < paragraphs[p]!.start) continue; // a dropped line (web-page furniture)
+    // "Mayor Cllr. Walter Dube", "Amb. Ruth Lee": compromise ends a sentence at a title's abbreviation it does not know
+    const afterTitle = !!last && last.post.startsWith('.') && TITLE_ABBREVIATIONS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(t.text);
+    if (current && afterTitle && current.paragraph === p) current.sentence = t.sentence;
+    last = t;
     if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush(t.start);
     if (!current) {
       const previous: Sentence | undefined = out[out.length - 1];
@@ -321,6 +326,9 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
   flush(text.length);
   return out;
 }
+
+/** Abbreviated titles that compromise does not take for abbreviations (it knows "Dr.", "Gen.", "Prof."). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['cllr', 'cr', 'amb', 'engr', 'insp', 'pres', 'dep', 'assoc', 'dir', 'mgr', 'rt', 'govt', 'shri', 'smt', 'sh', 'hon']);
 
 function extendOverClosingMarks(text: string, end: number, limit: number): number {
   while (end < limit && /[.!?"”’)\]]/.test(text[end]!)) end++;

@@ -3,6 +3,17 @@ import nlp from 'compromise';
 import { Document } from '../src/document.js';
 import { fixture } from './helpers.js';
 
+describe('Document: sentences', () => {
+  it('does not end a sentence at a title abbreviation compromise does not know ("Cllr.", "Amb."), and still at "spoke."', () => {
+    const doc = new Document('The event, led by Executive Mayor Cllr. Walter Dube together with Amb. Ruth Lee, drew a crowd. Dr. Ann Lee spoke. Then it ended.');
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'The event, led by Executive Mayor Cllr. Walter Dube together with Amb. Ruth Lee, drew a crowd.',
+      'Dr. Ann Lee spoke.',
+      'Then it ended.',
+    ]);
+  });
+});
+
 describe('Document: headline, publication date and trailer', () => {
   it('reads a headline, a date line and drops the boilerplate trailer', () => {
     const text = fixture('coastal-fisheries-workshop.txt');

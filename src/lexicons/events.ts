@@ -18,7 +18,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'scientific sessions': 'conference',
   'annual scientific meeting': 'conference',
   summit: 'summit',
-  forum: 'forum', 'media forum': 'forum', kapihan: 'forum', 'town hall forum': 'forum',
+  forum: 'forum', 'media forum': 'forum', kapihan: 'forum', imbizo: 'meeting', indaba: 'meeting', baraza: 'meeting', 'town hall forum': 'forum',
   // a lecture is no seminar (one speaker, an audience): the record has no type for it
   seminar: 'seminar', lecture: 'other', talk: 'seminar',
   webinar: 'webinar', 'web seminar': 'webinar', 'online seminar': 'webinar', 'webinar series': 'webinar',

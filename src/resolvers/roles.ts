@@ -285,6 +285,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
         const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
         if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
         if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
+        // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
+        list = list.filter((i) => i.kind !== 'unknown' || !/^\s[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
         add(list, role, s.start + m.index);
       }
     }
