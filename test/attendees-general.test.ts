@@ -83,3 +83,9 @@ describe('shared modifiers and named examples', () => {
     ]);
   });
 });
+
+describe('the subject of "are attending"', () => {
+  it('"Honey producers ..., together with visiting Ugandan researchers, are attending the Forum"', () => {
+    expect(categories(main('attendees-are-attending.txt'))).toEqual(['Honey producers from five districts', 'visiting Ugandan researchers']);
+  });
+});

@@ -218,7 +218,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     let phrase = text.slice(piece.start, piece.end);
     let start = from + piece.start;
     // "attended by A and by B": the second "by" repeats the cue
-    const by = /^(?:by|with)\s+(?=\S)/i.exec(phrase);
+    const by = /^(?:by|with|together with|along with|as well as)\s+(?=\S)/i.exec(phrase);
     if (by) { phrase = phrase.slice(by[0].length); start += by[0].length; }
     const including = /^(?:including|such as|notably|among them|plus)\s+/i.exec(phrase);
     if (including) { phrase = phrase.slice(including[0].length); start += including[0].length; }
@@ -332,7 +332,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 
