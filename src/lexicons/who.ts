@@ -200,7 +200,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
  * Anchored at the end, over a bounded slice, so it stays linear.
  */
 export const LINEUP_BEFORE =
-  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
+  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s|also\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
 
 /**
  * Post-nominal letters written after a name ("X, CMP, CAE", "Y KC", "Z, PhD"): degrees, honours and

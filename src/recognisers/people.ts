@@ -11,6 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
 import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
@@ -33,6 +34,8 @@ const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'st
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
 const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
+/** A title head in a phrase split at spaces, where a comma may stick to the word ("Director, Sustainable Development"). */
+const isHeadWord = (w: string): boolean => isTitleHead(w.endsWith(',') ? w.slice(0, -1) : w);
 const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare(w))) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
 
 // What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
@@ -154,7 +157,7 @@ export interface TitleParts {
 export function splitTitle(phrase: string): TitleParts {
   const text = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an|as)\s+/i, '').replace(/[,;:.]$/, '');
   if (!text) return { title: null, affiliation: null };
-  const at = /\s(?:at|with|from)\s+(?:the\s+)?/i.exec(text);
+  const at = bodyAfterPreposition(text);
   // "a child psychologist at Northgate University": an occupation in lower case, then the body it works at
   const occupation = at && /^an?\s/i.test(phrase.trim()) ? /^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}$/.exec(text.slice(0, at.index)) : null;
   if (at && occupation && /^[\p{Lu}]/u.test(text.slice(at.index + at[0].length))) {
@@ -164,23 +167,30 @@ export function splitTitle(phrase: string): TitleParts {
     const left = splitTitle(text.slice(0, at.index));
     const body = cleanBody(text.slice(at.index + at[0].length));
     // "Head of the Biotechnology Laboratory at the Institute of Chemistry": the unit headed stays in the title
-    if (left.title && left.affiliation && body) return { title: text.slice(0, at.index).trim(), affiliation: body };
+    if (left.title && left.affiliation && body) return { title: trimEndChars(text.slice(0, at.index).trim(), ',;'), affiliation: body };
     return { title: left.title ?? left.affiliation, affiliation: body || left.affiliation };
   }
   const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
   if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
   const words = text.split(' ');
   // The first title word; what stands before it is the body ("UNDP", "World Bank Group", "Sysco’s").
-  let t = words.findIndex((w) => isTitleHead(w) || (isTitleWord(w) && words.slice(words.indexOf(w) + 1).some((x) => isTitleHead(x))));
+  let t = words.findIndex((w) => isHeadWord(w) || (isTitleWord(w) && words.slice(words.indexOf(w) + 1).some((x) => isHeadWord(x))));
   if (t < 0) return { title: null, affiliation: looksLikeBody(text) ? cleanBody(text) : null };
   let affiliation: string | null = null;
   const before = words.slice(0, t);
+  // "Team Lead of the CTF", "Board Member of X": one head noun of a body before the title, with the body named after it
+  let unitBefore = false;
   if (before.length) {
     const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
-    if (single || country) t = 0; // "Justice Secretary", "Swedish Prime Minister"
-    else affiliation = cleanBody(before.join(' '));
+    // "George C. and Helen N. Pardee Professor": a chair named after people (initials) belongs to the title
+    const namedChair = before.some((w) => isInitial(w));
+    if (single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    else {
+      affiliation = cleanBody(before.join(' '));
+      unitBefore = before.length === 1 && ORG_HEADS.has(bare(before[0]!));
+    }
   }
   // Title words run until "of"/"for"/"and"; complements decide where the body starts.
   let k = t;
@@ -188,8 +198,8 @@ export function splitTitle(phrase: string): TitleParts {
     if (/^(?:and|&)$/i.test(words[k]!) && !(words[k + 1] && isTitleWord(words[k + 1]!))) break;
     k++;
   }
-  const heads = words.slice(t, k).filter((w) => isTitleHead(w));
-  const head = bare(heads[heads.length - 1] ?? '');
+  const heads = words.slice(t, k).filter((w) => isHeadWord(w));
+  const head = bare(trimEndChars(heads[heads.length - 1] ?? '', ','));
   const titleWords = words.slice(t, k);
   let rest = words.slice(k);
   while (rest.length) {
@@ -203,8 +213,11 @@ export function splitTitle(phrase: string): TitleParts {
     // "Senegal’s Assistant Director of Criminal Police": with the owner written before, "of" and no article is a portfolio.
     // "director of events": a complement in lower case is a portfolio, never a body
     const named = complement.some((w) => /^[\p{Lu}\d]/u.test(w));
-    const ofOrganisation = prep === 'of' && named && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation)) || (withArticle && body));
+    // "Deputy General Secretary of GNAT": a bare acronym after "of" names a body, not a portfolio ("Minister of ICT")
+    const acronymBody = complement.length === 1 && isAcronym(stripPossessive(complement[0]!)) && !PORTFOLIO_ACRONYMS.has(stripPossessive(complement[0]!)) && (!affiliation || unitBefore);
+    const ofOrganisation = prep === 'of' && named && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
     if (ofOrganisation && titleWords.length) {
+      if (unitBefore) titleWords.unshift(before[0]!);
       affiliation = cleanBody(rest.slice(1).join(' '));
       rest = [];
       break;
@@ -214,6 +227,22 @@ export function splitTitle(phrase: string): TitleParts {
   }
   const title = titleWords.join(' ').replace(/ ?\([A-Z][A-Z\d&.-]{1,12}\)/g, '').replace(/[,;]$/, '').trim();
   return { title: title || null, affiliation: affiliation || null };
+}
+
+// Acronyms that name a portfolio or a field, not a body ("Minister of ICT", "Director of HR").
+const PORTFOLIO_ACRONYMS: ReadonlySet<string> = new Set(['ICT', 'ICTS', 'IT', 'HR', 'AI', 'STEM', 'R&D', 'PR', 'WASH', 'TVET', 'ESG']);
+
+/**
+ * The first " at X" / " with X" / " from X" of a position phrase whose X begins with a capital or a digit
+ * ("Senior Researcher at the NEXUS Institute"); "Ivorians from the outside" names no body. One pass of a
+ * regular expression without nested repetition.
+ */
+function bodyAfterPreposition(text: string): RegExpExecArray | null {
+  const re = /\s(?:at|with|from)\s+(?:the\s+)?/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/^[\p{Lu}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return m;
+  }
+  return null;
 }
 
 /** The position phrase written before a name: walks left over title words, bodies and joiners. */
@@ -262,7 +291,7 @@ function afterPostNominals(words: readonly Word[], to: number): number {
 }
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], name: number): { phrase: string; second: string | null; end: number } | null {
+function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number } | null {
   const to = afterPostNominals(words, name);
   const open = words[to];
   if (!open) return null;
@@ -299,7 +328,12 @@ function apposition(doc: Document, words: readonly Word[], name: number): { phra
       if (close > k && close - k < 8) { k = close + 1; continue; }
     }
     // "Executive Editor of X and Founding Member of Y": a second position is not read ("... and International Cooperation" is no position).
-    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) break;
+    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) {
+      // "..., the X Professor of Economics and Professor of Law at Northmoor University;": both posts, held at the body
+      const tail = isHonorific(words[k + 1]!.text) && !isTitleHead(words[k + 1]!.text) ? 0 : bodyAfterTitleList(words, tags, k);
+      if (tail) return { phrase: doc.text.slice(words[to + 1]!.start, words[tail - 1]!.end), second: null, end: words[tail - 1]!.end };
+      break;
+    }
     // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
     // delegation was led by ...": a clause, no apposition at all, unless a position came first.
     if (k > to + 1 && CLAUSE_WORDS.has(words[k]!.text)) {
@@ -336,10 +370,61 @@ function apposition(doc: Document, words: readonly Word[], name: number): { phra
     if (next.length && !NOT_NAME_WORDS.has(bare(next[0]!.text)) && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
       second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
       end = next[next.length - 1]!.end;
+    } else if (next.length && next.length <= 4 && words[m]?.text === ',' && next.every((x) => isCapitalised(x.text)) && gazetteerLookup(doc.text.slice(next[0]!.start, next[next.length - 1]!.end))?.kind === 'country' && startsWithTitle(phrase)) {
+      // "X, Minister of Youth and Sports, Mauritius, delivered ...": the country the minister speaks for
+      second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
+      end = next[next.length - 1]!.end;
+    } else if (startsWithTitle(phrase) || (/^the\s/i.test(phrase) && looksLikeTitle(phrase) && !looksLikeBody(phrase))) {
+      // "X, Director of Platform Strategy, from Microsoft", "Y, Chief of Asia, Middle East and Europe at PATH":
+      // the position goes on over commas up to the body it is held at
+      const tail = bodyAfterTitleList(words, tags, k);
+      if (tail) return { phrase: doc.text.slice(words[to + 1]!.start, words[tail - 1]!.end), second: null, end: words[tail - 1]!.end };
     }
   }
   if (words[k] && (words[k]!.text === ')' || (/^[–—]$/.test(words[k]!.text) && closer !== ','))) end = words[k]!.end;
   return { phrase, second, end };
+}
+
+const MAX_TITLE_TAIL_WORDS = 14;
+
+/**
+ * After a position and the comma at `k`: the rest of the position over at most three more comma phrases,
+ * then " at Body" / " from Body" / " with Body" ("..., Middle East and Europe at PATH", "..., from Microsoft",
+ * "..., system software at IDC, will ..."); the end (exclusive) of the body's name, else 0. No phrase of the
+ * tail may be another person (a given name, an honorific, a position of its own) or a clause (a verb).
+ */
+function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): number {
+  let commas = 0;
+  for (let q = k + 1; q < words.length && q - k <= MAX_TITLE_TAIL_WORDS; q++) {
+    const w = words[q]!;
+    const t = w.text;
+    if (t === ',') {
+      if (++commas > 2) return 0;
+      continue;
+    }
+    const opens = words[q - 1]!.text === ',' || (/^(?:and|&)$/i.test(words[q - 1]!.text) && words[q - 2]?.text === ',');
+    if (/^(?:at|from|with)$/.test(t)) {
+      let b = q + 1;
+      if (/^the$/i.test(words[b]?.text ?? '')) b++;
+      const first = b;
+      while (b < words.length && (isCapitalised(words[b]!.text) || isAcronym(words[b]!.text) || (/^(?:of|the|and|for|on|&)$/i.test(words[b]!.text) && !!words[b + 1] && isCapitalised(words[b + 1]!.text) && !isHonorific(words[b + 1]!.text)))) {
+        if (isHonorific(words[b]!.text)) break;
+        b++;
+      }
+      if (b === first) return 0;
+      // "at the Institute for Advanced Study (IAS)": the acronym after the body
+      if (words[b]?.text === '(' && words[b + 2]?.text === ')' && isAcronym(words[b + 1]!.text)) b += 3;
+      const after = words[b];
+      const ends = !after || /^[,;.:)–—]$/.test(after.text) || CLAUSE_WORDS.has(after.text) || SAYS_VERBS.has(after.text) || /^(?:and|in|on)$/.test(after.text);
+      return ends ? b : 0;
+    }
+    if (/^[.;:()–—"“”]$/.test(t) || CLAUSE_WORDS.has(t) || SAYS_VERBS.has(t) || (isHonorific(t) && !isTitleHead(t)) || isInitial(t)) return 0;
+    const tg = tagOf(tags, w);
+    if (tg && (tg.has('FirstName') || tg.has('Verb') || tg.has('Pronoun') || tg.has('Date') || tg.has('Value'))) return 0;
+    // "..., Ngozi Okeke, Professor at Y": a phrase that opens with a position is another person's
+    if (opens && isTitleHead(t) && isCapitalised(t)) return 0;
+  }
+  return 0;
 }
 
 // Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
@@ -374,12 +459,13 @@ function lowerCasePosition(doc: Document, words: readonly Word[], to: number): {
 
 // "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
 const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
-const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
+const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isHeadWord(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
 const startsWithTitle = (phrase: string): boolean => {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   if (/^(?:in[- ]charge)\b/i.test(words[0] ?? '')) return true;
   // A title head, maybe after its modifiers ("Deputy Director", "Senior Researcher", "Counter Trafficking Program Officer").
-  for (const w of words.slice(0, 5)) {
+  for (const word of words.slice(0, 5)) {
+    const w = trimEndChars(word, ',;:');
     if (isTitleHead(w)) return true;
     if (!isTitleWord(w) && !/^(?:and|&)$/i.test(w)) return false;
   }
@@ -596,7 +682,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
   if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) return null;
   // A place alone ("Sri Lanka", "Thailand") is not a person.
-  if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) return null;
+  // "Dr Leontyne Marsh", "Speakers included Leontyne Marsh": a pair that compromise takes for a place is a
+  // person after an honorific or a title, or in a line-up, unless the gazetteer knows it as a place.
+  if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) {
+    const cue = listed || (from > 0 && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text))) || startsWithTitle(apposition(doc, words, to, tags)?.phrase ?? '');
+    if (!cue || to - from < 2 || gazetteerLookup(textOf(doc, words, from, to))) return null;
+  }
   const prev = words[from - 1];
   const next = words[to];
   if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || THING_HEADS.test(next.text)) && isCapitalised(next.text)) return null; // part of a body's or a thing's name
@@ -610,7 +701,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
   const tg = tagOf(tags, words[from]!);
   const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
-  const app = apposition(doc, words, to);
+  const app = apposition(doc, words, to, tags);
   const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
   const single = to - from === 1;
   const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
