@@ -66,3 +66,55 @@ describe('small shapes of a position', () => {
     expect(people('Minister of ICT Rahel Tesfaye opened the session.')).toEqual([{ name: 'Rahel Tesfaye', title: 'Minister of ICT', affiliation: null }]);
   });
 });
+
+describe('positions written before the name (fixtures/speakers-prefix-positions.txt)', () => {
+  const text = fixture('speakers-prefix-positions.txt');
+  const speakers = speakersOf(text);
+  const of = (name: string) => speakers.find((s) => s.name === name);
+
+  it('in a list of "Body Title Name", the body before the next title is no person of its own', () => {
+    expect(of('Marguerite Okonkwo')).toEqual({ name: 'Marguerite Okonkwo', title: 'CEO', affiliation: 'Tallis Freight' });
+    expect(of('Rhiannon Pettifer')).toEqual({ name: 'Rhiannon Pettifer', title: 'Director', affiliation: 'Dulverton County Workforce Development' });
+  });
+  it('"Body founder and chairman Name": the lower-case post joined by "and" is in the title, the body before it the affiliation', () => {
+    expect(of('Anselm Drury')).toEqual({ name: 'Anselm Drury', title: 'founder and chairman', affiliation: 'Bexley Capital' });
+  });
+  it('an acronym in parentheses closes a body named across "and"; no person is read inside the body', () => {
+    expect(of('Ilkka Rautio')).toEqual({ name: 'Ilkka Rautio', title: 'Chief Scientist', affiliation: 'Northern Glaciology and Polar Survey' });
+    expect(speakers.map((s) => s.name)).not.toContain('Northern Glaciology');
+  });
+  it('a position our title words do not know, "at" a body, splits there', () => {
+    expect(people(text).find((p) => p.name === 'Saga Bergqvist')).toEqual({ name: 'Saga Bergqvist', title: 'Senior Glaciologist', affiliation: 'Polar Survey' });
+  });
+  it('a body named by its head noun, then in full for the same person: the full name is the affiliation', () => {
+    expect(of('Beatrix Oyelowo')).toEqual({ name: 'Beatrix Oyelowo', title: 'Dean', affiliation: 'College of Applied Logistics' });
+  });
+  it('"University VC, Prof X": the abbreviated post is the title, the body before it the affiliation', () => {
+    expect(of('Devraj Malhotra')).toEqual({ name: 'Devraj Malhotra', title: 'VC', affiliation: 'Coastmoor Technical University' });
+  });
+  it('"Country’s Title, Ministry of X, Name": the ministry is the affiliation, not the country', () => {
+    expect(of('Corazon Pech')).toEqual({ name: 'Corazon Pech', title: 'Director General', affiliation: 'Ministry of Transport and Logistics' });
+  });
+  it('counter-examples: staff listed after a name are no body; "the company’s founder and CEO" names no body', () => {
+    expect(of('Ferdinand Achebe-Lowe')).toEqual({ name: 'Ferdinand Achebe-Lowe', title: 'Regional Director', affiliation: null });
+    const later = people(text).filter((p) => p.name === 'Anselm Drury').pop();
+    expect(later).toEqual({ name: 'Anselm Drury', title: 'founder and CEO', affiliation: null });
+  });
+  it('lists exactly these speakers', () => {
+    expect(speakers.map((s) => s.name)).toEqual([
+      'Marguerite Okonkwo', 'Rhiannon Pettifer', 'Anselm Drury', 'Ilkka Rautio', 'Beatrix Oyelowo', 'Devraj Malhotra', 'Corazon Pech', 'Ferdinand Achebe-Lowe',
+    ]);
+  });
+});
+
+describe('more small shapes', () => {
+  it('"of Mexico and UNDP Administrator Y": the body after a name stops before the next person’s position', () => {
+    expect(people('The report was launched by President Teodoro Ruiz of Belize and UNDP Administrator Anika Strand.')).toEqual([
+      { name: 'Teodoro Ruiz', title: 'President', affiliation: null },
+      { name: 'Anika Strand', title: 'Administrator', affiliation: 'UNDP' },
+    ]);
+  });
+  it('lower-case words in a parenthesis after a body’s name do not unmake the body', () => {
+    expect(people('Dr Lena Foss from Graphic Arts (Deemed to be University), Dehradun, spoke.')).toEqual([{ name: 'Lena Foss', title: null, affiliation: 'Graphic Arts' }]);
+  });
+});

@@ -66,6 +66,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
   'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
   'architect', 'engineer', 'designer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
+  'vc', // "University VC, Prof X": the vice-chancellor
 ]);
 
 /**

@@ -9,7 +9,7 @@ import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
@@ -170,11 +170,31 @@ export function splitTitle(phrase: string): TitleParts {
     if (left.title && left.affiliation && body) return { title: trimEndChars(text.slice(0, at.index).trim(), ',;'), affiliation: body };
     return { title: left.title ?? left.affiliation, affiliation: body || left.affiliation };
   }
+  // "NASA Astromaterials Research and Exploration Science (ARES) Scientist": the acronym closes the body's name
+  const paren = text.indexOf(' (');
+  if (paren > 0) {
+    const close = text.indexOf(') ', paren);
+    const acronym = close > paren ? text.slice(paren + 2, close) : '';
+    const head = text.slice(0, paren);
+    const tail = close > paren ? text.slice(close + 2) : '';
+    if (isAcronym(acronym) && tail && startsWithTitle(tail) && !startsWithTitle(head) && acronymMatches(acronym, head)) {
+      return { title: splitTitle(tail).title ?? tail, affiliation: cleanBody(head) };
+    }
+  }
   const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
   if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
   const words = text.split(' ');
   // The first title word; what stands before it is the body ("UNDP", "World Bank Group", "Sysco’s").
-  let t = words.findIndex((w) => isHeadWord(w) || (isTitleWord(w) && words.slice(words.indexOf(w) + 1).some((x) => isHeadWord(x))));
+  // a modifier begins the title only when title words run from it to a head ("Senior Programme Officer", not the
+  // "Technical" of "Coastmoor Technical University VC")
+  const runsToHead = (k: number): boolean => {
+    for (let q = k + 1; q < words.length; q++) {
+      if (isHeadWord(words[q]!)) return true;
+      if (!isTitleWord(words[q]!) && !/^(?:and|&)$/i.test(words[q]!)) return false;
+    }
+    return false;
+  };
+  let t = words.findIndex((w, k) => isHeadWord(w) || (isTitleWord(w) && runsToHead(k)));
   if (t < 0) return { title: null, affiliation: looksLikeBody(text) ? cleanBody(text) : null };
   let affiliation: string | null = null;
   const before = words.slice(0, t);
@@ -258,7 +278,7 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     if (lower === 'and' || lower === '&') {
       // "Tourism and Antiquities Prince Sultan": inside a body's name; "... and Kansas City Mayor Sly James": a new person.
       const right = words.slice(k, from);
-      if (!right.length || right.some((x) => isTitleHead(x.text))) break;
+      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from))) break;
       k--;
       continue;
     }
@@ -278,6 +298,21 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 }
 
 const MAX_PREFIX_WORDS = 16;
+
+/**
+ * "NASA Astromaterials Research and Exploration Science (ARES) Scientist X": the "and" at word `and` lies
+ * inside a body's name when the acronym in parentheses after it (before `to`) stands for words on both sides.
+ */
+function acronymSpansAnd(words: readonly Word[], and: number, to: number): boolean {
+  let open = -1;
+  for (let q = and + 1; q < to && q < and + 8; q++) if (words[q]!.text === '(') { open = q; break; }
+  if (open < 0 || words[open + 2]?.text !== ')' || !isAcronym(words[open + 1]!.text)) return false;
+  let a = and;
+  while (a > 0 && and - a < 4 && isCapitalised(words[a - 1]!.text)) a--;
+  if (a === and) return false;
+  const name = words.slice(a, open).map((w) => w.text).join(' ');
+  return acronymMatches(words[open + 1]!.text, name);
+}
 
 /** The word after the post-nominal letters that follow a name ("X, CMP, CAE, director of ..." / "Y KC, said"): where the apposition may open. */
 function afterPostNominals(words: readonly Word[], to: number): number {
@@ -302,7 +337,9 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     let e = m;
     // the body ends before another person ("from Mekong Delta University and Dr B")
     const goesOn = (q: number) => !!words[q] && isCapitalised(words[q]!.text) && !isHonorific(words[q]!.text) && !isTitleHead(words[q]!.text);
-    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1)))) e++;
+    // "of Mexico and UNDP Administrator Helen Clark": after "and", a run up to a title is the next person's position
+    const nextPosition = (q: number) => { let r = q; while (r < words.length && r < q + 5 && isCapitalised(words[r]!.text) && !isTitleHead(words[r]!.text)) r++; return r > q && !!words[r] && isTitleHead(words[r]!.text) && isCapitalised(words[r]!.text); };
+    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1) && !(/^and$/i.test(words[e]!.text) && nextPosition(e + 1))))) e++;
     // "Graphic Era (Deemed to be University)": a parenthesis that ends the body's name
     if (words[e]?.text === '(') { const close = skipParenthesis(words, e); if (close > e && words.slice(e, close).some((w) => ORG_HEADS.has(bare(w.text)))) e = close; }
     const body = words.slice(m, e);
@@ -495,7 +532,8 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
     return /^and$/i.test(prev.text) && (words[c.from - 2]?.text === ',' || ends.has(c.from - 1));
   };
   const adopt = (c: Core) => {
-    if (!startsItem(c)) return;
+    // "..., Alexandria Area Economic Development Director Nicole F.": the body in another person's position is no list item
+    if (!startsItem(c) || found.some((r) => r.from <= c.from && c.to <= r.to)) return;
     const r = readPerson(doc, words, c, tags, true);
     if (!r) return;
     taken.add(c);
@@ -566,6 +604,16 @@ function shareAffiliations(words: readonly Word[], found: Read[]): void {
   }
 }
 
+/**
+ * "given by Northern Glaciology and Polar Survey (NGPS) Chief Scientist X": a name with nothing of its own
+ * (no honorific, no title) inside the position written around another person's name is part of that position.
+ */
+function insideAnother(r: Read, found: readonly Read[]): boolean {
+  const m = r.mention;
+  if (m.honorific || m.title || m.affiliation) return false;
+  return found.some((o) => o !== r && o.mention.context.start <= m.start && m.end <= o.mention.context.end && (m.end <= o.mention.start || m.start >= o.mention.end));
+}
+
 /** A person read at one core, with the word indices its reference covers (title before to apposition after). */
 interface Read {
   mention: PersonMention;
@@ -633,13 +681,62 @@ function titleBeforeComma(doc: Document, words: readonly Word[], c: number, tags
   const s2 = prefixStart(words, c, tags);
   if (s2 >= c) return null;
   const phrase = textOf(doc, words, s2, c);
-  if (looksLikeTitle(phrase)) return bounded(s2) ? { start: s2, parts: splitTitle(phrase) } : null;
+  if (looksLikeTitle(phrase)) return bounded(s2) && !nameAfterTitle(words, s2, c, tags) ? { start: s2, parts: splitTitle(phrase) } : null;
   if (!looksLikeBody(phrase) || words[s2 - 1]?.text !== ',') return null;
   const s3 = prefixStart(words, s2 - 1, tags);
   const title = textOf(doc, words, s3, s2 - 1);
   if (s3 >= s2 - 1 || !looksLikeTitle(title) || !bounded(s3)) return null;
   const parts = splitTitle(title);
-  return { start: s3, parts: { title: parts.title, affiliation: parts.affiliation ?? cleanBody(phrase) } };
+  // "Vanuatu’s Director General, Ministry of Finance, X": the body named is more exact than the owner before the title
+  const owner = parts.affiliation !== null && /^\S+['’]s\s/.test(title.replace(/^the\s+/i, ''));
+  return { start: s3, parts: { title: parts.title, affiliation: owner ? cleanBody(phrase) : parts.affiliation ?? cleanBody(phrase) } };
+}
+
+/**
+ * "Massman Companies CEO Jeff Hohn, ...": a given name right after the last title head of words [s, c) ends
+ * a person's reference there, so the phrase is no position written before the next name.
+ */
+function nameAfterTitle(words: readonly Word[], s: number, c: number, tags: Tags): boolean {
+  let last = -1;
+  for (let k = s; k < c; k++) if (isTitleHead(words[k]!.text)) last = k;
+  const next = words[last + 1];
+  if (last < 0 || last + 1 >= c || !next || !isCapitalised(next.text) || isTitleWord(next.text) || ORG_HEADS.has(bare(next.text)) || isAcronym(next.text)) return false;
+  return !!tagOf(tags, next)?.has('FirstName') || isHonorific(next.text);
+}
+
+/**
+ * A body's name holds no lower-case words but its joiners ("Ministry of Health and Family Welfare"):
+ * "WHO country representatives and other staff across the region" is a list of people, no body.
+ */
+const namesOnly = (phrase: string): boolean => phrase.replace(/\([^()]*\)/g, ' ').split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PREFIX_JOINERS.has(w) || NAME_PARTICLES.has(w));
+
+/**
+ * "Senior Hydrologist at the Institute for River Studies", "Visiting Scholar with the Bank": a few capitalised
+ * words, none a body's head or an acronym, then "at"/"with" and a body: a position our title words do not know,
+ * held at that body (a body's name never goes on with "at").
+ */
+function positionAtBody(phrase: string): TitleParts | null {
+  const ws = phrase.replace(/^the\s+/i, '').split(/\s+/);
+  const at = ws.findIndex((w) => w === 'at' || w === 'with');
+  if (at < 1 || at > 4) return null;
+  for (let k = 0; k < at; k++) {
+    const w = ws[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || ORG_HEADS.has(bare(w)) || isHonorific(w) || NOT_NAME_WORDS.has(bare(w))) return null;
+  }
+  const rest = ws.slice(/^the$/i.test(ws[at + 1] ?? '') ? at + 2 : at + 1).join(' ');
+  if (!/^\p{Lu}/u.test(rest) || NOT_NAME_WORDS.has(bare(rest.split(' ')[0]!)) || !namesOnly(rest)) return null;
+  return { title: ws.slice(0, at).join(' '), affiliation: cleanBody(rest) };
+}
+
+/** Words [a, b) name a body rather than a person: a body's head noun, an acronym, or no given name among them. */
+function looksLikeBodyRun(words: readonly Word[], a: number, b: number, tags: Tags): boolean {
+  let named = false;
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (ORG_HEADS.has(bare(w.text)) || isAcronym(w.text) || tagOf(tags, w)?.has('Organization')) return true;
+    if (tagOf(tags, w)?.has('FirstName')) named = true;
+  }
+  return !named;
 }
 
 /** A core shaped like a personal name: two to five words, none of them a body's or an event's head, not a place. */
@@ -724,6 +821,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
   const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));
   if (next && isCapitalised(next.text) && isTitleHead(next.text) && (single || namedChair)) return null;
+  // "Alexandria Area Economic Development Director Nicole F.": a run before a title and the next person's given name is their position's body
+  if (next && isCapitalised(next.text) && isTitleWord(next.text) && !honorificBefore) {
+    let q = to;
+    while (q < words.length && q < to + 4 && isCapitalised(words[q]!.text) && isTitleWord(words[q]!.text)) q++;
+    if (q > to && isTitleHead(words[q - 1]!.text) && words[q] && (isHonorific(words[q]!.text) || tagOf(tags, words[q]!)?.has('FirstName'))) return null;
+  }
 
   // Honorifics directly before the name, then the position phrase before them.
   let h = from;
@@ -759,6 +862,15 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     const lower = lowerTitleBefore(doc, words, h, tags);
     if (lower) { before = lower.parts; start = lower.start; lowerTitle = true; }
   }
+  // "Granite Partners founder and CEO Rick B.": a lower-case post joined by "and" to the title, after the body
+  if (before.title && !before.affiliation && start > 1 && /^(?:and|&)$/.test(words[start - 1]!.text) && /^[a-z]/.test(words[start - 2]!.text) && isTitleHead(words[start - 2]!.text)) {
+    let k = start - 2;
+    while (k > 0 && start - k < 5 && /^[a-z][a-z-]*$/.test(words[k - 1]!.text) && isTitleWord(words[k - 1]!.text)) k--;
+    const b0 = prefixStart(words, k, tags);
+    const body = b0 < k && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
+    before = { title: trimEndChars(textOf(doc, words, k, h), ' ,'), affiliation: body };
+    start = body ? b0 : k;
+  }
   let title = before.title;
   let affiliation = before.affiliation;
   if (app) {
@@ -770,7 +882,11 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       if (rankOnly && after.title) title = after.title;
       affiliation ??= after.affiliation;
       if (!title) title = after.title;
-    } else if (looksLikeBody(app.phrase)) {
+    } else if (positionAtBody(app.phrase)) {
+      const held = positionAtBody(app.phrase)!;
+      if (!title || lowerTitle) title = held.title;
+      affiliation ??= held.affiliation;
+    } else if (looksLikeBody(app.phrase) && namesOnly(app.phrase)) {
       affiliation ??= cleanBody(app.phrase);
     }
     if (app.second && !affiliation) affiliation = cleanBody(app.second);
@@ -820,7 +936,7 @@ export function findPeople(doc: Document): PersonMention[] {
     }
     if (waiting.length && found.length) listMates(doc, words, tags, found, waiting);
     shareAffiliations(words, found);
-    for (const r of found) out.push(r.mention);
+    for (const r of found) if (!insideAnother(r, found)) out.push(r.mention);
   }
   // A family name alone refers back to a person already named ("Whitfield will open the forum").
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
