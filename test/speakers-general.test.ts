@@ -18,7 +18,7 @@ describe('a position and the body it is held at (fixtures/speakers-title-tails.t
   const speakers = speakersOf(fixture('speakers-title-tails.txt'));
   const of = (name: string) => speakers.find((s) => s.name === name);
 
-  it('", from Body" after a position: the "of" complement stays in the title', () => {
+  it('", from Body" after a position: its field of work stays in the title', () => {
     expect(of('Orla Brennigan')).toEqual({ name: 'Orla Brennigan', title: 'Director of Developer Relations', affiliation: 'Quayside Systems' });
   });
   it('a position with a list of regions, then "at Body" (a second position after "and a former" is left out)', () => {
@@ -116,5 +116,33 @@ describe('more small shapes', () => {
   });
   it('lower-case words in a parenthesis after a body’s name do not unmake the body', () => {
     expect(people('Dr Lena Foss from Graphic Arts (Deemed to be University), Dehradun, spoke.')).toEqual([{ name: 'Lena Foss', title: null, affiliation: 'Graphic Arts' }]);
+  });
+});
+
+describe('positions written loosely (fixtures/speakers-loose-positions.txt)', () => {
+  const text = fixture('speakers-loose-positions.txt');
+  const speakers = speakersOf(text);
+  const of = (name: string) => speakers.find((s) => s.name === name);
+
+  it('"Name Title – BODY": a position straight after the name, a dash, then the body', () => {
+    expect(of('Ama Serwaa-Mensah')).toEqual({ name: 'Ama Serwaa-Mensah', title: 'Executive Director', affiliation: 'CLIMAR' });
+  });
+  it('"Name, Body Title,": the body’s name (with an acronym joined by a hyphen) before the post', () => {
+    expect(of('Pieter Vos')).toEqual({ name: 'Pieter Vos', title: 'Member', affiliation: 'SAFE-Migration Network Steering Committee' });
+  });
+  it('"Name, Title Body on X": a body written straight after the title head, and no person read inside it', () => {
+    expect(of('Efosa Ighodaro')).toEqual({ name: 'Efosa Ighodaro', title: 'Secretary', affiliation: 'Volta Regional Committee on Labour Mobility' });
+    expect(speakers.map((s) => s.name)).not.toContain('Volta');
+  });
+  it('"Head of BODY’s Unit": the unit stays in the title, its owner is the affiliation', () => {
+    expect(of('Thandeka Mthembu')).toEqual({ name: 'Thandeka Mthembu', title: 'Head of UNHCR’s Regional Bureau for Southern Africa', affiliation: 'UNHCR' });
+  });
+  it('a field of work after "of" stays in the title; a company after "of" is the affiliation', () => {
+    expect(of('Selorm Agbeko')).toEqual({ name: 'Selorm Agbeko', title: 'Director of Programmes', affiliation: null });
+    expect(of('Abena Oduro')).toEqual({ name: 'Abena Oduro', title: 'Dean of Students', affiliation: null });
+    expect(of('Kenji Morita')).toEqual({ name: 'Kenji Morita', title: 'President', affiliation: 'Tamarind Logistics' });
+  });
+  it('lists exactly these speakers', () => {
+    expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro']);
   });
 });

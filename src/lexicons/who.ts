@@ -107,6 +107,22 @@ export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that name a portfolio or a field of work, not a body: a title's "of X" made only of these stays in
+ * the title ("Director of Programmes", "Vice President of Sales and Marketing", "Dean of Students").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'programmes', 'programs', 'operations', 'communications', 'communication', 'strategy', 'strategies', 'finance', 'marketing',
+  'sales', 'research', 'development', 'policy', 'policies', 'partnerships', 'engagement', 'events', 'students', 'studies',
+  'technology', 'technologies', 'innovation', 'planning', 'outreach', 'advocacy', 'membership', 'admissions', 'curriculum',
+  'engineering', 'product', 'products', 'platform', 'platforms', 'design', 'content', 'data', 'analytics', 'security',
+  'compliance', 'procurement', 'logistics', 'infrastructure', 'sustainability', 'digital', 'global', 'public', 'corporate',
+  'human', 'resources', 'legal', 'affairs', 'external', 'internal', 'international', 'regional', 'business', 'customer',
+  'customers', 'community', 'relations', 'developer', 'developers', 'media', 'news', 'investment', 'investments', 'risk',
+  'quality', 'safety', 'facilities', 'training', 'learning', 'teaching', 'academic', 'clinical', 'medical', 'nursing',
+  'and', '&',
+]);
+
+/**
  * Head nouns of organisation names ("Ministry", "Office", "Council"). A capitalised run that
  * holds one of these is an organisation unless an event noun is its head.
  */

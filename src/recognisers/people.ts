@@ -8,7 +8,7 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { gazetteerLookup } from '../lexicons/places.js';
@@ -41,7 +41,7 @@ const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare
 // What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
 // #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
 const nameWordClass = memoString((t: string): number => {
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t) || ACRONYM_PART.test(t)) return 0;
   const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
   // "Amartya Sen": the abbreviated title written without its dot is a name word
@@ -194,7 +194,9 @@ export function splitTitle(phrase: string): TitleParts {
     }
     return false;
   };
-  let t = words.findIndex((w, k) => isHeadWord(w) || (isTitleWord(w) && runsToHead(k)));
+  // "Programme" heads a title only before title words ("Programme Officer"), not inside a body's name ("X Programme Board Member")
+  const bodyHead = (k: number): boolean => ORG_HEADS.has(bare(words[k]!)) && k + 1 < words.length && !isTitleWord(words[k + 1]!);
+  let t = words.findIndex((w, k) => (isHeadWord(w) && !bodyHead(k)) || (isTitleWord(w) && !bodyHead(k) && runsToHead(k)));
   if (t < 0) return { title: null, affiliation: looksLikeBody(text) ? cleanBody(text) : null };
   let affiliation: string | null = null;
   const before = words.slice(0, t);
@@ -218,6 +220,15 @@ export function splitTitle(phrase: string): TitleParts {
     if (/^(?:and|&)$/i.test(words[k]!) && !(words[k + 1] && isTitleWord(words[k + 1]!))) break;
     k++;
   }
+  // "Secretary Delta State Taskforce on Human Trafficking": a body's name written straight after the title head
+  if (!affiliation) {
+    let j = t + 1;
+    while (j < k && isTitleWord(trimEndChars(words[j]!, ','))) j++;
+    const run = words.slice(j, k);
+    if (j > t && j < k && isHeadWord(words[j - 1]!) && run.every((w) => /^\p{Lu}/u.test(w)) && run.some((w) => ORG_HEADS.has(bare(trimEndChars(w, ','))))) {
+      return { title: words.slice(t, j).join(' '), affiliation: cleanBody(words.slice(j).join(' ')) };
+    }
+  }
   const heads = words.slice(t, k).filter((w) => isHeadWord(w));
   const head = bare(trimEndChars(heads[heads.length - 1] ?? '', ','));
   const titleWords = words.slice(t, k);
@@ -235,7 +246,9 @@ export function splitTitle(phrase: string): TitleParts {
     const named = complement.some((w) => /^[\p{Lu}\d]/u.test(w));
     // "Deputy General Secretary of GNAT": a bare acronym after "of" names a body, not a portfolio ("Minister of ICT")
     const acronymBody = complement.length === 1 && isAcronym(stripPossessive(complement[0]!)) && !PORTFOLIO_ACRONYMS.has(stripPossessive(complement[0]!)) && (!affiliation || unitBefore);
-    const ofOrganisation = prep === 'of' && named && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
+    // "Director of Programmes", "Vice President of Sales and Marketing": a field of work, no body
+    const portfolio = !withArticle && complement.length > 0 && complement.every((w) => PORTFOLIO_WORDS.has(bare(trimEndChars(w, ','))));
+    const ofOrganisation = prep === 'of' && named && !portfolio && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
     if (ofOrganisation && titleWords.length) {
       if (unitBefore) titleWords.unshift(before[0]!);
       affiliation = cleanBody(rest.slice(1).join(' '));
@@ -246,6 +259,11 @@ export function splitTitle(phrase: string): TitleParts {
     rest = rest.slice(end);
   }
   const title = titleWords.join(' ').replace(/ ?\([A-Z][A-Z\d&.-]{1,12}\)/g, '').replace(/[,;]$/, '').trim();
+  // "Head of INTERPOL’s Regional Bureau for West Africa": the unit stays in the title, its owner is the body
+  if (!affiliation) {
+    const owned = titleWords.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(titleWords[i - 1]!) && /^\p{Lu}/u.test(w) && /['’]s$/.test(w) && !!titleWords[i + 1] && /^\p{Lu}/u.test(titleWords[i + 1]!));
+    if (owned > 0) affiliation = stripPossessive(titleWords[owned]!);
+  }
   return { title: title || null, affiliation: affiliation || null };
 }
 
@@ -345,6 +363,20 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     const body = words.slice(m, e);
     if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text) || ACRONYM_PART.test(w.text))) return { phrase: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), second: null, end: body[body.length - 1]!.end };
     return null;
+  }
+  // "Julie O. Director General – NAPTIP": a capitalised position straight after the name, a dash, then the body
+  if (isCapitalised(open.text) && isTitleWord(open.text)) {
+    let q = to;
+    while (q < words.length && q < to + 5 && isCapitalised(words[q]!.text) && isTitleWord(words[q]!.text)) q++;
+    const dash = words[q];
+    if (q > to && isTitleHead(words[q - 1]!.text) && dash && /^[–—]$/.test(dash.text)) {
+      let e = q + 1;
+      while (e < words.length && e < q + 10 && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|for|on|&)$/i.test(words[e]!.text) && !!words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
+      const body = words.slice(q + 1, e);
+      if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text)) && !body.some((w) => isHonorific(w.text) || isTitleHead(w.text))) {
+        return { phrase: doc.text.slice(words[to]!.start, words[q - 1]!.end), second: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), end: body[body.length - 1]!.end };
+      }
+    }
   }
   // "Edward Turner chair of the Centre", "Sarah Hayward leader of Camden Council": a position in lower case, no comma.
   if (isTitleHead(open.text) && /^[a-z]/.test(open.text)) return lowerCasePosition(doc, words, to);
@@ -610,8 +642,11 @@ function shareAffiliations(words: readonly Word[], found: Read[]): void {
  */
 function insideAnother(r: Read, found: readonly Read[]): boolean {
   const m = r.mention;
-  if (m.honorific || m.title || m.affiliation) return false;
-  return found.some((o) => o !== r && o.mention.context.start <= m.start && m.end <= o.mention.context.end && (m.end <= o.mention.start || m.start >= o.mention.end));
+  if (m.honorific || m.affiliation) return false;
+  // a name with a title of its own stays, unless it is one word inside another's apposition ("..., Secretary Volta Regional Committee")
+  const single = !m.name.includes(' ');
+  return found.some((o) => o !== r && o.mention.context.start <= m.start && m.end <= o.mention.context.end &&
+    (m.title ? single && m.start >= o.mention.end : m.end <= o.mention.start || m.start >= o.mention.end));
 }
 
 /** A person read at one core, with the word indices its reference covers (title before to apposition after). */
@@ -709,6 +744,14 @@ function nameAfterTitle(words: readonly Word[], s: number, c: number, tags: Tags
  * "WHO country representatives and other staff across the region" is a list of people, no body.
  */
 const namesOnly = (phrase: string): boolean => phrase.replace(/\([^()]*\)/g, ' ').split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PREFIX_JOINERS.has(w) || NAME_PARTICLES.has(w));
+
+/** "AGA-Africa Programme Board Member": a capitalised phrase that ends with a title head after a body's name. */
+function endsWithPosition(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  if (ws.length < 2 || ws.length > 8 || !isTitleHead(ws[ws.length - 1]!) || !ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PREFIX_JOINERS.has(w))) return false;
+  const parts = splitTitle(phrase);
+  return parts.title !== null && parts.affiliation !== null;
+}
 
 /**
  * "Senior Hydrologist at the Institute for River Studies", "Visiting Scholar with the Bank": a few capitalised
@@ -882,6 +925,11 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       if (rankOnly && after.title) title = after.title;
       affiliation ??= after.affiliation;
       if (!title) title = after.title;
+    } else if (endsWithPosition(app.phrase)) {
+      // "Markus Green, AGA-Africa Programme Board Member,": a body, then the position held there
+      const after = splitTitle(app.phrase);
+      if (!title || lowerTitle) title = after.title;
+      affiliation ??= after.affiliation;
     } else if (positionAtBody(app.phrase)) {
       const held = positionAtBody(app.phrase)!;
       if (!title || lowerTitle) title = held.title;
