@@ -146,3 +146,28 @@ describe('positions written loosely (fixtures/speakers-loose-positions.txt)', ()
     expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro']);
   });
 });
+
+describe('a portfolio before the name (fixtures/speakers-portfolio-names.txt)', () => {
+  const text = fixture('speakers-portfolio-names.txt');
+  const found = people(text);
+
+  it('the portfolio a title leads to ends before the name, over a list of portfolios with commas', () => {
+    expect(found).toEqual([
+      { name: 'Wanjiru Karanja', title: 'County Executive Member for Trade, Tourism and the Blue Economy', affiliation: null },
+      { name: 'Odhiambo Ochieng', title: 'Principal Secretary for Labour and Skills Development', affiliation: null },
+      { name: 'Hope Muthoni', title: 'Chief Officer for Water', affiliation: null },
+      { name: 'Tafadzwa Moyo', title: 'Minister of Sports', affiliation: null },
+    ]);
+  });
+  it('the speakers keep those titles', () => {
+    expect(speakersOf(text)).toEqual([
+      { name: 'Odhiambo Ochieng', title: 'Principal Secretary for Labour and Skills Development', affiliation: null },
+      { name: 'Hope Muthoni', title: 'Chief Officer for Water', affiliation: null },
+      { name: 'Tafadzwa Moyo', title: 'Minister of Sports', affiliation: null },
+    ]);
+  });
+  it('counter-examples: a unit’s head noun ends the body, not the name; a known given name is never stripped', () => {
+    expect(people('The Director of Health Services Odhiambo Ochieng spoke.')).toEqual([{ name: 'Odhiambo Ochieng', title: 'Director', affiliation: 'Health Services' }]);
+    expect(people('The Minister of Trade Grace Wanjiku Mwangi spoke.')).toEqual([{ name: 'Grace Wanjiku Mwangi', title: 'Minister of Trade', affiliation: null }]);
+  });
+});

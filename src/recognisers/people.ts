@@ -301,6 +301,8 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
       continue;
     }
     if (PREFIX_JOINERS.has(lower)) { k--; continue; }
+    // "Cabinet Secretary for Information, Communication and the Digital Economy X": a comma inside a list of portfolios
+    if (w.text === ',' && k > 1 && PORTFOLIO_WORDS.has(bare(words[k - 2]!.text)) && PORTFOLIO_WORDS.has(bare(words[k]?.text ?? '')) && isCapitalised(words[k - 2]!.text)) { k--; continue; }
     if ((isCapitalised(w.text) || isAcronym(w.text)) && !NOT_NAME_WORDS.has(bare(w.text))) {
       if (isTitleHead(w.text)) sawTitle = true;
       // Another person's name ends the phrase.
@@ -818,6 +820,13 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       if (personAt > 0 && words.slice(from, from + personAt).every(lead)) from += personAt;
     }
     while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
+  }
+  // "Cabinet Secretary for Trade Eliud Owalo said": the portfolio a title's "for"/"of" leads to ends before the name
+  // ("... and the Blue Economy Wanjiru K.", "... Skills Development Odhiambo O.": up to the last portfolio word, two words left at least)
+  if (to - from >= 3 && /^(?:for|of|and|&|the)$/.test(words[from - 1]?.text ?? '')) {
+    let last = -1;
+    for (let q = from; q <= to - 3; q++) if (PORTFOLIO_WORDS.has(bare(words[q]!.text)) || ORG_HEADS.has(bare(words[q]!.text))) last = q;
+    if (last >= 0 && !words.slice(from, last + 1).some((w) => tagOf(tags, w)?.has('FirstName'))) from = last + 1;
   }
   // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
   if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) return null;
