@@ -66,6 +66,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'programme', 'program', 'liaison', 'investigator', 'agent', 'official',
   'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
   'architect', 'engineer', 'designer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
+  'vc', // "University VC, Prof X": the vice-chancellor
 ]);
 
 /**
@@ -103,6 +104,27 @@ export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
   'manager', 'co-manager', 'administrator', 'superintendent', 'ceo', 'coo', 'cfo', 'founder', 'co-founder',
   'dean', 'rector', 'principal', 'editor', 'coordinator', 'officer', 'researcher', 'economist', 'analyst', 'registrar', 'treasurer', 'provost', 'chancellor', 'vice-chancellor',
   'secretary-general', 'member', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'co-lead',
+]);
+
+/**
+ * Words that name a portfolio or a field of work, not a body: a title's "of X" made only of these stays in
+ * the title ("Director of Programmes", "Vice President of Sales and Marketing", "Dean of Students").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'programmes', 'programs', 'operations', 'communications', 'communication', 'strategy', 'strategies', 'finance', 'marketing',
+  'sales', 'research', 'development', 'policy', 'policies', 'partnerships', 'engagement', 'events', 'students', 'studies',
+  'technology', 'technologies', 'innovation', 'planning', 'outreach', 'advocacy', 'membership', 'admissions', 'curriculum',
+  'engineering', 'product', 'products', 'platform', 'platforms', 'design', 'content', 'data', 'analytics', 'security',
+  'compliance', 'procurement', 'logistics', 'infrastructure', 'sustainability', 'digital', 'global', 'public', 'corporate',
+  'human', 'resources', 'legal', 'affairs', 'external', 'internal', 'international', 'regional', 'business', 'customer',
+  'customers', 'community', 'relations', 'developer', 'developers', 'media', 'news', 'investment', 'investments', 'risk',
+  'quality', 'safety', 'facilities', 'training', 'learning', 'teaching', 'academic', 'clinical', 'medical', 'nursing',
+  // ministers' portfolios
+  'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
+  'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
+  'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
+  'lands', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
+  'and', '&',
 ]);
 
 /**
@@ -201,7 +223,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
  * Anchored at the end, over a bounded slice, so it stays linear.
  */
 export const LINEUP_BEFORE =
-  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
+  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s|also\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
 
 /**
  * Post-nominal letters written after a name ("X, CMP, CAE", "Y KC", "Z, PhD"): degrees, honours and

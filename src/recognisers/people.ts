@@ -8,9 +8,10 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
 import { isHeadlineVerb } from '../text/runs.js';
 import { memoString } from '../text/memo.js';
@@ -33,12 +34,14 @@ const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'st
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
 const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
+/** A title head in a phrase split at spaces, where a comma may stick to the word ("Director, Sustainable Development"). */
+const isHeadWord = (w: string): boolean => isTitleHead(w.endsWith(',') ? w.slice(0, -1) : w);
 const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare(w))) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
 
 // What a word's text alone says about it (memoised): 0 never a name word, 1 a name word, 2 only when tagged
 // #FirstName or #LastName (a title word or honorific that is also a name), 3 only when tagged #FirstName (a head noun).
 const nameWordClass = memoString((t: string): number => {
-  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t)) return 0;
+  if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t) || ACRONYM_PART.test(t)) return 0;
   const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
   // "Amartya Sen": the abbreviated title written without its dot is a name word
@@ -154,7 +157,7 @@ export interface TitleParts {
 export function splitTitle(phrase: string): TitleParts {
   const text = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an|as)\s+/i, '').replace(/[,;:.]$/, '');
   if (!text) return { title: null, affiliation: null };
-  const at = /\s(?:at|with|from)\s+(?:the\s+)?/i.exec(text);
+  const at = bodyAfterPreposition(text);
   // "a child psychologist at Northgate University": an occupation in lower case, then the body it works at
   const occupation = at && /^an?\s/i.test(phrase.trim()) ? /^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}$/.exec(text.slice(0, at.index)) : null;
   if (at && occupation && /^[\p{Lu}]/u.test(text.slice(at.index + at[0].length))) {
@@ -164,23 +167,52 @@ export function splitTitle(phrase: string): TitleParts {
     const left = splitTitle(text.slice(0, at.index));
     const body = cleanBody(text.slice(at.index + at[0].length));
     // "Head of the Biotechnology Laboratory at the Institute of Chemistry": the unit headed stays in the title
-    if (left.title && left.affiliation && body) return { title: text.slice(0, at.index).trim(), affiliation: body };
+    if (left.title && left.affiliation && body) return { title: trimEndChars(text.slice(0, at.index).trim(), ',;'), affiliation: body };
     return { title: left.title ?? left.affiliation, affiliation: body || left.affiliation };
+  }
+  // "NASA Astromaterials Research and Exploration Science (ARES) Scientist": the acronym closes the body's name
+  const paren = text.indexOf(' (');
+  if (paren > 0) {
+    const close = text.indexOf(') ', paren);
+    const acronym = close > paren ? text.slice(paren + 2, close) : '';
+    const head = text.slice(0, paren);
+    const tail = close > paren ? text.slice(close + 2) : '';
+    if (isAcronym(acronym) && tail && startsWithTitle(tail) && !startsWithTitle(head) && acronymMatches(acronym, head)) {
+      return { title: splitTitle(tail).title ?? tail, affiliation: cleanBody(head) };
+    }
   }
   const inCharge = /^(?:in[- ]charge|in charge) of\s+/i.exec(text);
   if (inCharge) return { title: null, affiliation: cleanBody(text.slice(inCharge[0].length)) };
   const words = text.split(' ');
   // The first title word; what stands before it is the body ("UNDP", "World Bank Group", "Sysco’s").
-  let t = words.findIndex((w) => isTitleHead(w) || (isTitleWord(w) && words.slice(words.indexOf(w) + 1).some((x) => isTitleHead(x))));
+  // a modifier begins the title only when title words run from it to a head ("Senior Programme Officer", not the
+  // "Technical" of "Coastmoor Technical University VC")
+  const runsToHead = (k: number): boolean => {
+    for (let q = k + 1; q < words.length; q++) {
+      if (isHeadWord(words[q]!)) return true;
+      if (!isTitleWord(words[q]!) && !/^(?:and|&)$/i.test(words[q]!)) return false;
+    }
+    return false;
+  };
+  // "Programme" heads a title only before title words ("Programme Officer"), not inside a body's name ("X Programme Board Member")
+  const bodyHead = (k: number): boolean => ORG_HEADS.has(bare(words[k]!)) && k + 1 < words.length && !isTitleWord(words[k + 1]!);
+  let t = words.findIndex((w, k) => (isHeadWord(w) && !bodyHead(k)) || (isTitleWord(w) && !bodyHead(k) && runsToHead(k)));
   if (t < 0) return { title: null, affiliation: looksLikeBody(text) ? cleanBody(text) : null };
   let affiliation: string | null = null;
   const before = words.slice(0, t);
+  // "Team Lead of the CTF", "Board Member of X": one head noun of a body before the title, with the body named after it
+  let unitBefore = false;
   if (before.length) {
     const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
-    if (single || country) t = 0; // "Justice Secretary", "Swedish Prime Minister"
-    else affiliation = cleanBody(before.join(' '));
+    // "George C. and Helen N. Pardee Professor": a chair named after people (initials) belongs to the title
+    const namedChair = before.some((w) => isInitial(w));
+    if (single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    else {
+      affiliation = cleanBody(before.join(' '));
+      unitBefore = before.length === 1 && ORG_HEADS.has(bare(before[0]!));
+    }
   }
   // Title words run until "of"/"for"/"and"; complements decide where the body starts.
   let k = t;
@@ -188,8 +220,17 @@ export function splitTitle(phrase: string): TitleParts {
     if (/^(?:and|&)$/i.test(words[k]!) && !(words[k + 1] && isTitleWord(words[k + 1]!))) break;
     k++;
   }
-  const heads = words.slice(t, k).filter((w) => isTitleHead(w));
-  const head = bare(heads[heads.length - 1] ?? '');
+  // "Secretary Delta State Taskforce on Human Trafficking": a body's name written straight after the title head
+  if (!affiliation) {
+    let j = t + 1;
+    while (j < k && isTitleWord(trimEndChars(words[j]!, ','))) j++;
+    const run = words.slice(j, k);
+    if (j > t && j < k && isHeadWord(words[j - 1]!) && run.every((w) => /^\p{Lu}/u.test(w)) && run.some((w) => ORG_HEADS.has(bare(trimEndChars(w, ','))))) {
+      return { title: words.slice(t, j).join(' '), affiliation: cleanBody(words.slice(j).join(' ')) };
+    }
+  }
+  const heads = words.slice(t, k).filter((w) => isHeadWord(w));
+  const head = bare(trimEndChars(heads[heads.length - 1] ?? '', ','));
   const titleWords = words.slice(t, k);
   let rest = words.slice(k);
   while (rest.length) {
@@ -203,8 +244,13 @@ export function splitTitle(phrase: string): TitleParts {
     // "Senegal’s Assistant Director of Criminal Police": with the owner written before, "of" and no article is a portfolio.
     // "director of events": a complement in lower case is a portfolio, never a body
     const named = complement.some((w) => /^[\p{Lu}\d]/u.test(w));
-    const ofOrganisation = prep === 'of' && named && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation)) || (withArticle && body));
+    // "Deputy General Secretary of GNAT": a bare acronym after "of" names a body, not a portfolio ("Minister of ICT")
+    const acronymBody = complement.length === 1 && isAcronym(stripPossessive(complement[0]!)) && !PORTFOLIO_ACRONYMS.has(stripPossessive(complement[0]!)) && (!affiliation || unitBefore);
+    // "Director of Programmes", "Vice President of Sales and Marketing": a field of work, no body
+    const portfolio = !withArticle && complement.length > 0 && complement.every((w) => PORTFOLIO_WORDS.has(bare(trimEndChars(w, ','))));
+    const ofOrganisation = prep === 'of' && named && !portfolio && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
     if (ofOrganisation && titleWords.length) {
+      if (unitBefore) titleWords.unshift(before[0]!);
       affiliation = cleanBody(rest.slice(1).join(' '));
       rest = [];
       break;
@@ -213,7 +259,28 @@ export function splitTitle(phrase: string): TitleParts {
     rest = rest.slice(end);
   }
   const title = titleWords.join(' ').replace(/ ?\([A-Z][A-Z\d&.-]{1,12}\)/g, '').replace(/[,;]$/, '').trim();
+  // "Head of INTERPOL’s Regional Bureau for West Africa": the unit stays in the title, its owner is the body
+  if (!affiliation) {
+    const owned = titleWords.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(titleWords[i - 1]!) && /^\p{Lu}/u.test(w) && /['’]s$/.test(w) && !!titleWords[i + 1] && /^\p{Lu}/u.test(titleWords[i + 1]!));
+    if (owned > 0) affiliation = stripPossessive(titleWords[owned]!);
+  }
   return { title: title || null, affiliation: affiliation || null };
+}
+
+// Acronyms that name a portfolio or a field, not a body ("Minister of ICT", "Director of HR").
+const PORTFOLIO_ACRONYMS: ReadonlySet<string> = new Set(['ICT', 'ICTS', 'IT', 'HR', 'AI', 'STEM', 'R&D', 'PR', 'WASH', 'TVET', 'ESG']);
+
+/**
+ * The first " at X" / " with X" / " from X" of a position phrase whose X begins with a capital or a digit
+ * ("Senior Researcher at the NEXUS Institute"); "Ivorians from the outside" names no body. One pass of a
+ * regular expression without nested repetition.
+ */
+function bodyAfterPreposition(text: string): RegExpExecArray | null {
+  const re = /\s(?:at|with|from)\s+(?:the\s+)?/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/^[\p{Lu}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return m;
+  }
+  return null;
 }
 
 /** The position phrase written before a name: walks left over title words, bodies and joiners. */
@@ -229,11 +296,13 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     if (lower === 'and' || lower === '&') {
       // "Tourism and Antiquities Prince Sultan": inside a body's name; "... and Kansas City Mayor Sly James": a new person.
       const right = words.slice(k, from);
-      if (!right.length || right.some((x) => isTitleHead(x.text))) break;
+      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from))) break;
       k--;
       continue;
     }
     if (PREFIX_JOINERS.has(lower)) { k--; continue; }
+    // "Cabinet Secretary for Information, Communication and the Digital Economy X": a comma inside a list of portfolios
+    if (w.text === ',' && k > 1 && PORTFOLIO_WORDS.has(bare(words[k - 2]!.text)) && PORTFOLIO_WORDS.has(bare(words[k]?.text ?? '')) && isCapitalised(words[k - 2]!.text)) { k--; continue; }
     if ((isCapitalised(w.text) || isAcronym(w.text)) && !NOT_NAME_WORDS.has(bare(w.text))) {
       if (isTitleHead(w.text)) sawTitle = true;
       // Another person's name ends the phrase.
@@ -250,6 +319,21 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 
 const MAX_PREFIX_WORDS = 16;
 
+/**
+ * "NASA Astromaterials Research and Exploration Science (ARES) Scientist X": the "and" at word `and` lies
+ * inside a body's name when the acronym in parentheses after it (before `to`) stands for words on both sides.
+ */
+function acronymSpansAnd(words: readonly Word[], and: number, to: number): boolean {
+  let open = -1;
+  for (let q = and + 1; q < to && q < and + 8; q++) if (words[q]!.text === '(') { open = q; break; }
+  if (open < 0 || words[open + 2]?.text !== ')' || !isAcronym(words[open + 1]!.text)) return false;
+  let a = and;
+  while (a > 0 && and - a < 4 && isCapitalised(words[a - 1]!.text)) a--;
+  if (a === and) return false;
+  const name = words.slice(a, open).map((w) => w.text).join(' ');
+  return acronymMatches(words[open + 1]!.text, name);
+}
+
 /** The word after the post-nominal letters that follow a name ("X, CMP, CAE, director of ..." / "Y KC, said"): where the apposition may open. */
 function afterPostNominals(words: readonly Word[], to: number): number {
   let k = to;
@@ -262,7 +346,7 @@ function afterPostNominals(words: readonly Word[], to: number): number {
 }
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], name: number): { phrase: string; second: string | null; end: number } | null {
+function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number } | null {
   const to = afterPostNominals(words, name);
   const open = words[to];
   if (!open) return null;
@@ -273,12 +357,28 @@ function apposition(doc: Document, words: readonly Word[], name: number): { phra
     let e = m;
     // the body ends before another person ("from Mekong Delta University and Dr B")
     const goesOn = (q: number) => !!words[q] && isCapitalised(words[q]!.text) && !isHonorific(words[q]!.text) && !isTitleHead(words[q]!.text);
-    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1)))) e++;
+    // "of Mexico and UNDP Administrator Helen Clark": after "and", a run up to a title is the next person's position
+    const nextPosition = (q: number) => { let r = q; while (r < words.length && r < q + 5 && isCapitalised(words[r]!.text) && !isTitleHead(words[r]!.text)) r++; return r > q && !!words[r] && isTitleHead(words[r]!.text) && isCapitalised(words[r]!.text); };
+    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1) && !(/^and$/i.test(words[e]!.text) && nextPosition(e + 1))))) e++;
     // "Graphic Era (Deemed to be University)": a parenthesis that ends the body's name
     if (words[e]?.text === '(') { const close = skipParenthesis(words, e); if (close > e && words.slice(e, close).some((w) => ORG_HEADS.has(bare(w.text)))) e = close; }
     const body = words.slice(m, e);
     if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text) || ACRONYM_PART.test(w.text))) return { phrase: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), second: null, end: body[body.length - 1]!.end };
     return null;
+  }
+  // "Julie O. Director General – NAPTIP": a capitalised position straight after the name, a dash, then the body
+  if (isCapitalised(open.text) && isTitleWord(open.text)) {
+    let q = to;
+    while (q < words.length && q < to + 5 && isCapitalised(words[q]!.text) && isTitleWord(words[q]!.text)) q++;
+    const dash = words[q];
+    if (q > to && isTitleHead(words[q - 1]!.text) && dash && /^[–—]$/.test(dash.text)) {
+      let e = q + 1;
+      while (e < words.length && e < q + 10 && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|for|on|&)$/i.test(words[e]!.text) && !!words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
+      const body = words.slice(q + 1, e);
+      if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text)) && !body.some((w) => isHonorific(w.text) || isTitleHead(w.text))) {
+        return { phrase: doc.text.slice(words[to]!.start, words[q - 1]!.end), second: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), end: body[body.length - 1]!.end };
+      }
+    }
   }
   // "Edward Turner chair of the Centre", "Sarah Hayward leader of Camden Council": a position in lower case, no comma.
   if (isTitleHead(open.text) && /^[a-z]/.test(open.text)) return lowerCasePosition(doc, words, to);
@@ -299,7 +399,12 @@ function apposition(doc: Document, words: readonly Word[], name: number): { phra
       if (close > k && close - k < 8) { k = close + 1; continue; }
     }
     // "Executive Editor of X and Founding Member of Y": a second position is not read ("... and International Cooperation" is no position).
-    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) break;
+    if (/^(?:and)$/i.test(words[k]!.text) && words[k + 1] && (isHonorific(words[k + 1]!.text) || (isTitleWord(words[k + 1]!.text) && words.slice(to + 1, k).some((x) => /^(?:of|at)$/i.test(x.text)) && headFollows(words, k + 1)))) {
+      // "..., the X Professor of Economics and Professor of Law at Northmoor University;": both posts, held at the body
+      const tail = isHonorific(words[k + 1]!.text) && !isTitleHead(words[k + 1]!.text) ? 0 : bodyAfterTitleList(words, tags, k);
+      if (tail) return { phrase: doc.text.slice(words[to + 1]!.start, words[tail - 1]!.end), second: null, end: words[tail - 1]!.end };
+      break;
+    }
     // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
     // delegation was led by ...": a clause, no apposition at all, unless a position came first.
     if (k > to + 1 && CLAUSE_WORDS.has(words[k]!.text)) {
@@ -336,10 +441,61 @@ function apposition(doc: Document, words: readonly Word[], name: number): { phra
     if (next.length && !NOT_NAME_WORDS.has(bare(next[0]!.text)) && next.some((x) => ORG_HEADS.has(bare(x.text))) && next.every((x) => isCapitalised(x.text) || PREFIX_JOINERS.has(x.text.toLowerCase()) || /^[()]$/.test(x.text) || isAcronym(x.text)) && !next.some((x) => isHonorific(x.text))) {
       second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
       end = next[next.length - 1]!.end;
+    } else if (next.length && next.length <= 4 && words[m]?.text === ',' && next.every((x) => isCapitalised(x.text)) && gazetteerLookup(doc.text.slice(next[0]!.start, next[next.length - 1]!.end))?.kind === 'country' && startsWithTitle(phrase)) {
+      // "X, Minister of Youth and Sports, Mauritius, delivered ...": the country the minister speaks for
+      second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
+      end = next[next.length - 1]!.end;
+    } else if (startsWithTitle(phrase) || (/^the\s/i.test(phrase) && looksLikeTitle(phrase) && !looksLikeBody(phrase))) {
+      // "X, Director of Platform Strategy, from Microsoft", "Y, Chief of Asia, Middle East and Europe at PATH":
+      // the position goes on over commas up to the body it is held at
+      const tail = bodyAfterTitleList(words, tags, k);
+      if (tail) return { phrase: doc.text.slice(words[to + 1]!.start, words[tail - 1]!.end), second: null, end: words[tail - 1]!.end };
     }
   }
   if (words[k] && (words[k]!.text === ')' || (/^[–—]$/.test(words[k]!.text) && closer !== ','))) end = words[k]!.end;
   return { phrase, second, end };
+}
+
+const MAX_TITLE_TAIL_WORDS = 14;
+
+/**
+ * After a position and the comma at `k`: the rest of the position over at most three more comma phrases,
+ * then " at Body" / " from Body" / " with Body" ("..., Middle East and Europe at PATH", "..., from Microsoft",
+ * "..., system software at IDC, will ..."); the end (exclusive) of the body's name, else 0. No phrase of the
+ * tail may be another person (a given name, an honorific, a position of its own) or a clause (a verb).
+ */
+function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): number {
+  let commas = 0;
+  for (let q = k + 1; q < words.length && q - k <= MAX_TITLE_TAIL_WORDS; q++) {
+    const w = words[q]!;
+    const t = w.text;
+    if (t === ',') {
+      if (++commas > 2) return 0;
+      continue;
+    }
+    const opens = words[q - 1]!.text === ',' || (/^(?:and|&)$/i.test(words[q - 1]!.text) && words[q - 2]?.text === ',');
+    if (/^(?:at|from|with)$/.test(t)) {
+      let b = q + 1;
+      if (/^the$/i.test(words[b]?.text ?? '')) b++;
+      const first = b;
+      while (b < words.length && (isCapitalised(words[b]!.text) || isAcronym(words[b]!.text) || (/^(?:of|the|and|for|on|&)$/i.test(words[b]!.text) && !!words[b + 1] && isCapitalised(words[b + 1]!.text) && !isHonorific(words[b + 1]!.text)))) {
+        if (isHonorific(words[b]!.text)) break;
+        b++;
+      }
+      if (b === first) return 0;
+      // "at the Institute for Advanced Study (IAS)": the acronym after the body
+      if (words[b]?.text === '(' && words[b + 2]?.text === ')' && isAcronym(words[b + 1]!.text)) b += 3;
+      const after = words[b];
+      const ends = !after || /^[,;.:)–—]$/.test(after.text) || CLAUSE_WORDS.has(after.text) || SAYS_VERBS.has(after.text) || /^(?:and|in|on)$/.test(after.text);
+      return ends ? b : 0;
+    }
+    if (/^[.;:()–—"“”]$/.test(t) || CLAUSE_WORDS.has(t) || SAYS_VERBS.has(t) || (isHonorific(t) && !isTitleHead(t)) || isInitial(t)) return 0;
+    const tg = tagOf(tags, w);
+    if (tg && (tg.has('FirstName') || tg.has('Verb') || tg.has('Pronoun') || tg.has('Date') || tg.has('Value'))) return 0;
+    // "..., Ngozi Okeke, Professor at Y": a phrase that opens with a position is another person's
+    if (opens && isTitleHead(t) && isCapitalised(t)) return 0;
+  }
+  return 0;
 }
 
 // Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
@@ -374,12 +530,13 @@ function lowerCasePosition(doc: Document, words: readonly Word[], to: number): {
 
 // "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
 const LOWER_OCCUPATION = /^an?\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s(?:at|with|from)\s(?:the\s)?[\p{Lu}]/u;
-const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isTitleHead(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
+const looksLikeTitle = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isHeadWord(w)) || /^(?:in[- ]charge|head) of\b/i.test(phrase);
 const startsWithTitle = (phrase: string): boolean => {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   if (/^(?:in[- ]charge)\b/i.test(words[0] ?? '')) return true;
   // A title head, maybe after its modifiers ("Deputy Director", "Senior Researcher", "Counter Trafficking Program Officer").
-  for (const w of words.slice(0, 5)) {
+  for (const word of words.slice(0, 5)) {
+    const w = trimEndChars(word, ',;:');
     if (isTitleHead(w)) return true;
     if (!isTitleWord(w) && !/^(?:and|&)$/i.test(w)) return false;
   }
@@ -409,7 +566,8 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
     return /^and$/i.test(prev.text) && (words[c.from - 2]?.text === ',' || ends.has(c.from - 1));
   };
   const adopt = (c: Core) => {
-    if (!startsItem(c)) return;
+    // "..., Alexandria Area Economic Development Director Nicole F.": the body in another person's position is no list item
+    if (!startsItem(c) || found.some((r) => r.from <= c.from && c.to <= r.to)) return;
     const r = readPerson(doc, words, c, tags, true);
     if (!r) return;
     taken.add(c);
@@ -480,6 +638,19 @@ function shareAffiliations(words: readonly Word[], found: Read[]): void {
   }
 }
 
+/**
+ * "given by Northern Glaciology and Polar Survey (NGPS) Chief Scientist X": a name with nothing of its own
+ * (no honorific, no title) inside the position written around another person's name is part of that position.
+ */
+function insideAnother(r: Read, found: readonly Read[]): boolean {
+  const m = r.mention;
+  if (m.honorific || m.affiliation) return false;
+  // a name with a title of its own stays, unless it is one word inside another's apposition ("..., Secretary Volta Regional Committee")
+  const single = !m.name.includes(' ');
+  return found.some((o) => o !== r && o.mention.context.start <= m.start && m.end <= o.mention.context.end &&
+    (m.title ? single && m.start >= o.mention.end : m.end <= o.mention.start || m.start >= o.mention.end));
+}
+
 /** A person read at one core, with the word indices its reference covers (title before to apposition after). */
 interface Read {
   mention: PersonMention;
@@ -547,13 +718,70 @@ function titleBeforeComma(doc: Document, words: readonly Word[], c: number, tags
   const s2 = prefixStart(words, c, tags);
   if (s2 >= c) return null;
   const phrase = textOf(doc, words, s2, c);
-  if (looksLikeTitle(phrase)) return bounded(s2) ? { start: s2, parts: splitTitle(phrase) } : null;
+  if (looksLikeTitle(phrase)) return bounded(s2) && !nameAfterTitle(words, s2, c, tags) ? { start: s2, parts: splitTitle(phrase) } : null;
   if (!looksLikeBody(phrase) || words[s2 - 1]?.text !== ',') return null;
   const s3 = prefixStart(words, s2 - 1, tags);
   const title = textOf(doc, words, s3, s2 - 1);
   if (s3 >= s2 - 1 || !looksLikeTitle(title) || !bounded(s3)) return null;
   const parts = splitTitle(title);
-  return { start: s3, parts: { title: parts.title, affiliation: parts.affiliation ?? cleanBody(phrase) } };
+  // "Vanuatu’s Director General, Ministry of Finance, X": the body named is more exact than the owner before the title
+  const owner = parts.affiliation !== null && /^\S+['’]s\s/.test(title.replace(/^the\s+/i, ''));
+  return { start: s3, parts: { title: parts.title, affiliation: owner ? cleanBody(phrase) : parts.affiliation ?? cleanBody(phrase) } };
+}
+
+/**
+ * "Massman Companies CEO Jeff Hohn, ...": a given name right after the last title head of words [s, c) ends
+ * a person's reference there, so the phrase is no position written before the next name.
+ */
+function nameAfterTitle(words: readonly Word[], s: number, c: number, tags: Tags): boolean {
+  let last = -1;
+  for (let k = s; k < c; k++) if (isTitleHead(words[k]!.text)) last = k;
+  const next = words[last + 1];
+  if (last < 0 || last + 1 >= c || !next || !isCapitalised(next.text) || isTitleWord(next.text) || ORG_HEADS.has(bare(next.text)) || isAcronym(next.text)) return false;
+  return !!tagOf(tags, next)?.has('FirstName') || isHonorific(next.text);
+}
+
+/**
+ * A body's name holds no lower-case words but its joiners ("Ministry of Health and Family Welfare"):
+ * "WHO country representatives and other staff across the region" is a list of people, no body.
+ */
+const namesOnly = (phrase: string): boolean => phrase.replace(/\([^()]*\)/g, ' ').split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PREFIX_JOINERS.has(w) || NAME_PARTICLES.has(w));
+
+/** "AGA-Africa Programme Board Member": a capitalised phrase that ends with a title head after a body's name. */
+function endsWithPosition(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  if (ws.length < 2 || ws.length > 8 || !isTitleHead(ws[ws.length - 1]!) || !ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PREFIX_JOINERS.has(w))) return false;
+  const parts = splitTitle(phrase);
+  return parts.title !== null && parts.affiliation !== null;
+}
+
+/**
+ * "Senior Hydrologist at the Institute for River Studies", "Visiting Scholar with the Bank": a few capitalised
+ * words, none a body's head or an acronym, then "at"/"with" and a body: a position our title words do not know,
+ * held at that body (a body's name never goes on with "at").
+ */
+function positionAtBody(phrase: string): TitleParts | null {
+  const ws = phrase.replace(/^the\s+/i, '').split(/\s+/);
+  const at = ws.findIndex((w) => w === 'at' || w === 'with');
+  if (at < 1 || at > 4) return null;
+  for (let k = 0; k < at; k++) {
+    const w = ws[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || ORG_HEADS.has(bare(w)) || isHonorific(w) || NOT_NAME_WORDS.has(bare(w))) return null;
+  }
+  const rest = ws.slice(/^the$/i.test(ws[at + 1] ?? '') ? at + 2 : at + 1).join(' ');
+  if (!/^\p{Lu}/u.test(rest) || NOT_NAME_WORDS.has(bare(rest.split(' ')[0]!)) || !namesOnly(rest)) return null;
+  return { title: ws.slice(0, at).join(' '), affiliation: cleanBody(rest) };
+}
+
+/** Words [a, b) name a body rather than a person: a body's head noun, an acronym, or no given name among them. */
+function looksLikeBodyRun(words: readonly Word[], a: number, b: number, tags: Tags): boolean {
+  let named = false;
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (ORG_HEADS.has(bare(w.text)) || isAcronym(w.text) || tagOf(tags, w)?.has('Organization')) return true;
+    if (tagOf(tags, w)?.has('FirstName')) named = true;
+  }
+  return !named;
 }
 
 /** A core shaped like a personal name: two to five words, none of them a body's or an event's head, not a place. */
@@ -593,10 +821,22 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     }
     while (to - from >= 3 && lead(words[from]!) && tagOf(tags, words[from]!)?.has('Place')) from++;
   }
+  // "Cabinet Secretary for Trade Eliud Owalo said": the portfolio a title's "for"/"of" leads to ends before the name
+  // ("... and the Blue Economy Wanjiru K.", "... Skills Development Odhiambo O.": up to the last portfolio word, two words left at least)
+  if (to - from >= 3 && /^(?:for|of|and|&|the)$/.test(words[from - 1]?.text ?? '')) {
+    let last = -1;
+    for (let q = from; q <= to - 3; q++) if (PORTFOLIO_WORDS.has(bare(words[q]!.text)) || ORG_HEADS.has(bare(words[q]!.text))) last = q;
+    if (last >= 0 && !words.slice(from, last + 1).some((w) => tagOf(tags, w)?.has('FirstName'))) from = last + 1;
+  }
   // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
   if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) return null;
   // A place alone ("Sri Lanka", "Thailand") is not a person.
-  if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) return null;
+  // "Dr Leontyne Marsh", "Speakers included Leontyne Marsh": a pair that compromise takes for a place is a
+  // person after an honorific or a title, or in a line-up, unless the gazetteer knows it as a place.
+  if (words.slice(from, to).every((w) => tagOf(tags, w)?.has('Place') && !tagOf(tags, w)?.has('FirstName')) && !(from > 0 && LOWER_CASE_OCCUPATIONS.has(words[from - 1]!.text))) {
+    const cue = listed || (from > 0 && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text))) || startsWithTitle(apposition(doc, words, to, tags)?.phrase ?? '');
+    if (!cue || to - from < 2 || gazetteerLookup(textOf(doc, words, from, to))) return null;
+  }
   const prev = words[from - 1];
   const next = words[to];
   if (next && (ORG_HEADS.has(bare(next.text)) || EVENT_HEADS.has(bare(next.text)) || THING_HEADS.test(next.text)) && isCapitalised(next.text)) return null; // part of a body's or a thing's name
@@ -610,7 +850,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
   const tg = tagOf(tags, words[from]!);
   const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
-  const app = apposition(doc, words, to);
+  const app = apposition(doc, words, to, tags);
   const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
   const single = to - from === 1;
   const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
@@ -633,6 +873,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
   const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));
   if (next && isCapitalised(next.text) && isTitleHead(next.text) && (single || namedChair)) return null;
+  // "Alexandria Area Economic Development Director Nicole F.": a run before a title and the next person's given name is their position's body
+  if (next && isCapitalised(next.text) && isTitleWord(next.text) && !honorificBefore) {
+    let q = to;
+    while (q < words.length && q < to + 4 && isCapitalised(words[q]!.text) && isTitleWord(words[q]!.text)) q++;
+    if (q > to && isTitleHead(words[q - 1]!.text) && words[q] && (isHonorific(words[q]!.text) || tagOf(tags, words[q]!)?.has('FirstName'))) return null;
+  }
 
   // Honorifics directly before the name, then the position phrase before them.
   let h = from;
@@ -668,6 +914,15 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     const lower = lowerTitleBefore(doc, words, h, tags);
     if (lower) { before = lower.parts; start = lower.start; lowerTitle = true; }
   }
+  // "Granite Partners founder and CEO Rick B.": a lower-case post joined by "and" to the title, after the body
+  if (before.title && !before.affiliation && start > 1 && /^(?:and|&)$/.test(words[start - 1]!.text) && /^[a-z]/.test(words[start - 2]!.text) && isTitleHead(words[start - 2]!.text)) {
+    let k = start - 2;
+    while (k > 0 && start - k < 5 && /^[a-z][a-z-]*$/.test(words[k - 1]!.text) && isTitleWord(words[k - 1]!.text)) k--;
+    const b0 = prefixStart(words, k, tags);
+    const body = b0 < k && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
+    before = { title: trimEndChars(textOf(doc, words, k, h), ' ,'), affiliation: body };
+    start = body ? b0 : k;
+  }
   let title = before.title;
   let affiliation = before.affiliation;
   if (app) {
@@ -679,7 +934,16 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       if (rankOnly && after.title) title = after.title;
       affiliation ??= after.affiliation;
       if (!title) title = after.title;
-    } else if (looksLikeBody(app.phrase)) {
+    } else if (endsWithPosition(app.phrase)) {
+      // "Markus Green, AGA-Africa Programme Board Member,": a body, then the position held there
+      const after = splitTitle(app.phrase);
+      if (!title || lowerTitle) title = after.title;
+      affiliation ??= after.affiliation;
+    } else if (positionAtBody(app.phrase)) {
+      const held = positionAtBody(app.phrase)!;
+      if (!title || lowerTitle) title = held.title;
+      affiliation ??= held.affiliation;
+    } else if (looksLikeBody(app.phrase) && namesOnly(app.phrase)) {
       affiliation ??= cleanBody(app.phrase);
     }
     if (app.second && !affiliation) affiliation = cleanBody(app.second);
@@ -729,7 +993,7 @@ export function findPeople(doc: Document): PersonMention[] {
     }
     if (waiting.length && found.length) listMates(doc, words, tags, found, waiting);
     shareAffiliations(words, found);
-    for (const r of found) out.push(r.mention);
+    for (const r of found) if (!insideAnother(r, found)) out.push(r.mention);
   }
   // A family name alone refers back to a person already named ("Whitfield will open the forum").
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));

@@ -167,7 +167,8 @@ export const agentResolver = defineResolver({
         known.spans.push({ start: p.start, end: p.end });
         addForm(known, p.name);
         if (!known.title && p.title) known.title = p.title;
-        if (!known.affiliation && p.affiliation) known.affiliation = p.affiliation;
+        // "the Rector of the University", then "the Rector of the University of Ljubljana": the full name wins over the head noun
+        if (p.affiliation && (!known.affiliation || (isShort(known.affiliation) && !isShort(p.affiliation) && fold(p.affiliation).split(' ').includes(fold(known.affiliation))))) known.affiliation = p.affiliation;
       } else {
         create('person', p.name, p, { title: p.title, affiliation: p.affiliation });
       }
