@@ -87,3 +87,11 @@ describe('gatherings named in the words of their region', () => {
     expect(e?.organizers.map((o) => [o.name, o.role])).toEqual([['Umhlaba Local Municipality', 'host']]);
   });
 });
+
+describe('headlines in sentence case', () => {
+  it('"Workshop on safe boat handling held for fishers": a capital that only opens the line makes no proper name, and the tail takes "boat" as a noun', () => {
+    const [e] = events('events-sentence-case-headline.txt');
+    expect(brief(e)).toEqual({ name: 'workshop on safe boat handling', type: 'workshop', startDate: '2026-03-02' });
+    expect(e?.organizers.map((o) => o.name)).toEqual(['Lakeshore Fishers Union']);
+  });
+});

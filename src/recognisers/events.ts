@@ -100,7 +100,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const plural = /[^s]s$/.test(head.lower) && !noun.key.endsWith('s') || head.lower === 'trainings' || head.lower === 'events';
     let type = EVENT_NOUNS[noun.key] ?? 'other';
     const generic = EVENT_NOUNS[noun.key] === null;
-    const capitalised = isCapitalised(head) && !(i === 0 && !inTitle && !isCapitalised(words[1] ?? head));
+    // (a line's first word is capitalised whatever it is: "Workshop on gender sensitisation conducted" is a headline in sentence case)
+    const capitalised = isCapitalised(head) && !(i === 0 && !isCapitalised(words[1] ?? head));
     // "to launch the first ...", "will host": the word is a verb here; "Foreign Affairs",
     // "Global Programme": a generic noun in capitals belongs to a body's name
     if ((noun.size === 1 && !capitalised && isVerbAt(head.start)) || (EVENT_NOUNS[noun.key] === null && isCapitalised(head))) { i = last; continue; }
@@ -371,9 +372,21 @@ export const eventRecogniser = defineRecogniser({
     const out: EventMention[] = [];
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
     const tokens = tokenIndex(doc);
+    const order = new Map(doc.tokens.map((t, k) => [t.start, k] as const));
     const isVerbAt = (at: number) => {
       const tags = tokens.get(at)?.tags;
-      return !!tags && tags.has('Verb') && !tags.has('Noun') && !tags.has('Gerund');
+      if (!tags || !tags.has('Verb') || tags.has('Noun') || tags.has('Gerund')) return false;
+      // compromise's first pass tags a bare form a verb where its post-tagger would see a noun:
+      // "safe boat handling" (after an adjective or article), "Workshop on ..." (a line's first word before "on/of/for")
+      if (tags.has('Infinitive')) {
+        const k = order.get(at)!;
+        const prev = doc.tokens[k - 1];
+        const next = doc.tokens[k + 1];
+        const sameSentence = prev !== undefined && prev.sentence === doc.tokens[k]!.sentence && !/[.!?:\n]/.test(prev.post);
+        if (sameSentence && (prev.tags.has('Adjective') || prev.tags.has('Determiner'))) return false;
+        if (!sameSentence && next && /^(?:on|of|for)$/i.test(next.text)) return false;
+      }
+      return true;
     };
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;
