@@ -95,3 +95,22 @@ describe('headlines in sentence case', () => {
     expect(e?.organizers.map((o) => o.name)).toEqual(['Lakeshore Fishers Union']);
   });
 });
+
+describe("a day's programme", () => {
+  it('"The events include A, B and C": each is an event on the day and at the place of the whole, organised by its organiser', () => {
+    const all = events('events-programme-list.txt');
+    expect(all.map((e) => [e.name, e.type, e.startDate, e.location?.venue ?? null, e.location?.city ?? null, e.location?.country ?? null])).toEqual([
+      ['celebrations', 'other', '2026-03-14', null, 'Kuwait City', 'Kuwait'],
+      ['Roundtable on Desalination', 'roundtable', '2026-03-14', null, 'Kuwait City', 'Kuwait'],
+      ['reunion', 'other', '2026-03-14', 'GWRC Headquarters', 'Kuwait City', 'Kuwait'],
+      ['gala dinner', 'reception', '2026-03-14', null, 'Kuwait City', 'Kuwait'],
+    ]);
+    // "X (GWRC) as part of the celebrations ... is holding several events", after a dateline with two dashes
+    expect(all.map((e) => e.organizers.map((o) => [o.name, o.role]))).toEqual([
+      [['Gulf Water Research Council', 'organizer']],
+      [['Gulf Water Research Council', 'organizer'], ['Kuwait Institute for Scientific Research', 'partner']],
+      [['Gulf Water Research Council', 'organizer']],
+      [['Gulf Water Research Council', 'organizer']],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
-  reception: 'reception', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  reception: 'reception', reunion: 'other', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,

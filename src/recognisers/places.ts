@@ -50,6 +50,11 @@ export function classifyPlace(name: string): ReadPlace | null {
     const seat = gazetteerLookup(clean.slice(0, clean.lastIndexOf(' ')));
     if (seat?.kind === 'city') return { placeKind: 'region', name: clean, country: seat.country, known: true };
   }
+  // "Djibouti City", "Kuwait City": a capital written with "City" is that city
+  if (ws.length >= 2 && lastWord === 'city' && /City$/.test(clean)) {
+    const base = gazetteerLookup(clean.slice(0, -' City'.length));
+    if (base?.kind === 'city' || base?.kind === 'country') return { placeKind: 'city', name: clean, country: base.kind === 'city' ? base.country : base.name, known: true };
+  }
   // a venue noun alone ("in Temple", "in Mall") names no venue: a venue is a name and its noun
   if (ws.length >= 2 && (VENUE_NOUNS.has(stripPossessive(lastWord)) || /\bof\b/.test(clean) && ws.some((w) => VENUE_NOUNS.has(w)))) {
     return { placeKind: 'venue', name: clean, country: null, known: true };

@@ -146,6 +146,15 @@ function splitSeries(doc: Document, series: EventCluster, dates: readonly DateMe
   return out;
 }
 
+/** "The events include ...", "the programme will feature ...": what the day's programme lists after the cue. */
+const PROGRAMME_LIST = /\b(?:events|activities|programme|program|celebrations|festivities|highlights|agenda)\s(?:will\s|also\s)?(?:include[sd]?|including|comprise[sd]?|feature[sd]?)\b/i;
+
+function listedInProgramme(doc: Document, m: EventMention): boolean {
+  const s = sentenceOf(doc, m.start);
+  const cue = s && !m.inTitle ? PROGRAMME_LIST.exec(s.text) : null;
+  return !!cue && m.start >= s!.start + cue.index + cue[0].length;
+}
+
 /** Clusters that became members of the series: they are not reported again as events of their own. */
 function isMember(c: EventCluster, members: readonly EventCluster[]): boolean {
   return members.includes(c);
@@ -523,6 +532,26 @@ export const eventResolver = defineResolver({
       if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
       records.push(buildRecord(doc, c, dates, places, false, firstBody));
     }
+    // "The events include a Panel Discussion ..., a staff meeting ... and a dinner ...": each is an event of the day's
+    // programme, on its day and at its place unless it says otherwise, organised by whoever organises the whole
+    const programme: EventRecord[] = [];
+    const listed = ranked.filter((c) => c !== main && !c.naming.generic && !isMember(c, members) && !secondary.includes(c) && !sameEvent(c.naming.name, main.naming.name) && c.mentions.some((m) => listedInProgramme(doc, m)));
+    const listedAt = listed.map((c) => c.mentions.find((m) => listedInProgramme(doc, m))!).sort((a, b) => a.start - b.start);
+    for (const c of listed) {
+      const record = buildRecord(doc, c, dates, places, false, firstBody);
+      record.startDate ??= mainRecord.startDate;
+      // a place written with this item, before the next one ("a staff meeting ... at the IGAD Secretariat"), else the day's place
+      const m = c.mentions.find((x) => listedInProgramme(doc, x))!;
+      const sentenceEnd = sentenceOf(doc, m.start)!.end;
+      const nextItem = /, (?:and )?(?:an?|the) | and (?:an?|the) /.exec(doc.text.slice(m.end, sentenceEnd));
+      const until = Math.min(listedAt.find((x) => x.start > m.start)?.start ?? sentenceEnd, nextItem ? m.end + nextItem.index : sentenceEnd);
+      const own = places.filter((p) => p.start >= m.end && p.end <= until && (p.cue === 'at' || p.cue === 'in'));
+      const base = mainRecord.location ?? { venue: null, city: null, region: null, country: null };
+      record.location = own.length ? { ...base, ...Object.fromEntries(own.map((p) => [p.placeKind, p.name])) } : mainRecord.location && { ...mainRecord.location };
+      programme.push(record);
+    }
+    programme.sort((a, b) => a.span.start - b.span.start);
+    records.push(...programme);
     for (const record of records.slice(1)) {
       // "the Cairo meeting": the city in the name is where it is
       const city = record.name.split(/\s+/).map((w) => gazetteerLookup(w)).find((e) => e?.kind === 'city');
@@ -536,7 +565,7 @@ export const eventResolver = defineResolver({
       if (ends.length && ends[ends.length - 1] !== mainRecord.startDate) mainRecord.endDate = ends[ends.length - 1]!;
       mainRecord.location = null;
     }
-    const seriesOf = new Map(records.slice(1, 1 + members.length).map((r) => [r, mainRecord] as const));
+    const seriesOf = new Map([...records.slice(1, 1 + members.length), ...programme].map((r) => [r, mainRecord] as const));
     return { ...state, events: records, seriesOf };
   },
 });

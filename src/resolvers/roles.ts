@@ -302,7 +302,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const verb = m[1]!;
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
-    let eventAt = objectWords.findIndex((w) => isOrganisedEventNoun(w));
+    // ("is holding several events", "will host a series of activities": counted generic events are events too)
+    let eventAt = objectWords.findIndex((w, k) => isOrganisedEventNoun(w) || (/^(?:events|activities)$/.test(w) && /^(?:several|two|three|four|five|many|various|numerous|of)$/.test(objectWords[k - 1] ?? '')));
     // "began a three-day training", "kicked off its annual summit": the event is the verb's direct object
     if (DIRECT_OBJECT_VERBS.test(verb) && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "X invites residents to a town hall meeting": the event is the invitation's destination
@@ -327,6 +328,15 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (!list.length && !infinitive && /(?:^|[^\p{L}])(?:it|It|they|They)\s*$/u.test(doc.text.slice(Math.max(s.start, end - 6), end))) {
       const subject = bodySubjectOf(doc, items, s) ?? previousBody;
       if (subject) list = [subject];
+    }
+    // "IGAD as part of the celebrations of its 30th anniversary is holding ...": an adjunct between the subject and its verb
+    if (!list.length && !infinitive) {
+      const subject = bodySubjectOf(doc, items, s);
+      const between = subject ? doc.text.slice(subject.end, at) : '';
+      // (no finite verb before a comma inside it: "X, which was founded in 1990, ..." is a clause of its own)
+      const clauses = between.split(',').slice(0, -1);
+      if (subject && /^ ?(?:\([^()]{1,20}\))?,? ?(?:as part of|in (?:partnership|collaboration|cooperation|conjunction) with|together with|jointly with|on behalf of|in line with) [^.;:]{0,120}$/i.test(between) &&
+        !clauses.some((c) => /\b(?:is|are|was|were|has|have|had|will)\b/.test(c))) list = [subject];
     }
     // "X was in Pacific Harbour to host ...": the subject of the sentence, followed by its verb.
     if (infinitive) {
@@ -441,7 +451,7 @@ function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item
   const first = items.find((i) => i.kind === 'organization');
   if (!first || first.start - s.start > 100) return null;
   // after a dateline ("Harbor Town, June 3, 2024 — The Society ..."), the sentence proper begins
-  const lead = doc.text.slice(s.start, first.start).replace(/^[^–—]{0,60}(?:[–—]|--)\s*/u, '').replace(/^\p{Lu}[^,\n]{0,30},\s(?:[^,\n]{0,20},\s)?[^,\n]{0,20}\d{4}\s/u, '');
+  const lead = doc.text.slice(s.start, first.start).replace(/^(?:[^–—]{0,60}(?:[–—]|--)\s*){1,2}/u, '').replace(/^\p{Lu}[^,\n]{0,30},\s(?:[^,\n]{0,20},\s)?[^,\n]{0,20}\d{4}\s/u, '');
   if (!/^\s*(?:[\p{Lu}][\p{L}]+,?\s+)?(?:the\s+)?$/iu.test(lead)) return null;
   return first;
 }
@@ -884,7 +894,10 @@ export const roleResolver = defineResolver({
     for (const [member, series] of state.seriesOf ?? []) {
       const m = byRef.get(member);
       const sr = byRef.get(series);
-      if (m && sr && !m.organizers.length) m.organizers.push(...sr.organizers.map((o) => ({ ...o, aliases: [...o.aliases] })));
+      // (a member with only partners of its own still has the series' organisers: "a Panel Discussion in collaboration with X")
+      if (m && sr && !m.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor')) {
+        m.organizers.unshift(...sr.organizers.filter((o) => !m.organizers.some((x) => x.name === o.name)).map((o) => ({ ...o, aliases: [...o.aliases] })));
+      }
     }
     // "speaker" says only that someone spoke: a specific role says more.
     for (const e of events) for (const sp of e.speakers) if (sp.roles.length > 1 && sp.roles.includes('speaker')) sp.roles = sp.roles.filter((r) => r !== 'speaker');
