@@ -195,3 +195,10 @@ describe('a state or country written after a town', () => {
     expect(findPlaces('It was held in Salem, OR, last May.', 0, 0, 0).map((p) => [p.name, p.country])).toEqual([['Salem', 'United States'], ['Oregon', 'United States']]);
   });
 });
+
+describe('a weekday under a dateline without a year', () => {
+  it('"ACCRA, March 3 (Coastwire) -- The Summit opened in Accra Tuesday": the dateline\'s day; "would be held on Friday" is not read so', () => {
+    const e = main(extract(fixture('where-weekday-dateline.txt')));
+    expect([e.name, e.startDate, e.endDate, e.location?.city]).toEqual(['West African Nurses Summit', '--03-03', null, 'Accra']);
+  });
+});

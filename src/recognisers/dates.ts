@@ -168,6 +168,8 @@ export function likelyYear(d: PartialDate, reference: Date, sentence: string): n
 export interface PartialReference {
   month: number;
   day: number;
+  /** Where the dateline that gives the day stands. */
+  span?: { start: number; end: number };
 }
 
 /** "today", "yesterday", "tomorrow" against a day with no year: the month and day, the year left out. */
@@ -247,7 +249,21 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       const start = m.index!;
       const end = start + m[0].length;
       if (!m.groups!.word || taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
       out.push(mention(text, offset, start, end, dayShift(m.groups!.word, partial), null, null, 'relative'));
+    }
+    // "KHARTOUM, Jan. 23 (UPI) -- The summit opened in Khartoum Monday": with no year to count weekdays from, a wire
+    // story's weekday in a sentence of what has happened is the dateline's own day (only where the dateline stands)
+    if (partial.span && partial.span.start >= offset && partial.span.end <= offset + text.length) {
+      for (const m of text.matchAll(BARE_WEEKDAY)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a) || start < partial.span.end - offset) continue;
+        const sentence = sentenceAround(text, start, end);
+        if (FUTURE.test(sentence) || /\b(?:next|last|coming|previous)\s$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+        out.push(mention(text, offset, start, end, dayShift('today', partial), null, null, 'relative'));
+        break;
+      }
     }
   }
   out.sort((a, b) => a.start - b.start);
