@@ -44,6 +44,7 @@ describe('organisation names in full', () => {
     ['The Embassy of the Republic of Palmera in Bangkok and the Organization for Security and Co-operation in Europe met.', [['Embassy of the Republic of Palmera in Bangkok', null], ['Organization for Security and Co-operation in Europe', null]]],
     ['The Southern College of Fisheries, Aquaculture and Marine Science (SCFAMS) opened.', [['Southern College of Fisheries, Aquaculture and Marine Science', 'SCFAMS']]],
     ['Staff from the Harbour Liaison Office (HLO) of the Southern Seas Compact joined.', [['Harbour Liaison Office of the Southern Seas Compact', 'HLO']]],
+    ['The study is funded by the Coastal Resilience Partnership Programme Phase III.', [['Coastal Resilience Partnership Programme Phase III', null]]],
   ])('%s', (text, expected) => {
     expect(orgNames(text)).toEqual(expected);
   });

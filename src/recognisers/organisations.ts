@@ -77,6 +77,9 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   const push = (start: number, end: number, name: string, acronym: string | null, form: OrganisationMention['form']) => {
     // "WHO:", "WHAT:", "RSVP:": a notice's label, not a body
     if (doc.text.charCodeAt(end) === 58 && isAcronym(name) && /^[A-Z]{2,5}$/.test(name)) return;
+    // "... Cooperation Programme Phase II": a roman numeral after the name's phase or part belongs to it
+    const numeral = form === 'name' && /\b(?:Phase|Stage|Part|Round)$/.test(name) ? /^ (?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})(?![\p{L}\d])/u.exec(doc.text.slice(end, end + 6)) : null;
+    if (numeral) { end += numeral[0].length; name = doc.text.slice(start, end); }
     const bareName = stripPossessive(name);
     out.push({ start, end: end - (name.length - bareName.length), text: doc.text.slice(start, end - (name.length - bareName.length)), name: bareName, acronym, form });
   };
