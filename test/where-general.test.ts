@@ -202,3 +202,13 @@ describe('a weekday under a dateline without a year', () => {
     expect([e.name, e.startDate, e.endDate, e.location?.city]).toEqual(['West African Nurses Summit', '--03-03', null, 'Accra']);
   });
 });
+
+describe('a dateline in brackets', () => {
+  it('"(Regional ... Secretariat, Belize City, Belize) Fisheries officers ...": the places in its last parts; a headline in capitals gives no category', () => {
+    const e = main(extract(fixture('where-bracket-dateline.txt')));
+    expect(e.location).toEqual({ venue: null, city: 'Belize City', region: null, country: 'Belize' });
+    expect(e.attendees.map((a) => a.category)).toEqual(['Fisheries officers from eleven member states']);
+    // "(Reuters)", with no comma, is an agency's tag, not a place
+    expect(findPlaces('(Reuters) Officials met.', 0, 0, 0)).toEqual([]);
+  });
+});

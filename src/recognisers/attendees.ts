@@ -492,8 +492,8 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
   const specific = found.filter((a) => !GENERIC_CATEGORY.test(a.category));
   found.length = 0;
   found.push(...specific);
-  // A named person is a speaker or a guest, not a category.
-  const named = found.filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));
+  // A named person is a speaker or a guest, not a category; words of a headline in capitals ("FISHERIES OFFICERS MEET") repeat the body's.
+  const named = found.filter((a) => !/\s/.test(a.category) || /\p{Ll}/u.test(a.category)).filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));
   found.length = 0;
   found.push(...named);
   // One mention per stretch of text: where two overlap, the one that starts first, or the longer.

@@ -271,7 +271,7 @@ export function findDateline(paragraphText: string, paragraphStart: number, para
   const text = paragraphText.slice(lead);
   const offset = paragraphStart + lead;
   const m = DATELINE.exec(text);
-  if (!m) return colonDateline(text, offset, paragraph, group);
+  if (!m) return colonDateline(text, offset, paragraph, group) ?? bracketDateline(text, offset, paragraph, group);
   const rest = text.slice(m[0].length, m[0].length + 80);
   const head = m.groups!.name!;
   // a city in capitals that the gazetteer knows opens a dateline whatever follows ("CHENNAI:", "KUALA LUMPUR, The ...")
@@ -310,11 +310,35 @@ export function findDateline(paragraphText: string, paragraphStart: number, para
 
 /** "CHENNAI: As many as ...", "NEW DELHI: The ...": a known city in capitals and a colon ("Date: 12 May" is a label, not this). */
 const CAPITALS_COLON = /^(?<name>[\p{Lu}][\p{Lu}.'’ -]{1,30}):\s/u;
-function colonDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] {
+function colonDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] | null {
   const name = CAPITALS_COLON.exec(text)?.groups?.name;
   const entry = name ? gazetteerLookup(name) : undefined;
-  if (!name || entry?.kind !== 'city') return [];
+  if (!name || entry?.kind !== 'city') return null;
   return [{ start: offset, end: offset + name.length, text: name, placeKind: 'city', name: entry.name, country: null, known: true, cue: 'dateline', group, paragraph }];
+}
+
+/** "(CARICOM Secretariat, Turkeyen, Greater Georgetown Guyana) Officials of ...": a dateline in brackets, the places last. */
+const BRACKET_DATELINE = /^\((?<inner>[^()\n]{3,90})\)\s(?=[\p{Lu}])/u;
+function bracketDateline(text: string, offset: number, paragraph: number, group: number): PlaceMention[] {
+  const inner = BRACKET_DATELINE.exec(text)?.groups?.inner;
+  if (!inner || !inner.includes(',')) return [];
+  const out: PlaceMention[] = [];
+  // the words of the last two parts, each and in pairs ("Greater Georgetown Guyana", "Belize City, Belize": a city, then its country)
+  const cut = inner.lastIndexOf(',', inner.lastIndexOf(',') - 1) + 1;
+  const last = inner.slice(cut);
+  const base = offset + 1 + cut;
+  for (const w of last.matchAll(/[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?/gu)) {
+    for (const name of [w[0], w[0].split(/\s/)[0]!, w[0].split(/\s/)[1] ?? '']) {
+      const read = name && classifyPlace(name);
+      if (!read || read.placeKind === 'venue' || out.some((p) => p.placeKind === read.placeKind)) continue;
+      const start = base + w.index! + w[0].indexOf(name);
+      out.push({ start, end: start + name.length, text: name, ...read, cue: 'dateline', group, paragraph });
+      break;
+    }
+  }
+  const country = out.find((p) => p.placeKind === 'country');
+  for (const p of out) if (p.placeKind === 'city' && country) p.country = country.name;
+  return out.some((p) => p.placeKind === 'city' || p.placeKind === 'country') ? out : [];
 }
 
 function titleCase(s: string): string {
