@@ -89,3 +89,11 @@ describe('the subject of "are attending"', () => {
     expect(categories(main('attendees-are-attending.txt'))).toEqual(['Honey producers from five districts', 'visiting Ugandan researchers']);
   });
 });
+
+describe('bullets after "attended by:"', () => {
+  it('a capitalised modifier opening a bullet ("Nongovernmental and other partner organizations") keeps its group whole', () => {
+    expect(categories(main('attendees-bullet-shared-modifier.txt'))).toEqual([
+      'Coastal councils', 'Mayors and deputy mayors of the member towns', 'Nongovernmental and other partner organizations',
+    ]);
+  });
+});

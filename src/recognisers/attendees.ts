@@ -262,7 +262,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
   for (let k = out.length - 2; k >= 0; k--) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (/\s/.test(a.category) || !MODIFIER_ALONE.test(a.category) || doc.text.slice(a.end, b.start).trim() !== 'and') continue;
+    if (/\s/.test(a.category) || !(MODIFIER_ALONE.test(a.category) || MODIFIER_ALONE.test(a.category.toLowerCase())) || doc.text.slice(a.end, b.start).trim() !== 'and') continue;
     const words = b.category.split(/\s+/);
     const found = words.findIndex((w) => ATTENDEE_NOUNS.has(w.toLowerCase()));
     const headAt = found >= 0 ? found : words.length - 1;
