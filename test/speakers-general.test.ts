@@ -171,3 +171,25 @@ describe('a portfolio before the name (fixtures/speakers-portfolio-names.txt)', 
     expect(people('The Minister of Trade Grace Wanjiku Mwangi spoke.')).toEqual([{ name: 'Grace Wanjiku Mwangi', title: 'Minister of Trade', affiliation: null }]);
   });
 });
+
+describe('an occupation and the body before it, a position that opens the sentence (fixtures/speakers-occupation-body.txt)', () => {
+  const text = fixture('speakers-occupation-body.txt');
+
+  it('reads these speakers', () => {
+    expect(speakersOf(text)).toEqual([
+      // "Body, Town panel lawyer Name": the body with its town
+      { name: 'Romola Thokchom', title: 'panel lawyer', affiliation: 'State Legal Aid Authority, Bishnupur' },
+      // "Retired judge and the author of ..., Name in his address": the position that opens the sentence; "in his address" marks a person
+      { name: 'Ibomcha Leishangthem', title: 'Retired judge', affiliation: null },
+      // counter-example: a demonym before the occupation is no body
+      { name: 'Sanatombi Khuman', title: 'journalist', affiliation: null },
+    ]);
+  });
+  it('counter-examples: a sentence opener that is no position gives no title; a list before the comma gives none', () => {
+    expect(people('Meanwhile, Ama Kyei said the fair would return.')).toEqual([{ name: 'Ama Kyei', title: null, affiliation: null }]);
+    expect(people('Retired teachers, parents and pupils, Ama Owusu said, filled the hall.')).toEqual([{ name: 'Ama Owusu', title: null, affiliation: null }]);
+  });
+  it('"the BBC journalist X": a body’s acronym before the occupation', () => {
+    expect(people('The BBC journalist Tom Rivers spoke.')).toEqual([{ name: 'Tom Rivers', title: 'journalist', affiliation: 'BBC' }]);
+  });
+});

@@ -84,7 +84,7 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
 /** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
 export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
-  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal',
+  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal', 'panel',
 ]);
 
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */

@@ -784,6 +784,29 @@ function looksLikeBodyRun(words: readonly Word[], a: number, b: number, tags: Ta
   return !named;
 }
 
+const OPENING_QUALIFIERS = new Set(['former', 'retired', 'veteran', 'renowned', 'eminent', 'noted', 'celebrated', 'distinguished']);
+
+/**
+ * "Former programme director and the brain behind the aircraft, Manas V. in his address": a sentence that
+ * opens with a position (in lower case after its first word), maybe goes on with "and" a description, and
+ * names the person after its first comma. Bounded to 25 words back.
+ */
+function openingPosition(doc: Document, words: readonly Word[], from: number): { title: string; start: number } | null {
+  const c = from - 1;
+  if (words[c]?.text !== ',') return null;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 25 && !/^[.;:,!?]$/.test(words[k]!.text)) k--;
+  if (c - k > 25 || (k >= 0 && words[k]!.text !== '.')) return null;
+  const s = k + 1;
+  const fits = (t: string) => { const b = bare(t); return isTitleWord(t) || LOWER_CASE_OCCUPATIONS.has(b) || OCCUPATION_QUALIFIERS.has(b) || OPENING_QUALIFIERS.has(b); };
+  const isHead = (t: string) => isTitleHead(t) || LOWER_CASE_OCCUPATIONS.has(bare(t));
+  if (!words[s] || !/^\p{Lu}\p{Ll}/u.test(words[s]!.text) || !fits(words[s]!.text)) return null;
+  let e = s + 1;
+  while (e < c && e < s + 5 && /^[a-z][a-z-]*$/.test(words[e]!.text) && words[e]!.text !== 'and' && fits(words[e]!.text)) e++;
+  if (!isHead(words[e - 1]!.text) || !(e === c || /^(?:and|&)$/.test(words[e]!.text))) return null;
+  return { title: textOf(doc, words, s, e), start: s };
+}
+
 /** A core shaped like a personal name: two to five words, none of them a body's or an event's head, not a place. */
 function nameShaped(words: readonly Word[], core: Core, tags: Tags): boolean {
   const n = core.to - core.from;
@@ -867,7 +890,9 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const afterWord = words[to];
   const saying = () => (!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
     (!!prev && AFTER_SAYING.has(prev.text) && (!afterWord || /^[,.;:]$/.test(afterWord.text))) ||
-    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? ''));
+    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? '')) ||
+    // "..., Manas Bihari Verma in his deliberation cautioned": a name and "in his/her" speech, address or remarks
+    (!!afterWord && afterWord.text === 'in' && /^(?:his|her)$/.test(words[to + 1]?.text ?? '') && /^(?:speech|address|remarks|keynote|presentation|lecture|talk|deliberations?|opening|closing|inaugural|welcome|message|statement)$/.test(words[to + 2]?.text ?? ''));
   if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
   if (single && !(honorificBefore || titleBefore)) return null;
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
@@ -958,11 +983,32 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       honorific = honorifics.length ? honorifics.join(' ') : null;
     }
   }
+  // "Former programme director and the brain behind X, Name in his address ...": the position that opens the sentence
+  if (!title && start === h && h === from) {
+    const opening = openingPosition(doc, words, from);
+    if (opening) { title = opening.title; start = opening.start; }
+  }
   // the occupation before the name is the title only when no other title is written
   if (!title && occupationBefore && start === h && h === from) {
     // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
     const qualifier = words[from - 2];
-    title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
+    const qualified = !!qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text));
+    title = qualified ? `${qualifier!.text} ${prev!.text}` : prev!.text;
+    // "the BBC journalist X", "District Legal Services Authority, Thoubal panel lawyer X": the body before the occupation
+    const q = qualified ? from - 2 : from - 1;
+    const b0 = affiliation ? q : prefixStart(words, q, tags);
+    if (b0 < q && isCapitalised(words[q - 1]!.text)) {
+      const run = textOf(doc, words, b0, q);
+      const place = q - b0 === 1 || words.slice(b0, q).every((w) => tagOf(tags, w)?.has('Place'));
+      const b1 = place && words[b0 - 1]?.text === ',' ? prefixStart(words, b0 - 1, tags) : b0;
+      if (b1 < b0 - 1 && looksLikeBody(textOf(doc, words, b1, b0 - 1))) {
+        affiliation = cleanBody(textOf(doc, words, b1, q));
+        start = b1;
+      } else if (looksLikeBody(run) || words.slice(b0, q).some((w) => tagOf(tags, w)?.has('Organization'))) {
+        affiliation = cleanBody(run);
+        start = b0;
+      }
+    }
   }
   // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
   const first = words[from]!;
