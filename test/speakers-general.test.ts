@@ -193,3 +193,18 @@ describe('an occupation and the body before it, a position that opens the senten
     expect(people('The BBC journalist Tom Rivers spoke.')).toEqual([{ name: 'Tom Rivers', title: 'journalist', affiliation: 'BBC' }]);
   });
 });
+
+describe('guards on the shapes above', () => {
+  it('"from Nairobi, Kenya" after a position is where the person came from, not a body', () => {
+    expect(people('The panel included Rehema Njoroge, Director of Research, from Nairobi, Kenya, and Tobias Abel, CEO, from Acme Holdings.')).toEqual([
+      { name: 'Rehema Njoroge', title: 'Director of Research', affiliation: null },
+      { name: 'Tobias Abel', title: 'CEO', affiliation: 'Acme Holdings' },
+    ]);
+  });
+  it('"Chief Nurse": an occupation after a title word is the title, no person', () => {
+    expect(people('The ward opened on Monday. Ama Boateng, Chief Nurse, said it was ready.')).toEqual([{ name: 'Ama Boateng', title: 'Chief Nurse', affiliation: null }]);
+  });
+  it('"Name, Body Title," alone is cue enough for a person', () => {
+    expect(people('The ward opened on Monday. Wanjiru Kamau, Nyeri County Governor, spoke.')).toEqual([{ name: 'Wanjiru Kamau', title: 'Governor', affiliation: 'Nyeri County' }]);
+  });
+});

@@ -428,7 +428,8 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
   const inner = words.slice(to + 1, k);
   let t = 0;
   while (t < inner.length && (isTitleWord(inner[t]!.text) || isHonorific(inner[t]!.text))) t++;
-  if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text))) return null;
+  // (", Chief Nurse,": an occupation after the title words is the position's head, not a name)
+  if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text) && !LOWER_CASE_OCCUPATIONS.has(w.text.toLowerCase()))) return null;
   const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
   let second: string | null = null;
   let end = words[k - 1]!.end;
@@ -487,7 +488,9 @@ function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): numb
       if (words[b]?.text === '(' && words[b + 2]?.text === ')' && isAcronym(words[b + 1]!.text)) b += 3;
       const after = words[b];
       const ends = !after || /^[,;.:)–—]$/.test(after.text) || CLAUSE_WORDS.has(after.text) || SAYS_VERBS.has(after.text) || /^(?:and|in|on)$/.test(after.text);
-      return ends ? b : 0;
+      // "..., from Nairobi, Kenya": a town or a country is where the person came from, not a body
+      const place = b - first <= 3 && !words.slice(first, b).some((x) => ORG_HEADS.has(bare(x.text)) || isAcronym(x.text)) && (!!gazetteerLookup(words.slice(first, b).map((x) => x.text).join(' ')) || words.slice(first, b).every((x) => tagOf(tags, x)?.has('Place')));
+      return ends && !place ? b : 0;
     }
     if (/^[.;:()–—"“”]$/.test(t) || CLAUSE_WORDS.has(t) || SAYS_VERBS.has(t) || (isHonorific(t) && !isTitleHead(t)) || isInitial(t)) return 0;
     const tg = tagOf(tags, w);
@@ -874,7 +877,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const tg = tagOf(tags, words[from]!);
   const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
   const app = apposition(doc, words, to, tags);
-  const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
+  const appTitle = app && (startsWithTitle(app.phrase) || endsWithPosition(app.phrase)) && to - from >= 2;
   const single = to - from === 1;
   const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
   // The cues below cost more: each is tried only when the ones before it said nothing.
@@ -895,6 +898,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     (!!afterWord && afterWord.text === 'in' && /^(?:his|her)$/.test(words[to + 1]?.text ?? '') && /^(?:speech|address|remarks|keynote|presentation|lecture|talk|deliberations?|opening|closing|inaugural|welcome|message|statement)$/.test(words[to + 2]?.text ?? ''));
   if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
   if (single && !(honorificBefore || titleBefore)) return null;
+  // "Chief Nurse", "Senior Engineer": an occupation after a title word is the title's head, no one's name
+  if (single && !honorificBefore && LOWER_CASE_OCCUPATIONS.has(words[from]!.text.toLowerCase())) return null;
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
   const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));
   if (next && isCapitalised(next.text) && isTitleHead(next.text) && (single || namedChair)) return null;
