@@ -74,7 +74,15 @@ describe('positions written before the name (fixtures/speakers-prefix-positions.
 
   it('in a list of "Body Title Name", the body before the next title is no person of its own', () => {
     expect(of('Marguerite Okonkwo')).toEqual({ name: 'Marguerite Okonkwo', title: 'CEO', affiliation: 'Tallis Freight' });
-    expect(of('Rhiannon Pettifer')).toEqual({ name: 'Rhiannon Pettifer', title: 'Director', affiliation: 'Dulverton County Workforce Development' });
+    // the portfolio right before the title head is the title's, the place before it the body
+    expect(of('Rhiannon Pettifer')).toEqual({ name: 'Rhiannon Pettifer', title: 'Workforce Development Director', affiliation: 'Dulverton County' });
+  });
+  it('"Communications and Multimedia Minister X": two portfolios joined by "and" before the title are the title', () => {
+    expect(people('The talks were chaired by Communications and Multimedia Minister Datuk Azmi Rahman. Then Trade Minister Lee Wen spoke, and so did the Minister of Health and Harbour City Mayor Olu Bankole.')).toEqual([
+      { name: 'Azmi Rahman', title: 'Communications and Multimedia Minister', affiliation: null },
+      { name: 'Lee Wen', title: 'Trade Minister', affiliation: null },
+      { name: 'Olu Bankole', title: 'Mayor', affiliation: 'Harbour City' },
+    ]);
   });
   it('"Body founder and chairman Name": the lower-case post joined by "and" is in the title, the body before it the affiliation', () => {
     expect(of('Anselm Drury')).toEqual({ name: 'Anselm Drury', title: 'founder and chairman', affiliation: 'Bexley Capital' });

@@ -120,7 +120,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'customers', 'community', 'relations', 'developer', 'developers', 'media', 'news', 'investment', 'investments', 'risk',
   'quality', 'safety', 'facilities', 'training', 'learning', 'teaching', 'academic', 'clinical', 'medical', 'nursing',
   // ministers' portfolios
-  'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
+  'economic', 'multimedia', 'workforce', 'skills', 'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
   'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
   'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
   'lands', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',

@@ -208,7 +208,14 @@ export function splitTitle(phrase: string): TitleParts {
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
     // "George C. and Helen N. Pardee Professor": a chair named after people (initials) belongs to the title
     const namedChair = before.some((w) => isInitial(w));
-    if (single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    // "Communications and Multimedia Minister", "Acme Digital Director": the portfolios right before the head are the title's
+    let p = before.length;
+    while (p > 0 && (PORTFOLIO_WORDS.has(bare(before[p - 1]!)) || (p < before.length && p > 1 && /^(?:and|&)$/.test(before[p - 1]!) && PORTFOLIO_WORDS.has(bare(before[p - 2]!))))) p--;
+    if (p < before.length && !before.slice(p).some((w) => ORG_HEADS.has(bare(w)))) {
+      if (p === 0) t = 0;
+      else { before.splice(p); t = p; }
+    }
+    if (t === 0 || single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
     else {
       affiliation = cleanBody(before.join(' '));
       unitBefore = before.length === 1 && ORG_HEADS.has(bare(before[0]!));
@@ -296,7 +303,7 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     if (lower === 'and' || lower === '&') {
       // "Tourism and Antiquities Prince Sultan": inside a body's name; "... and Kansas City Mayor Sly James": a new person.
       const right = words.slice(k, from);
-      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from))) break;
+      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from) && !portfoliosJoined(words, k - 1))) break;
       k--;
       continue;
     }
@@ -318,6 +325,22 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 }
 
 const MAX_PREFIX_WORDS = 16;
+
+/**
+ * "Communications and Multimedia Minister X", "Trade and Industry Secretary Y": the "and" at word `and` joins two
+ * portfolios of one title when a portfolio word stands right before it and no title head in the capitalised run
+ * before that ("... Minister of Health and Kansas City Mayor Z" stays two people).
+ */
+function portfoliosJoined(words: readonly Word[], and: number): boolean {
+  const left = words[and - 1];
+  if (!left || !isCapitalised(left.text) || !PORTFOLIO_WORDS.has(bare(left.text))) return false;
+  for (let q = and - 1; q >= 0 && q >= and - 4; q--) {
+    const w = words[q]!;
+    if (isTitleHead(w.text)) return false;
+    if (!isCapitalised(w.text) && !PREFIX_JOINERS.has(w.text.toLowerCase())) return true;
+  }
+  return and - 4 < 0;
+}
 
 /**
  * "NASA Astromaterials Research and Exploration Science (ARES) Scientist X": the "and" at word `and` lies
