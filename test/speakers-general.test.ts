@@ -216,3 +216,14 @@ describe('guards on the shapes above', () => {
     expect(people('The ward opened on Monday. Wanjiru Kamau, Nyeri County Governor, spoke.')).toEqual([{ name: 'Wanjiru Kamau', title: 'Governor', affiliation: 'Nyeri County' }]);
   });
 });
+
+describe('a body’s own organs and units (fixtures/speakers-units-of-bodies.txt)', () => {
+  it('"Chairman of the Board of Governors of the Museum": the organ is in the title, the body it belongs to the affiliation (named in full)', () => {
+    expect(speakersOf(fixture('speakers-units-of-bodies.txt'))).toEqual([
+      { name: 'Eleanor Whitcombe-Adeyemi', title: 'Chairman of the Board of Governors', affiliation: 'Harbour Maritime Museum' },
+      { name: 'Anders Lindahl', title: 'Head of the Department of Oceanography', affiliation: 'Coldwater University' },
+      // counter-example: "the Council of Harbour Towns" is a body in its own right, not an organ of one
+      { name: 'Mariana Costa', title: 'President', affiliation: 'Council of Harbour Towns' },
+    ]);
+  });
+});

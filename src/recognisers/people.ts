@@ -258,7 +258,17 @@ export function splitTitle(phrase: string): TitleParts {
     const ofOrganisation = prep === 'of' && named && !portfolio && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
     if (ofOrganisation && titleWords.length) {
       if (unitBefore) titleWords.unshift(before[0]!);
-      affiliation = cleanBody(rest.slice(1).join(' '));
+      const body = rest.slice(1);
+      // "President of the Board of Trustees of the Museum": the body's own organ or unit is part of the title
+      const unit = UNIT_HEADS.has(bare(body[withArticle ? 1 : 0] ?? ''));
+      let lastOf = -1;
+      for (let q = body.length - 2; q > 1; q--) if (/^of$/i.test(body[q]!) && /^\p{Lu}/u.test(body[q + 1]!.toLowerCase() === 'the' ? body[q + 2] ?? '' : body[q + 1]!)) { lastOf = q; break; }
+      if (unit && lastOf > 0 && body.slice(0, lastOf).some((w, i) => i > 0 && /^of$/i.test(w))) {
+        titleWords.push(rest[0]!, ...body.slice(0, lastOf));
+        affiliation = cleanBody(body.slice(lastOf + 1).join(' '));
+      } else {
+        affiliation = cleanBody(body.join(' '));
+      }
       rest = [];
       break;
     }
@@ -273,6 +283,9 @@ export function splitTitle(phrase: string): TitleParts {
   }
   return { title: title || null, affiliation: affiliation || null };
 }
+
+// A body's own organs and units ("the Board of Trustees of X", "the Department of Physics of Y").
+const UNIT_HEADS: ReadonlySet<string> = new Set(['board', 'committee', 'faculty', 'department', 'school', 'division', 'laboratory', 'unit', 'directorate', 'bureau']);
 
 // Acronyms that name a portfolio or a field, not a body ("Minister of ICT", "Director of HR").
 const PORTFOLIO_ACRONYMS: ReadonlySet<string> = new Set(['ICT', 'ICTS', 'IT', 'HR', 'AI', 'STEM', 'R&D', 'PR', 'WASH', 'TVET', 'ESG']);
