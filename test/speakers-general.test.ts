@@ -202,6 +202,17 @@ describe('an occupation and the body before it, a position that opens the senten
   });
 });
 
+describe('a body’s acronym inside a title', () => {
+  it('"Assistant Secretary-General and UNDP Director for the Bureau": the acronym before a title word is the affiliation', () => {
+    expect(people('The report was presented by Ingrid Solberg, Assistant Secretary-General and UNEP Director for the Bureau of Policy.')).toEqual([
+      { name: 'Ingrid Solberg', title: 'Assistant Secretary-General and UNEP Director for the Bureau of Policy', affiliation: 'UNEP' },
+    ]);
+  });
+  it('counter-example: a portfolio acronym in a title is no body', () => {
+    expect(people('Minister of ICT Affairs Rahel Tesfaye opened the session.')).toEqual([{ name: 'Rahel Tesfaye', title: 'Minister of ICT Affairs', affiliation: null }]);
+  });
+});
+
 describe('guards on the shapes above', () => {
   it('"from Nairobi, Kenya" after a position is where the person came from, not a body', () => {
     expect(people('The panel included Rehema Njoroge, Director of Research, from Nairobi, Kenya, and Tobias Abel, CEO, from Acme Holdings.')).toEqual([

@@ -280,6 +280,9 @@ export function splitTitle(phrase: string): TitleParts {
   if (!affiliation) {
     const owned = titleWords.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(titleWords[i - 1]!) && /^\p{Lu}/u.test(w) && /['’]s$/.test(w) && !!titleWords[i + 1] && /^\p{Lu}/u.test(titleWords[i + 1]!));
     if (owned > 0) affiliation = stripPossessive(titleWords[owned]!);
+    // "Assistant Secretary-General and UNDP Director for the Bureau": a body's acronym inside the title, before a title word
+    const inner = titleWords.findIndex((w, i) => i > 0 && isAcronym(w) && !isHeadWord(w) && !PORTFOLIO_ACRONYMS.has(w) && !!titleWords[i + 1] && isTitleWord(titleWords[i + 1]!));
+    if (!affiliation && inner > 0) affiliation = titleWords[inner]!;
   }
   return { title: title || null, affiliation: affiliation || null };
 }
