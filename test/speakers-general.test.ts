@@ -151,7 +151,11 @@ describe('positions written loosely (fixtures/speakers-loose-positions.txt)', ()
     expect(of('Kenji Morita')).toEqual({ name: 'Kenji Morita', title: 'President', affiliation: 'Tamarind Logistics' });
   });
   it('lists exactly these speakers', () => {
-    expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro']);
+    expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro', 'Emeka Obiano']);
+  });
+  it('"Chief Name Body Title for X and ...": a body and a position straight after the name win over the courtesy "Chief"', () => {
+    expect(of('Emeka Obiano')).toEqual({ name: 'Emeka Obiano', title: 'Country Director for Ghana', affiliation: 'SAHEL-Youth Initiative' });
+    expect(people('Chief Obafemi Adeyemi spoke.')).toEqual([{ name: 'Obafemi Adeyemi', title: 'Chief', affiliation: null }]);
   });
 });
 

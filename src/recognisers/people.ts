@@ -29,7 +29,7 @@ const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['sen']);
 // Things named after people ("the Nobel Prize", "the Sir Anthony Epstein Lecture").
 const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial)$/;
 
-const RANKS = new Set(['ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
+const RANKS = new Set(['chief', 'ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
@@ -203,7 +203,7 @@ export function splitTitle(phrase: string): TitleParts {
   // "Team Lead of the CTF", "Board Member of X": one head noun of a body before the title, with the body named after it
   let unitBefore = false;
   if (before.length) {
-    const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
+    const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !ACRONYM_PART.test(before[0]!) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
     // "George C. and Helen N. Pardee Professor": a chair named after people (initials) belongs to the title
@@ -385,7 +385,7 @@ function afterPostNominals(words: readonly Word[], to: number): number {
 }
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number } | null {
+function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number; position?: boolean } | null {
   const to = afterPostNominals(words, name);
   const open = words[to];
   if (!open) return null;
@@ -417,6 +417,25 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
       if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text)) && !body.some((w) => isHonorific(w.text) || isTitleHead(w.text))) {
         return { phrase: doc.text.slice(words[to]!.start, words[q - 1]!.end), second: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), end: body[body.length - 1]!.end };
       }
+    }
+  }
+  // "Chief A. Idgbe AGA-Africa Programme Country Coordinator for Nigeria and ...": a body and a position straight after the name
+  if (isCapitalised(open.text) && !isTitleWord(open.text)) {
+    let q = to;
+    let bodyWord = false;
+    while (q < words.length && q < to + 5 && isCapitalised(words[q]!.text) && !isTitleHead(words[q]!.text) && !isHonorific(words[q]!.text)) {
+      if (ACRONYM_PART.test(words[q]!.text) || isAcronym(words[q]!.text) || ORG_HEADS.has(bare(words[q]!.text))) bodyWord = true;
+      q++;
+    }
+    let e = q;
+    while (e < words.length && e < q + 4 && isCapitalised(words[e]!.text) && isTitleWord(words[e]!.text)) e++;
+    if (bodyWord && q > to && e > q && isTitleHead(words[e - 1]!.text) && !tagOf(tags, words[e]!)?.has('FirstName') && !(words[e] && isCapitalised(words[e]!.text))) {
+      // "... for Nigeria": the complement of the position
+      if (/^(?:for|of)$/.test(words[e]?.text ?? '') && words[e + 1] && isCapitalised(words[e + 1]!.text)) {
+        e += 2;
+        while (e < words.length && e < q + 10 && isCapitalised(words[e]!.text)) e++;
+      }
+      return { phrase: doc.text.slice(words[to]!.start, words[e - 1]!.end), second: null, end: words[e - 1]!.end, position: true };
     }
   }
   // "Edward Turner chair of the Centre", "Sarah Hayward leader of Camden Council": a position in lower case, no comma.
@@ -997,7 +1016,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (app) {
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
     const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && /^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase);
-    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase)) {
+    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
       const after = splitTitle(app.phrase);
       const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
       if (rankOnly && after.title) title = after.title;
