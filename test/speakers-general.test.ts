@@ -74,7 +74,15 @@ describe('positions written before the name (fixtures/speakers-prefix-positions.
 
   it('in a list of "Body Title Name", the body before the next title is no person of its own', () => {
     expect(of('Marguerite Okonkwo')).toEqual({ name: 'Marguerite Okonkwo', title: 'CEO', affiliation: 'Tallis Freight' });
-    expect(of('Rhiannon Pettifer')).toEqual({ name: 'Rhiannon Pettifer', title: 'Director', affiliation: 'Dulverton County Workforce Development' });
+    // the portfolio right before the title head is the title's, the place before it the body
+    expect(of('Rhiannon Pettifer')).toEqual({ name: 'Rhiannon Pettifer', title: 'Workforce Development Director', affiliation: 'Dulverton County' });
+  });
+  it('"Communications and Multimedia Minister X": two portfolios joined by "and" before the title are the title', () => {
+    expect(people('The talks were chaired by Communications and Multimedia Minister Datuk Azmi Rahman. Then Trade Minister Lee Wen spoke, and so did the Minister of Health and Harbour City Mayor Olu Bankole.')).toEqual([
+      { name: 'Azmi Rahman', title: 'Communications and Multimedia Minister', affiliation: null },
+      { name: 'Lee Wen', title: 'Trade Minister', affiliation: null },
+      { name: 'Olu Bankole', title: 'Mayor', affiliation: 'Harbour City' },
+    ]);
   });
   it('"Body founder and chairman Name": the lower-case post joined by "and" is in the title, the body before it the affiliation', () => {
     expect(of('Anselm Drury')).toEqual({ name: 'Anselm Drury', title: 'founder and chairman', affiliation: 'Bexley Capital' });
@@ -143,7 +151,11 @@ describe('positions written loosely (fixtures/speakers-loose-positions.txt)', ()
     expect(of('Kenji Morita')).toEqual({ name: 'Kenji Morita', title: 'President', affiliation: 'Tamarind Logistics' });
   });
   it('lists exactly these speakers', () => {
-    expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro']);
+    expect(speakers.map((s) => s.name)).toEqual(['Ama Serwaa-Mensah', 'Pieter Vos', 'Efosa Ighodaro', 'Thandeka Mthembu', 'Selorm Agbeko', 'Kenji Morita', 'Abena Oduro', 'Emeka Obiano']);
+  });
+  it('"Chief Name Body Title for X and ...": a body and a position straight after the name win over the courtesy "Chief"', () => {
+    expect(of('Emeka Obiano')).toEqual({ name: 'Emeka Obiano', title: 'Country Director for Ghana', affiliation: 'SAHEL-Youth Initiative' });
+    expect(people('Chief Obafemi Adeyemi spoke.')).toEqual([{ name: 'Obafemi Adeyemi', title: 'Chief', affiliation: null }]);
   });
 });
 
@@ -169,5 +181,64 @@ describe('a portfolio before the name (fixtures/speakers-portfolio-names.txt)', 
   it('counter-examples: a unit’s head noun ends the body, not the name; a known given name is never stripped', () => {
     expect(people('The Director of Health Services Odhiambo Ochieng spoke.')).toEqual([{ name: 'Odhiambo Ochieng', title: 'Director', affiliation: 'Health Services' }]);
     expect(people('The Minister of Trade Grace Wanjiku Mwangi spoke.')).toEqual([{ name: 'Grace Wanjiku Mwangi', title: 'Minister of Trade', affiliation: null }]);
+  });
+});
+
+describe('an occupation and the body before it, a position that opens the sentence (fixtures/speakers-occupation-body.txt)', () => {
+  const text = fixture('speakers-occupation-body.txt');
+
+  it('reads these speakers', () => {
+    expect(speakersOf(text)).toEqual([
+      // "Body, Town panel lawyer Name": the body with its town
+      { name: 'Romola Thokchom', title: 'panel lawyer', affiliation: 'State Legal Aid Authority, Bishnupur' },
+      // "Retired judge and the author of ..., Name in his address": the position that opens the sentence; "in his address" marks a person
+      { name: 'Ibomcha Leishangthem', title: 'Retired judge', affiliation: null },
+      // counter-example: a demonym before the occupation is no body
+      { name: 'Sanatombi Khuman', title: 'journalist', affiliation: null },
+    ]);
+  });
+  it('counter-examples: a sentence opener that is no position gives no title; a list before the comma gives none', () => {
+    expect(people('Meanwhile, Ama Kyei said the fair would return.')).toEqual([{ name: 'Ama Kyei', title: null, affiliation: null }]);
+    expect(people('Retired teachers, parents and pupils, Ama Owusu said, filled the hall.')).toEqual([{ name: 'Ama Owusu', title: null, affiliation: null }]);
+  });
+  it('"the BBC journalist X": a body’s acronym before the occupation', () => {
+    expect(people('The BBC journalist Tom Rivers spoke.')).toEqual([{ name: 'Tom Rivers', title: 'journalist', affiliation: 'BBC' }]);
+  });
+});
+
+describe('a body’s acronym inside a title', () => {
+  it('"Assistant Secretary-General and UNDP Director for the Bureau": the acronym before a title word is the affiliation', () => {
+    expect(people('The report was presented by Ingrid Solberg, Assistant Secretary-General and UNEP Director for the Bureau of Policy.')).toEqual([
+      { name: 'Ingrid Solberg', title: 'Assistant Secretary-General and UNEP Director for the Bureau of Policy', affiliation: 'UNEP' },
+    ]);
+  });
+  it('counter-example: a portfolio acronym in a title is no body', () => {
+    expect(people('Minister of ICT Affairs Rahel Tesfaye opened the session.')).toEqual([{ name: 'Rahel Tesfaye', title: 'Minister of ICT Affairs', affiliation: null }]);
+  });
+});
+
+describe('guards on the shapes above', () => {
+  it('"from Nairobi, Kenya" after a position is where the person came from, not a body', () => {
+    expect(people('The panel included Rehema Njoroge, Director of Research, from Nairobi, Kenya, and Tobias Abel, CEO, from Acme Holdings.')).toEqual([
+      { name: 'Rehema Njoroge', title: 'Director of Research', affiliation: null },
+      { name: 'Tobias Abel', title: 'CEO', affiliation: 'Acme Holdings' },
+    ]);
+  });
+  it('"Chief Nurse": an occupation after a title word is the title, no person', () => {
+    expect(people('The ward opened on Monday. Ama Boateng, Chief Nurse, said it was ready.')).toEqual([{ name: 'Ama Boateng', title: 'Chief Nurse', affiliation: null }]);
+  });
+  it('"Name, Body Title," alone is cue enough for a person', () => {
+    expect(people('The ward opened on Monday. Wanjiru Kamau, Nyeri County Governor, spoke.')).toEqual([{ name: 'Wanjiru Kamau', title: 'Governor', affiliation: 'Nyeri County' }]);
+  });
+});
+
+describe('a body’s own organs and units (fixtures/speakers-units-of-bodies.txt)', () => {
+  it('"Chairman of the Board of Governors of the Museum": the organ is in the title, the body it belongs to the affiliation (named in full)', () => {
+    expect(speakersOf(fixture('speakers-units-of-bodies.txt'))).toEqual([
+      { name: 'Eleanor Whitcombe-Adeyemi', title: 'Chairman of the Board of Governors', affiliation: 'Harbour Maritime Museum' },
+      { name: 'Anders Lindahl', title: 'Head of the Department of Oceanography', affiliation: 'Coldwater University' },
+      // counter-example: "the Council of Harbour Towns" is a body in its own right, not an organ of one
+      { name: 'Mariana Costa', title: 'President', affiliation: 'Council of Harbour Towns' },
+    ]);
   });
 });

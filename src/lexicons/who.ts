@@ -84,7 +84,7 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
 /** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
 export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
-  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal',
+  'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal', 'panel',
 ]);
 
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
@@ -120,7 +120,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'customers', 'community', 'relations', 'developer', 'developers', 'media', 'news', 'investment', 'investments', 'risk',
   'quality', 'safety', 'facilities', 'training', 'learning', 'teaching', 'academic', 'clinical', 'medical', 'nursing',
   // ministers' portfolios
-  'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
+  'economic', 'multimedia', 'workforce', 'skills', 'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
   'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
   'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
   'lands', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',

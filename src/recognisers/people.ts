@@ -29,7 +29,7 @@ const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['sen']);
 // Things named after people ("the Nobel Prize", "the Sir Anthony Epstein Lecture").
 const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial)$/;
 
-const RANKS = new Set(['ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
+const RANKS = new Set(['chief', 'ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
@@ -203,12 +203,19 @@ export function splitTitle(phrase: string): TitleParts {
   // "Team Lead of the CTF", "Board Member of X": one head noun of a body before the title, with the body named after it
   let unitBefore = false;
   if (before.length) {
-    const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
+    const single = before.length === 1 && !isAcronym(stripPossessive(before[0]!)) && !ACRONYM_PART.test(before[0]!) && !/['’]s$/.test(before[0]!) && !ORG_HEADS.has(bare(before[0]!));
     // "Republican U.S. Sen.", "US Ambassador": a party or a country's abbreviation belongs to the title.
     const country = before.some((w) => /^(?:U\.?S\.?|U\.?K\.?|EU)$/.test(w)) && !before.some((w) => ORG_HEADS.has(bare(w)));
     // "George C. and Helen N. Pardee Professor": a chair named after people (initials) belongs to the title
     const namedChair = before.some((w) => isInitial(w));
-    if (single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    // "Communications and Multimedia Minister", "Acme Digital Director": the portfolios right before the head are the title's
+    let p = before.length;
+    while (p > 0 && (PORTFOLIO_WORDS.has(bare(before[p - 1]!)) || (p < before.length && p > 1 && /^(?:and|&)$/.test(before[p - 1]!) && PORTFOLIO_WORDS.has(bare(before[p - 2]!))))) p--;
+    if (p < before.length && !before.slice(p).some((w) => ORG_HEADS.has(bare(w)))) {
+      if (p === 0) t = 0;
+      else { before.splice(p); t = p; }
+    }
+    if (t === 0 || single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
     else {
       affiliation = cleanBody(before.join(' '));
       unitBefore = before.length === 1 && ORG_HEADS.has(bare(before[0]!));
@@ -251,7 +258,17 @@ export function splitTitle(phrase: string): TitleParts {
     const ofOrganisation = prep === 'of' && named && !portfolio && ((TITLES_OF_ORGANISATION.has(head) && (withArticle || !affiliation || unitBefore)) || (withArticle && body) || acronymBody);
     if (ofOrganisation && titleWords.length) {
       if (unitBefore) titleWords.unshift(before[0]!);
-      affiliation = cleanBody(rest.slice(1).join(' '));
+      const body = rest.slice(1);
+      // "President of the Board of Trustees of the Museum": the body's own organ or unit is part of the title
+      const unit = UNIT_HEADS.has(bare(body[withArticle ? 1 : 0] ?? ''));
+      let lastOf = -1;
+      for (let q = body.length - 2; q > 1; q--) if (/^of$/i.test(body[q]!) && /^\p{Lu}/u.test(body[q + 1]!.toLowerCase() === 'the' ? body[q + 2] ?? '' : body[q + 1]!)) { lastOf = q; break; }
+      if (unit && lastOf > 0 && body.slice(0, lastOf).some((w, i) => i > 0 && /^of$/i.test(w))) {
+        titleWords.push(rest[0]!, ...body.slice(0, lastOf));
+        affiliation = cleanBody(body.slice(lastOf + 1).join(' '));
+      } else {
+        affiliation = cleanBody(body.join(' '));
+      }
       rest = [];
       break;
     }
@@ -263,9 +280,15 @@ export function splitTitle(phrase: string): TitleParts {
   if (!affiliation) {
     const owned = titleWords.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(titleWords[i - 1]!) && /^\p{Lu}/u.test(w) && /['’]s$/.test(w) && !!titleWords[i + 1] && /^\p{Lu}/u.test(titleWords[i + 1]!));
     if (owned > 0) affiliation = stripPossessive(titleWords[owned]!);
+    // "Assistant Secretary-General and UNDP Director for the Bureau": a body's acronym inside the title, before a title word
+    const inner = titleWords.findIndex((w, i) => i > 0 && isAcronym(w) && !isHeadWord(w) && !PORTFOLIO_ACRONYMS.has(w) && !!titleWords[i + 1] && isTitleWord(titleWords[i + 1]!));
+    if (!affiliation && inner > 0) affiliation = titleWords[inner]!;
   }
   return { title: title || null, affiliation: affiliation || null };
 }
+
+// A body's own organs and units ("the Board of Trustees of X", "the Department of Physics of Y").
+const UNIT_HEADS: ReadonlySet<string> = new Set(['board', 'committee', 'faculty', 'department', 'school', 'division', 'laboratory', 'unit', 'directorate', 'bureau']);
 
 // Acronyms that name a portfolio or a field, not a body ("Minister of ICT", "Director of HR").
 const PORTFOLIO_ACRONYMS: ReadonlySet<string> = new Set(['ICT', 'ICTS', 'IT', 'HR', 'AI', 'STEM', 'R&D', 'PR', 'WASH', 'TVET', 'ESG']);
@@ -296,7 +319,7 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     if (lower === 'and' || lower === '&') {
       // "Tourism and Antiquities Prince Sultan": inside a body's name; "... and Kansas City Mayor Sly James": a new person.
       const right = words.slice(k, from);
-      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from))) break;
+      if (!right.length || (right.some((x) => isTitleHead(x.text)) && !acronymSpansAnd(words, k - 1, from) && !portfoliosJoined(words, k - 1))) break;
       k--;
       continue;
     }
@@ -318,6 +341,22 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
 }
 
 const MAX_PREFIX_WORDS = 16;
+
+/**
+ * "Communications and Multimedia Minister X", "Trade and Industry Secretary Y": the "and" at word `and` joins two
+ * portfolios of one title when a portfolio word stands right before it and no title head in the capitalised run
+ * before that ("... Minister of Health and Kansas City Mayor Z" stays two people).
+ */
+function portfoliosJoined(words: readonly Word[], and: number): boolean {
+  const left = words[and - 1];
+  if (!left || !isCapitalised(left.text) || !PORTFOLIO_WORDS.has(bare(left.text))) return false;
+  for (let q = and - 1; q >= 0 && q >= and - 4; q--) {
+    const w = words[q]!;
+    if (isTitleHead(w.text)) return false;
+    if (!isCapitalised(w.text) && !PREFIX_JOINERS.has(w.text.toLowerCase())) return true;
+  }
+  return and - 4 < 0;
+}
 
 /**
  * "NASA Astromaterials Research and Exploration Science (ARES) Scientist X": the "and" at word `and` lies
@@ -346,7 +385,7 @@ function afterPostNominals(words: readonly Word[], to: number): number {
 }
 
 /** The apposition after a name: ", Title of Body," / " (Title)" / " – Title at Body –". */
-function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number } | null {
+function apposition(doc: Document, words: readonly Word[], name: number, tags: Tags): { phrase: string; second: string | null; end: number; position?: boolean } | null {
   const to = afterPostNominals(words, name);
   const open = words[to];
   if (!open) return null;
@@ -378,6 +417,25 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
       if (body.length && body.some((w) => ORG_HEADS.has(bare(w.text)) || isAcronym(w.text)) && !body.some((w) => isHonorific(w.text) || isTitleHead(w.text))) {
         return { phrase: doc.text.slice(words[to]!.start, words[q - 1]!.end), second: doc.text.slice(body[0]!.start, body[body.length - 1]!.end), end: body[body.length - 1]!.end };
       }
+    }
+  }
+  // "Chief A. Idgbe AGA-Africa Programme Country Coordinator for Nigeria and ...": a body and a position straight after the name
+  if (isCapitalised(open.text) && !isTitleWord(open.text)) {
+    let q = to;
+    let bodyWord = false;
+    while (q < words.length && q < to + 5 && isCapitalised(words[q]!.text) && !isTitleHead(words[q]!.text) && !isHonorific(words[q]!.text)) {
+      if (ACRONYM_PART.test(words[q]!.text) || isAcronym(words[q]!.text) || ORG_HEADS.has(bare(words[q]!.text))) bodyWord = true;
+      q++;
+    }
+    let e = q;
+    while (e < words.length && e < q + 4 && isCapitalised(words[e]!.text) && isTitleWord(words[e]!.text)) e++;
+    if (bodyWord && q > to && e > q && isTitleHead(words[e - 1]!.text) && !tagOf(tags, words[e]!)?.has('FirstName') && !(words[e] && isCapitalised(words[e]!.text))) {
+      // "... for Nigeria": the complement of the position
+      if (/^(?:for|of)$/.test(words[e]?.text ?? '') && words[e + 1] && isCapitalised(words[e + 1]!.text)) {
+        e += 2;
+        while (e < words.length && e < q + 10 && isCapitalised(words[e]!.text)) e++;
+      }
+      return { phrase: doc.text.slice(words[to]!.start, words[e - 1]!.end), second: null, end: words[e - 1]!.end, position: true };
     }
   }
   // "Edward Turner chair of the Centre", "Sarah Hayward leader of Camden Council": a position in lower case, no comma.
@@ -428,7 +486,8 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
   const inner = words.slice(to + 1, k);
   let t = 0;
   while (t < inner.length && (isTitleWord(inner[t]!.text) || isHonorific(inner[t]!.text))) t++;
-  if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text))) return null;
+  // (", Chief Nurse,": an occupation after the title words is the position's head, not a name)
+  if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text) && !LOWER_CASE_OCCUPATIONS.has(w.text.toLowerCase()))) return null;
   const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
   let second: string | null = null;
   let end = words[k - 1]!.end;
@@ -487,7 +546,9 @@ function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): numb
       if (words[b]?.text === '(' && words[b + 2]?.text === ')' && isAcronym(words[b + 1]!.text)) b += 3;
       const after = words[b];
       const ends = !after || /^[,;.:)–—]$/.test(after.text) || CLAUSE_WORDS.has(after.text) || SAYS_VERBS.has(after.text) || /^(?:and|in|on)$/.test(after.text);
-      return ends ? b : 0;
+      // "..., from Nairobi, Kenya": a town or a country is where the person came from, not a body
+      const place = b - first <= 3 && !words.slice(first, b).some((x) => ORG_HEADS.has(bare(x.text)) || isAcronym(x.text)) && (!!gazetteerLookup(words.slice(first, b).map((x) => x.text).join(' ')) || words.slice(first, b).every((x) => tagOf(tags, x)?.has('Place')));
+      return ends && !place ? b : 0;
     }
     if (/^[.;:()–—"“”]$/.test(t) || CLAUSE_WORDS.has(t) || SAYS_VERBS.has(t) || (isHonorific(t) && !isTitleHead(t)) || isInitial(t)) return 0;
     const tg = tagOf(tags, w);
@@ -784,6 +845,29 @@ function looksLikeBodyRun(words: readonly Word[], a: number, b: number, tags: Ta
   return !named;
 }
 
+const OPENING_QUALIFIERS = new Set(['former', 'retired', 'veteran', 'renowned', 'eminent', 'noted', 'celebrated', 'distinguished']);
+
+/**
+ * "Former programme director and the brain behind the aircraft, Manas V. in his address": a sentence that
+ * opens with a position (in lower case after its first word), maybe goes on with "and" a description, and
+ * names the person after its first comma. Bounded to 25 words back.
+ */
+function openingPosition(doc: Document, words: readonly Word[], from: number): { title: string; start: number } | null {
+  const c = from - 1;
+  if (words[c]?.text !== ',') return null;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 25 && !/^[.;:,!?]$/.test(words[k]!.text)) k--;
+  if (c - k > 25 || (k >= 0 && words[k]!.text !== '.')) return null;
+  const s = k + 1;
+  const fits = (t: string) => { const b = bare(t); return isTitleWord(t) || LOWER_CASE_OCCUPATIONS.has(b) || OCCUPATION_QUALIFIERS.has(b) || OPENING_QUALIFIERS.has(b); };
+  const isHead = (t: string) => isTitleHead(t) || LOWER_CASE_OCCUPATIONS.has(bare(t));
+  if (!words[s] || !/^\p{Lu}\p{Ll}/u.test(words[s]!.text) || !fits(words[s]!.text)) return null;
+  let e = s + 1;
+  while (e < c && e < s + 5 && /^[a-z][a-z-]*$/.test(words[e]!.text) && words[e]!.text !== 'and' && fits(words[e]!.text)) e++;
+  if (!isHead(words[e - 1]!.text) || !(e === c || /^(?:and|&)$/.test(words[e]!.text))) return null;
+  return { title: textOf(doc, words, s, e), start: s };
+}
+
 /** A core shaped like a personal name: two to five words, none of them a body's or an event's head, not a place. */
 function nameShaped(words: readonly Word[], core: Core, tags: Tags): boolean {
   const n = core.to - core.from;
@@ -851,7 +935,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const tg = tagOf(tags, words[from]!);
   const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
   const app = apposition(doc, words, to, tags);
-  const appTitle = app && startsWithTitle(app.phrase) && to - from >= 2;
+  const appTitle = app && (startsWithTitle(app.phrase) || endsWithPosition(app.phrase)) && to - from >= 2;
   const single = to - from === 1;
   const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
   // The cues below cost more: each is tried only when the ones before it said nothing.
@@ -867,9 +951,13 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const afterWord = words[to];
   const saying = () => (!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
     (!!prev && AFTER_SAYING.has(prev.text) && (!afterWord || /^[,.;:]$/.test(afterWord.text))) ||
-    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? ''));
+    (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? '')) ||
+    // "..., Manas Bihari Verma in his deliberation cautioned": a name and "in his/her" speech, address or remarks
+    (!!afterWord && afterWord.text === 'in' && /^(?:his|her)$/.test(words[to + 1]?.text ?? '') && /^(?:speech|address|remarks|keynote|presentation|lecture|talk|deliberations?|opening|closing|inaugural|welcome|message|statement)$/.test(words[to + 2]?.text ?? ''));
   if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
   if (single && !(honorificBefore || titleBefore)) return null;
+  // "Chief Nurse", "Senior Engineer": an occupation after a title word is the title's head, no one's name
+  if (single && !honorificBefore && LOWER_CASE_OCCUPATIONS.has(words[from]!.text.toLowerCase())) return null;
   // "Chief Corporate Architect": a word between title words is a title word too; "the Helen N. Pardee Professor": a named chair.
   const namedChair = !honorificBefore && (/^the$/i.test(prev?.text ?? '') || words.slice(from, to).some((w) => isInitial(w.text)));
   if (next && isCapitalised(next.text) && isTitleHead(next.text) && (single || namedChair)) return null;
@@ -928,7 +1016,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (app) {
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
     const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && /^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase);
-    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase)) {
+    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
       const after = splitTitle(app.phrase);
       const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
       if (rankOnly && after.title) title = after.title;
@@ -958,11 +1046,32 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       honorific = honorifics.length ? honorifics.join(' ') : null;
     }
   }
+  // "Former programme director and the brain behind X, Name in his address ...": the position that opens the sentence
+  if (!title && start === h && h === from) {
+    const opening = openingPosition(doc, words, from);
+    if (opening) { title = opening.title; start = opening.start; }
+  }
   // the occupation before the name is the title only when no other title is written
   if (!title && occupationBefore && start === h && h === from) {
     // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
     const qualifier = words[from - 2];
-    title = qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text)) ? `${qualifier.text} ${prev!.text}` : prev!.text;
+    const qualified = !!qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text));
+    title = qualified ? `${qualifier!.text} ${prev!.text}` : prev!.text;
+    // "the BBC journalist X", "District Legal Services Authority, Thoubal panel lawyer X": the body before the occupation
+    const q = qualified ? from - 2 : from - 1;
+    const b0 = affiliation ? q : prefixStart(words, q, tags);
+    if (b0 < q && isCapitalised(words[q - 1]!.text)) {
+      const run = textOf(doc, words, b0, q);
+      const place = q - b0 === 1 || words.slice(b0, q).every((w) => tagOf(tags, w)?.has('Place'));
+      const b1 = place && words[b0 - 1]?.text === ',' ? prefixStart(words, b0 - 1, tags) : b0;
+      if (b1 < b0 - 1 && looksLikeBody(textOf(doc, words, b1, b0 - 1))) {
+        affiliation = cleanBody(textOf(doc, words, b1, q));
+        start = b1;
+      } else if (looksLikeBody(run) || words.slice(b0, q).some((w) => tagOf(tags, w)?.has('Organization'))) {
+        affiliation = cleanBody(run);
+        start = b0;
+      }
+    }
   }
   // A rank alone is kept as the title only when nothing better was written ("Ambassador Choi").
   const first = words[from]!;

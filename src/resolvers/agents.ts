@@ -174,9 +174,15 @@ export const agentResolver = defineResolver({
       }
     }
     // "the State Chairman of the Society": a body named by its head noun alone is the body named in full before.
+    // A body whose own head noun it is wins ("the Museum": "Nelson-Atkins Museum of Art", not "Board of Trustees of the Museum").
+    const bodies = entities.filter((x) => x.kind === 'organization');
+    const firstAt = (x: Entity) => Math.min(...x.spans.map((sp) => sp.start));
+    const headOf = (name: string) => name.split(/\s+/).map((w) => fold(w)).find((w) => ORG_HEADS.has(w));
     for (const e of entities) {
       if (e.kind !== 'person' || !e.affiliation || !isShort(e.affiliation)) continue;
-      const body = findEntity(entities.filter((x) => x.kind === 'organization'), `the ${e.affiliation}`);
+      const head = fold(e.affiliation).split(' ').pop();
+      const headed = bodies.filter((b) => headOf(b.name) === head).sort((a, b) => firstAt(a) - firstAt(b))[0];
+      const body = headed ?? findEntity(bodies, `the ${e.affiliation}`);
       if (body) e.affiliation = body.name;
     }
     for (const e of entities) e.spans.sort((a, b) => a.start - b.start);
