@@ -112,3 +112,11 @@ describe('owners named around the event', () => {
     expect([e?.startDate, e?.endDate]).toEqual(['2025-09-15', '2025-09-18']);
   });
 });
+
+describe('names with a phase', () => {
+  it('"supported by the Coastal Resilience Partnership Programme Phase III": the whole name is the partner, no person "Phase"', () => {
+    const [e] = events('organisers-programme-phase.txt');
+    expect(organisers(e)).toEqual([['Coastal Resilience Partnership Programme Phase III', 'partner']]);
+    expect(e?.speakers).toEqual([]);
+  });
+});

@@ -1131,5 +1131,7 @@ export function findPeople(doc: Document): PersonMention[] {
 export const personRecogniser = defineRecogniser({
   name: 'people',
   kind: 'people',
-  recognise: (ctx) => findPeople(ctx.doc),
+  // a one-word "name" inside a body's full name is a word of that name ("... Cooperation Programme Phase II" has no person "Phase")
+  recognise: (ctx, found) => findPeople(ctx.doc).filter((p) => /\s/.test(p.name) ||
+    !found.organisations.some((o) => o.form === 'name' && o.start <= p.start && p.end <= o.end && o.end - o.start > p.end - p.start)),
 });
