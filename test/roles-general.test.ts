@@ -19,3 +19,10 @@ describe('speaker roles from a programme', () => {
     ]);
   });
 });
+
+describe('who did not speak', () => {
+  it('"who was expected to attend the opening session, stayed away" gives no opening remarks; "gave the opening remarks" does', () => {
+    const [e] = extract(fixture('roles-expected-to-attend.txt')).events;
+    expect(e?.speakers.map((s) => [s.name, s.title, s.roles])).toEqual([['Paul Odongo', 'Water Minister', ['opening remarks']]]);
+  });
+});
