@@ -26,3 +26,15 @@ describe('who did not speak', () => {
     expect(e?.speakers.map((s) => [s.name, s.title, s.roles])).toEqual([['Paul Odongo', 'Water Minister', ['opening remarks']]]);
   });
 });
+
+describe('talks between delegations', () => {
+  it('heads of delegations take part; "was introduced by X" makes X a presenter; "Ghana and Togo hold talks" names two organisers', () => {
+    const [e] = extract(fixture('roles-delegation-introduced.txt')).events;
+    expect(e?.organizers.map((o) => [o.name, o.role])).toEqual([['Ghana', 'organizer'], ['Togo', 'organizer']]);
+    expect(e?.speakers.map((s) => [s.name, s.title, s.affiliation, s.roles])).toEqual([
+      ['Akosua Mensah', 'Deputy Minister of Foreign Affairs', null, ['speaker']],
+      ['Koffi Agbeko', 'Secretary General', null, ['speaker']],
+      ['Kwame Boateng', null, 'Ghana Revenue Authority', ['presenter']],
+    ]);
+  });
+});

@@ -67,6 +67,14 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     if (r.words.length === 1 && /ly$/.test(text) && doc.text[r.end] === ',') continue;
     if (items.some((i) => i.start <= r.start && r.end <= i.end)) continue;
     if (r.words.every((w) => EVENT_HEADS.has(bare(w.text)))) continue;
+    // "Ghana and Togo hold talks": two countries, two items
+    const pair = / and /.exec(text);
+    if (pair && !r.acronym && gazetteerLookup(text.slice(0, pair.index))?.kind === 'country' && gazetteerLookup(text.slice(pair.index + 5))?.kind === 'country') {
+      const second = r.start + pair.index + 5;
+      items.push({ start: r.start, end: r.start + pair.index, name: { start: r.start, end: r.start + pair.index }, kind: 'unknown', text: text.slice(0, pair.index) });
+      items.push({ start: second, end: r.end, name: { start: second, end: r.end }, kind: 'unknown', text: text.slice(pair.index + 5) });
+      continue;
+    }
     const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
     items.push({ start: r.start, end: r.end + after.length, name: { start: r.start, end: r.end }, kind: 'unknown', text });
   }
