@@ -114,3 +114,9 @@ describe("a day's programme", () => {
     ]);
   });
 });
+
+describe('what an event is not', () => {
+  it('"move its annual congress from an in-person meeting to an online event": the meeting is a format it changed from, no event of its own', () => {
+    expect(events('events-format-change.txt').map(brief)).toEqual([{ name: 'annual congress', type: 'conference', startDate: '2026-03-24' }]);
+  });
+});

@@ -116,6 +116,8 @@ function sentencesOf(doc: Document, c: EventCluster): Sentence[] {
 /** Another event the release reports: dated in its own sentence, not history, not only in the headline. */
 function isReported(doc: Document, c: EventCluster, main: EventCluster, dates: readonly DateMention[], year: number | null = null): boolean {
   if (c === main || c.naming.generic || isHistory(doc, c, year) || c.mentions.every((m) => m.inTitle)) return false;
+  // "restructure the Sessions from an in-person meeting to an all-virtual experience": a format the event changed from
+  if (c.mentions.every((m) => /\bfrom (?:an?|the|its) $/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && /^ (?:in)?to /.test(doc.text.slice(m.end, m.end + 6)))) return false;
   return eventDate(doc, c, dates) !== null;
 }
 
