@@ -39,6 +39,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', reunion: 'other', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  'open day': 'other', 'field day': 'other', 'sports day': 'other', 'fun day': 'other', 'planting day': 'other', 'tree planting': 'other',
+  'clean-up': 'other', 'cleanup': 'other', 'clean-up drive': 'other', 'cleanup drive': 'other', 'clean-up campaign': 'other',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,

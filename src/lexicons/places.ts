@@ -7,7 +7,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'campus', 'house', 'headquarters', 'hq', 'complex', 'resort', 'plaza', 'square',
   'gallery', 'room', 'suite', 'ballroom', 'pavilion', 'garden', 'gardens', 'riverwalk', 'embassy', 'consulate', 'ministry', 'office',
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
-  'lodge', 'inn', 'club', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
+  'lodge', 'inn', 'club', 'creek', 'beach', 'forest', 'wetland', 'wetlands', 'reserve', 'estuary', 'waterfront', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
   'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
 ]);
 

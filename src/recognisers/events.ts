@@ -335,6 +335,14 @@ function quotedTitleBeside(text: string, from: number, to: number): { start: num
     const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
     if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
   }
+  // "opened “Lives on the Water”, an exhibition of ...": the title in apposition, in title case (not words someone said)
+  const apposed = /[”"], an? $/.exec(text.slice(Math.max(0, from - 6), from));
+  if (apposed) {
+    const close = from - apposed[0].length;
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    const span = open >= 0 && close - open < 120 ? titleSpan(text, open + 1, close) : null;
+    if (span && text.slice(span.start, span.end).split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|on|in|for|a|an|to|with|at)$/.test(w))) return span;
+  }
   // right after the noun, or after "titled", "entitled", "themed", "on" ("a webinar on ‘Prospect of ...’")
   const after = QUOTE_AFTER.exec(text.slice(to, to + 24));
   if (after) {
@@ -378,6 +386,13 @@ export const eventRecogniser = defineRecogniser({
       if (!tags || !tags.has('Verb') || tags.has('Noun') || tags.has('Gerund')) return false;
       // compromise's first pass tags a bare form a verb where its post-tagger would see a noun:
       // "safe boat handling" (after an adjective or article), "Workshop on ..." (a line's first word before "on/of/for")
+      // "workshop on labour rights for ...": a third-person form between a noun and a preposition is a plural noun
+      if (tags.has('PresentTense') && !tags.has('Infinitive')) {
+        const k = order.get(at)!;
+        const prev = doc.tokens[k - 1];
+        const next = doc.tokens[k + 1];
+        if (prev?.tags.has('Noun') && !prev.post.trim() && next?.tags.has('Preposition') && /s$/.test(doc.tokens[k]!.text)) return false;
+      }
       if (tags.has('Infinitive')) {
         const k = order.get(at)!;
         const prev = doc.tokens[k - 1];

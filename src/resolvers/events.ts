@@ -423,6 +423,10 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
     if (closing) end = closing.iso.slice(0, 10);
   }
   const days = end === null ? durationDays(doc, c, echoes) : null;
+  // "It runs until 30 June 2026": the only date given is the last day; when the event began the text does not say
+  if (days === null && end === null && endCued(date) && /\b(?:until|till|through)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(0, date.start - 12), date.start))) {
+    return { start: '', end: start.slice(0, 10) };
+  }
   if (days !== null) {
     // the date the text gives is the last day when a verb of ending stands before it
     if (endCued(date)) {
@@ -492,7 +496,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     id: 'e0',
     name: c.naming.name,
     type: typeOf(c),
-    startDate: when?.start ?? null,
+    startDate: when?.start || null,
     endDate: when?.end ?? null,
     location: eventLocation(doc, c, places, isMain, mode === 'online', firstBody),
     attendanceMode: mode,

@@ -169,6 +169,9 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
       cursor = from + trimmed.length - lastWord.length;
       continue;
     }
+    // "The Museum on Saturday opened", "X last week launched": a time between the subject and its verb
+    const time = /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year)|this (?:week|month|year))\s*$/.exec(before);
+    if (time) { cursor = from + time.index; continue; }
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
     if (dash) { cursor = from + dash.index; continue; }
@@ -313,14 +316,16 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // ("is holding several events", "will host a series of activities": counted generic events are events too)
     let eventAt = objectWords.findIndex((w, k) => isOrganisedEventNoun(w) || (/^(?:events|activities)$/.test(w) && /^(?:several|two|three|four|five|many|various|numerous|of)$/.test(objectWords[k - 1] ?? '')));
     // "began a three-day training", "kicked off its annual summit": the event is the verb's direct object
-    if (DIRECT_OBJECT_VERBS.test(verb) && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
+    // ("opened “Lives on the Water”, an exhibition of ...": a quoted title in apposition is the direct object too)
+    const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object);
+    if (DIRECT_OBJECT_VERBS.test(verb) && !titled && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
     // "Brightlane today launched the SunDock kiosk at an event": what is launched is the object, and
     // the launch is the event, so the subject organises it (kept only where the event is a launch)
     const afterPreposition = (k: number) => objectWords.slice(0, k).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'));
     let launchOf = false;
-    if (eventAt < 0 || afterPreposition(eventAt)) {
+    if (eventAt < 0 || (afterPreposition(eventAt) && !titled)) {
       if (!/^launch(?:es|ed)$/i.test(verb) || !/^(?:the|a|an|its|their|our|his|her)$/.test(objectWords[0] ?? '')) continue;
       launchOf = true;
       eventAt = 0;
