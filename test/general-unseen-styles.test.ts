@@ -48,4 +48,44 @@ describe('releases in styles of their own', () => {
       speakers: [['Thabo Mokoena', 'Country Coordinator', 'ILO', ['presenter']]],
     });
   });
+
+  it('a collective streams its International Poetry Night on YouTube, with readings by three poets', () => {
+    const e = only('general-poetry-stream.txt');
+    expect([e.name, e.type, e.startDate, e.attendanceMode]).toEqual(['International Poetry Night', 'other', '2026-07-18T19:00', 'online']);
+    expect(who(e)).toEqual({
+      organisers: [['Lantern Poetry Collective', 'organizer']],
+      attendees: [],
+      // "Hosted by poet and broadcaster Maya Okafor": her title should be both words and her role the host's (moderator); not yet
+      speakers: [
+        ['Maya Okafor', 'broadcaster', null, ['presenter']],
+        ['Tomasz Wierzbicki', null, null, ['presenter']],
+        ['Aiko Tanabe', null, null, ['presenter']],
+        ['Joaquín Ruiz', null, null, ['presenter']],
+      ],
+    });
+  });
+
+  it('a network runs a webinar that 150 conservationists, researchers and officials took part in; a moderator and two presenters', () => {
+    const e = only('general-wetlands-webinar.txt');
+    // "on Wednesday" in a release dated Thursday 5 March
+    expect([e.name, e.type, e.startDate, e.attendanceMode]).toEqual(['webinar on wetland restoration', 'webinar', '2026-03-04', 'online']);
+    expect(who(e)).toEqual({
+      organisers: [['East African Wetlands Network', 'organizer']],
+      attendees: [['conservationists', 150], ['researchers', null], ['government officials', null]],
+      speakers: [
+        ['Grace Wanjiru', 'Programme Manager', 'EAWN', ['moderator']],
+        ['Samuel Otieno', 'Prof.', 'Makerere University', ['presenter']],
+        ['Halima Yusuf', 'hydrologist', 'Tanzania Water Institute', ['presenter']],
+      ],
+    });
+  });
+
+  it('unions and employers meet in a tripartite dialogue that a minister opened', () => {
+    const e = only('general-tripartite-dialogue.txt');
+    expect([e.name, e.type, e.startDate, e.location?.venue, e.location?.city]).toEqual(['tripartite dialogue on overtime pay', 'dialogue', '2026-01-20', 'Ministry of Labour', 'Phnom Penh']);
+    expect(who(e).speakers).toEqual([
+      ['International Labour Organization', null, null, ['presenter']],
+      ['Heng Sour', 'Labour Minister', null, ['opening remarks']],
+    ]);
+  });
 });

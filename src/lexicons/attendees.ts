@@ -113,6 +113,7 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'cooperatives', 'federations', 'networks', 'groups', 'committees', 'councils', 'bodies', 'departments', 'ministries',
   'diplomats', 'speakers', 'panellists', 'panelists', 'trainers', 'coordinators', 'supervisors', 'operators',
   'planners', 'technicians', 'architects', 'programmers', 'economists', 'statisticians', 'journalists', 'editors', 'broadcasters',
+  'conservationists', 'environmentalists', 'ecologists', 'rangers', 'foresters', 'poets', 'musicians', 'performers',
   'stewards', 'shop stewards', 'organisers', 'organizers', 'activists', 'campaigners', 'residents', 'villagers', 'pupils',
   'producers', 'growers', 'exporters', 'importers', 'manufacturers', 'suppliers', 'artisans', 'craftspeople', 'academicians',
 ]);

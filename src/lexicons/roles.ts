@@ -85,6 +85,8 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
+  // "features readings by A, B and C", "performances by": each of them presented
+  [/\b(?:readings?|performances?|recitals?|screenings?) (?:by|from)\b/gi, 'presenter'],
   // "Twitcasting was introduced by X": X showed it to the audience
   [/\b(?:was|were) (?:also )?introduced by\b/gi, 'presenter'],
   // "The Kazakh delegation was led by X": the head of a delegation takes part in the talks
