@@ -409,7 +409,7 @@ const later = (a: string, b: string) => (a.startsWith('--') || b.startsWith('--'
  * will end today"), an end or start from its length ("a three-day training" that began on 6 August;
  * "the four-day gathering" that closed on 2 July), and a start time said apart ("It ... begins at 6pm").
  */
-function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { start: string; end: string | null }, dates: readonly DateMention[], echoes: readonly EventMention[]): { start: string; end: string | null } {
+function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { start: string; end: string | null }, dates: readonly DateMention[], echoes: readonly EventMention[]): { start: string | null; end: string | null } {
   let { start, end } = when;
   const ss = withFollowers(doc, sentencesOf(doc, c));
   const inEvent = (d: DateMention) => ss.some((s) => d.start >= s.start && d.end <= s.end);
@@ -425,7 +425,7 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
   const days = end === null ? durationDays(doc, c, echoes) : null;
   // "It runs until 30 June 2026": the only date given is the last day; when the event began the text does not say
   if (days === null && end === null && endCued(date) && /\b(?:until|till|through)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(0, date.start - 12), date.start))) {
-    return { start: '', end: start.slice(0, 10) };
+    return { start: null, end: start.slice(0, 10) };
   }
   if (days !== null) {
     // the date the text gives is the last day when a verb of ending stands before it
@@ -496,7 +496,7 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     id: 'e0',
     name: c.naming.name,
     type: typeOf(c),
-    startDate: when?.start || null,
+    startDate: when?.start ?? null,
     endDate: when?.end ?? null,
     location: eventLocation(doc, c, places, isMain, mode === 'online', firstBody),
     attendanceMode: mode,
@@ -541,13 +541,17 @@ export const eventResolver = defineResolver({
     // "The events include a Panel Discussion ..., a staff meeting ... and a dinner ...": each is an event of the day's
     // programme, on its day and at its place unless it says otherwise, organised by whoever organises the whole
     const programme: EventRecord[] = [];
-    const listed = ranked.filter((c) => c !== main && !c.naming.generic && !isMember(c, members) && !secondary.includes(c) && !sameEvent(c.naming.name, main.naming.name) && c.mentions.some((m) => listedInProgramme(doc, m)));
-    const listedAt = listed.map((c) => c.mentions.find((m) => listedInProgramme(doc, m))!).sort((a, b) => a.start - b.start);
-    for (const c of listed) {
+    // each listed event with the mention that lists it, found once
+    const listed = ranked.flatMap((c) => {
+      if (c === main || c.naming.generic || isMember(c, members) || secondary.includes(c) || sameEvent(c.naming.name, main.naming.name)) return [];
+      const m = c.mentions.find((x) => listedInProgramme(doc, x));
+      return m ? [{ c, m }] : [];
+    });
+    const listedAt = listed.map((l) => l.m).sort((a, b) => a.start - b.start);
+    for (const { c, m } of listed) {
       const record = buildRecord(doc, c, dates, places, false, firstBody);
       record.startDate ??= mainRecord.startDate;
       // a place written with this item, before the next one ("a staff meeting ... at the IGAD Secretariat"), else the day's place
-      const m = c.mentions.find((x) => listedInProgramme(doc, x))!;
       const sentenceEnd = sentenceOf(doc, m.start)!.end;
       const nextItem = /, (?:and )?(?:an?|the) | and (?:an?|the) /.exec(doc.text.slice(m.end, sentenceEnd));
       const until = Math.min(listedAt.find((x) => x.start > m.start)?.start ?? sentenceEnd, nextItem ? m.end + nextItem.index : sentenceEnd);
