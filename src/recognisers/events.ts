@@ -11,7 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
-import { tokenIndex } from '../text/document-words.js';
+import { tokenPosition } from '../text/document-words.js';
 import { stripPossessive } from '../text/names.js';
 
 interface Word {
@@ -379,25 +379,22 @@ export const eventRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: EventMention[] = [];
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
-    const tokens = tokenIndex(doc);
-    const order = new Map(doc.tokens.map((t, k) => [t.start, k] as const));
+    const position = tokenPosition(doc);
     const isVerbAt = (at: number) => {
-      const tags = tokens.get(at)?.tags;
-      if (!tags || !tags.has('Verb') || tags.has('Noun') || tags.has('Gerund')) return false;
+      const k = position.get(at);
+      const token = k === undefined ? undefined : doc.tokens[k];
+      const tags = token?.tags;
+      if (!token || !tags || !tags.has('Verb') || tags.has('Noun') || tags.has('Gerund')) return false;
+      const prev = doc.tokens[k! - 1];
+      const next = doc.tokens[k! + 1];
       // compromise's first pass tags a bare form a verb where its post-tagger would see a noun:
       // "safe boat handling" (after an adjective or article), "Workshop on ..." (a line's first word before "on/of/for")
       // "workshop on labour rights for ...": a third-person form between a noun and a preposition is a plural noun
       if (tags.has('PresentTense') && !tags.has('Infinitive')) {
-        const k = order.get(at)!;
-        const prev = doc.tokens[k - 1];
-        const next = doc.tokens[k + 1];
-        if (prev?.tags.has('Noun') && !prev.post.trim() && next?.tags.has('Preposition') && /s$/.test(doc.tokens[k]!.text)) return false;
+        if (prev?.tags.has('Noun') && !prev.post.trim() && next?.tags.has('Preposition') && /s$/.test(token.text)) return false;
       }
       if (tags.has('Infinitive')) {
-        const k = order.get(at)!;
-        const prev = doc.tokens[k - 1];
-        const next = doc.tokens[k + 1];
-        const sameSentence = prev !== undefined && prev.sentence === doc.tokens[k]!.sentence && !/[.!?:\n]/.test(prev.post);
+        const sameSentence = prev !== undefined && prev.sentence === token.sentence && !/[.!?:\n]/.test(prev.post);
         if (sameSentence && (prev.tags.has('Adjective') || prev.tags.has('Determiner'))) return false;
         if (!sameSentence && next && /^(?:on|of|for)$/i.test(next.text)) return false;
       }

@@ -14,6 +14,9 @@ export const tokenIndex = memoObject((doc: Document): Map<number, Token> => {
   return byStart;
 });
 
+/** Each token's place in `doc.tokens`, by its start offset (for its neighbours: built once per document). */
+export const tokenPosition = memoObject((doc: Document): Map<number, number> => new Map(doc.tokens.map((t, k) => [t.start, k] as const)));
+
 /** The words of each paragraph (split once per document; people and roles read them too). */
 export const paragraphWords = memoObject((doc: Document): Word[][] => doc.paragraphs.map((p) => wordsOf(p.text, p.start)));
 /** The capitalised runs of each paragraph (built once per document; roles reads them again). */
