@@ -3,7 +3,7 @@
  * The input string is never altered; every offset here indexes it as given.
  */
 import nlp from 'compromise';
-import { LINE_CUES, TRAILER_CUES } from './lexicons/boilerplate.js';
+import { ABOUT_EVENT_WORDS, ABOUT_LINE, LINE_CUES, TRAILER_CUES } from './lexicons/boilerplate.js';
 import { ABSOLUTE_DATE_SOURCE, calendarDate, findAbsoluteDate, isoDate, MONTH_NAME_SOURCE, monthNumber, type CalendarDate } from './text/dates.js';
 import type { Span } from './record.js';
 
@@ -62,13 +62,13 @@ export class Document {
   constructor(text: string) {
     this.text = text;
     const lines = splitLines(text).filter((l) => !LINE_CUES.some((cue) => cue.test(l.text)));
-    const trailer = lines.findIndex((l, i) => i > 0 && TRAILER_CUES.some((cue) => cue.test(l.text)));
+    const trailer = lines.findIndex((l, i) => i > 0 && (TRAILER_CUES.some((cue) => cue.test(l.text)) || (ABOUT_LINE.test(l.text) && !ABOUT_EVENT_WORDS.test(l.text))));
     const bodyLines = trailer < 0 ? lines : lines.slice(0, trailer);
     this.bodyEnd = trailer < 0 ? text.length : lines[trailer]!.start;
 
     const header = readHeader(text, bodyLines);
     this.title = header.title;
-    this.published = header.published;
+    this.published = header.published ?? closingDate(lines);
     this.datelineDay = header.datelineDay;
     this.headerEnd = header.end;
 
@@ -364,13 +364,13 @@ function isDateLine(line: string): boolean {
 }
 
 // "MANILA, Oct. 3, 2024 —", "Bangkok (Thailand), 19 December 2024 –", "MANILA/17 October 2012—",
-// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –", "JAKARTA – 26 November 2020 –", "KHARTOUM, Sudan, Jan. 23":
+// "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –", "DAYTON, Ohio (June 12, 2026) –", "JAKARTA – 26 November 2020 –", "KHARTOUM, Sudan, Jan. 23":
 // a place (and its state or country), then the date, then a dash or colon; a wire service's tag may
 // stand around the date ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --", "ABU DHABI, (WAM - 2nd May, 2021)"),
 // and a dateline without a dash runs straight into the first sentence ("Kaduna, Aug. 6, 2020 The ...").
 // a hyphen inside a word joins letters ("Port-au-Prince"); a hyphen that could end a word or be the separator made the pattern backtrack (recheck)
 const PLACE_WORD = `[\\p{L}.'’]+(?:-[\\p{L}.'’]+)*`;
-const DATELINE_PLACE = `^[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20},\\s*)?`;
+const DATELINE_PLACE = `^[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20}(?:,\\s*|\\s(?=\\()))?`;
 const DATELINE_AFTER = `\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?`;
 const DATELINE = new RegExp(
   `${DATELINE_PLACE}(?:\\((?:[^()\\d–—-]{1,60}[–—-]\\s*)?)?${ABSOLUTE_DATE_SOURCE}${DATELINE_AFTER}(?:[–—:-]|(?<=\\s)(?=\\p{Lu}))`,
@@ -404,6 +404,20 @@ function isTitleLike(line: string): boolean {
 /** Title case: every longer word capitalised, as in a site or organisation name. */
 function isTitleCase(line: string): boolean {
   return line.split(/\s+/).slice(1).every((w) => w.length < 4 || !/^[a-z]/.test(w));
+}
+
+/** Lines at the very end that may carry the release's date ("ENDS / Press Office / 15 July 2025"). */
+const CLOSING_DATE_REACH = 3;
+
+/** A date on a line of its own among the last lines, when the header gave none: the release's sign-off date. */
+function closingDate(lines: readonly Segment[]): PublicationDate | null {
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - CLOSING_DATE_REACH); i--) {
+    const line = lines[i]!;
+    if (line.text.length > 60 || !isDateLine(line.text)) continue;
+    const found = findAbsoluteDate(line.text);
+    if (found) return { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
+  }
+  return null;
 }
 
 interface Header {

@@ -82,6 +82,10 @@ export interface EventMention extends MentionBase {
   /** In the headline rather than the body. */
   inTitle: boolean;
   paragraph: number;
+  /** Set beside the mention just before it (", the company's annual conference"): that mention's start; the same event. */
+  besideStart?: number;
+  /** A weak noun with "the" ("the challenge", "the session"): it may refer back to an event, never names one. */
+  referenceOnly?: boolean;
 }
 
 export interface AttendeeMention extends MentionBase {

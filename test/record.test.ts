@@ -55,7 +55,7 @@ describe('the record', () => {
   it('calls the debug callback once per recogniser and resolver', () => {
     const stages: string[] = [];
     extract(fixture('coastal-fisheries-workshop.txt'), { debug: (stage) => stages.push(stage) });
-    expect(stages).toEqual(['dates', 'places', 'organisations', 'people', 'events', 'attendees', 'quotations', 'agents', 'events', 'roles', 'quotes']);
+    expect(stages).toEqual(['dates', 'places', 'organisations', 'people', 'events', 'attendees', 'quotations', 'agents', 'events', 'roles', 'local places', 'quotes']);
   });
 });
 

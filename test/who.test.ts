@@ -49,8 +49,10 @@ describe('organisation names in full', () => {
     expect(orgNames(text)).toEqual(expected);
   });
 
-  it('does not make a body of a government adjective or a region', () => {
-    expect(findOrganisations(new Document('The Philippine government and the region face new threats.'))).toEqual([]);
+  it('makes a body of a place\'s government in lower case, not of a region', () => {
+    expect(orgNames('The Philippine government and the region face new threats.')).toEqual([['Philippine government', null]]);
+    expect(orgNames('The Maharashtra government on Monday launched a contest; in December government offices closed.')).toEqual([['Maharashtra government', null]]);
+    expect(orgNames('The region and the Federal government face new threats.')).toEqual([]);
   });
 
   it('cuts people and positions out of bodies', () => {
@@ -141,6 +143,8 @@ describe('roles on a regional dialogue (fixture)', () => {
       'Palmeran Coastal Ministries Steering Council',
       'Regional Fisheries Coordination Office of the Southern Seas Compact',
       'Ministry of Home Affairs of the Republic of Palmera',
+      // "the approach the Palmeran government has taken": a government named in lower case is a body
+      'Palmeran government',
       // a collective is a body ("Collective" is an organisation head)
       'Harbour Rights Collective',
       'International Organization for Migration Palmera',

@@ -43,7 +43,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\bwith the participation of\s+/gi,
   /\baddressed\s+(?=[a-z])/gi,
   // "drew 125 trade show professionals", "attracted more than 300 exhibitors"
-  /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:a (?:record(?:-breaking)? )?)?(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s)/gi,
+  // and "drew city planners, engineers and disaster managers" (not "drew attention to", "drew on")
+  /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+(?:a record(?:-breaking)? )?(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?\d[\d,]*\s|(?!(?:attention|criticism|praise|interest|inspiration|on|upon|up|out|in|lessons|parallels|comparisons|support|applause|cheers|a|an|the|its|their|media|investment|funding|record|crowds?)\b)[a-z])/g,
 ];
 
 /** The cue whose source starts with `start`, or is `start` when `whole` (exactly one must). */

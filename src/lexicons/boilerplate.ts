@@ -19,6 +19,11 @@ export const TRAILER_CUES: readonly RegExp[] = [
   /^(?:back to top|previous post|next post|print this page|print)$/i,
   /^copyright\b|^©/i,
   /^all rights reserved\b/i,
+  // a wire release's closing sections: contacts, end marks (the publisher's profile: ABOUT_LINE)
+  /^(?:media|press|news) (?:contacts?|enquiries|inquiries)\b/i,
+  /^(?:for (?:more|further) information|contacts?)\s*:?$/i,
+  /^notes? (?:to|for) (?:the )?editors?\b/i,
+  /^(?:###|-30-|-?\s?ends\s?-?|\*\*\*)$/i,
 ];
 
 export const LINE_CUES: readonly RegExp[] = [
@@ -27,3 +32,10 @@ export const LINE_CUES: readonly RegExp[] = [
   /^(?:home|menu|search|navigation)$/i,
   /^(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp)(?:\s*[|/·•]\s*(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp))*$/i,
 ];
+
+/**
+ * "About Brightlane Learning": the publisher's profile at the end of a wire release, which ends the body.
+ * Not "About the Summit", "About the speakers" (ABOUT_EVENT_WORDS), which describe the event.
+ */
+export const ABOUT_LINE = /^About (?:the )?\p{Lu}[\p{L}\p{M}&’'., -]{1,80}$/u;
+export const ABOUT_EVENT_WORDS = /\b(?:events?|summit|conference|workshop|forum|meeting|dialogue|programme|program|festival|expo|exhibition|webinar|training|course|awards?|series|speakers?|panel|sessions?|agenda|week|day|campaign|competition|challenge)\b/i;

@@ -43,6 +43,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'clean-up': 'other', 'cleanup': 'other', 'clean-up drive': 'other', 'cleanup drive': 'other', 'clean-up campaign': 'other',
   night: 'other', evening: 'other',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
+  challenge: 'other', contest: 'other', tournament: 'other', olympiad: 'other', quiz: 'other', fair: 'exhibition', 'science fair': 'exhibition', 'career fair': 'exhibition',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
 };
@@ -51,7 +52,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'night', 'evening', 'clinic', 'launching', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
+  'night', 'evening', 'clinic', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);
 
 /** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
@@ -96,7 +97,8 @@ export const ONLINE_CUES: readonly RegExp[] = [
   /\b(?:held|conducted|delivered|organi[sz]ed|hosted|took place|convened|run|meets?|met|meeting|gathered|went|moved|switched)\s+(?:virtually|online|remotely|virtual)\b/i,
   // singular: "virtual events" in general ("the department resorted to virtual events") are not this one
   // "online registration for the workshop", "an online article on the forum" are no mode
-  /\b(?:virtual|online|web-based|remote)\s+(?!(?:registration|application|applications|form|forms|article|articles|version|survey|portal|sign-?up|booking|store|shop|news|publication|report|library|gallery)\b)(?:\w+\s+){0,3}?(?:workshop|training|meeting|conference|forum|event(?!s)|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform|experience|edition|festival|night|concert|exhibition|fair|expo|gala|reading|performance)/i,
+  // (single spaces: with \s+ around the words the checker finds polynomial backtracking)
+  /\b(?:virtual|online|web-based|remote)\s(?!(?:registration|application|applications|form|forms|article|articles|version|survey|portal|sign-?up|booking|store|shop|news|publication|report|library|gallery)\b)(?:\w+\s){0,3}?(?:workshop|training|meeting|conference|forum|event(?!s)|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform|experience|edition|festival|night|concert|exhibition|fair|expo|gala|reading|performance)/i,
   /\b(?:fully|all|entirely)[- ]virtual\b|\b(?:online|virtual)[- ]only\b/i,
   /\bwebinars?\b/i,
   /\bvia\s+(?:zoom|webex|microsoft teams|ms teams|teams|google meet|skype|video ?conference|videoconference|video link)\b/i,

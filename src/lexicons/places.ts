@@ -37,6 +37,23 @@ export const REGIONS: Readonly<Record<string, string>> = {
   ontario: 'Ontario', quebec: 'Quebec', 'british columbia': 'British Columbia', alberta: 'Alberta', manitoba: 'Manitoba', 'nova scotia': 'Nova Scotia',
 };
 
+/** The Canadian provinces among REGIONS (the rest are US states). */
+export const CANADIAN_PROVINCES: ReadonlySet<string> = new Set(['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Nova Scotia']);
+
+/**
+ * English names of cities that the gazetteer's data writes in their own language ("Genève", "Köln")
+ * or under a newer name ("Bengaluru"): the English form, then its country.
+ */
+export const CITY_EXONYMS: readonly (readonly [string, string])[] = [
+  ['Geneva', 'Switzerland'], ['Zurich', 'Switzerland'], ['Basel', 'Switzerland'], ['Lucerne', 'Switzerland'], ['Lausanne', 'Switzerland'],
+  ['Cologne', 'Germany'], ['Nuremberg', 'Germany'], ['Hanover', 'Germany'], ['Gothenburg', 'Sweden'], ['Antwerp', 'Belgium'], ['Bruges', 'Belgium'],
+  ['Ghent', 'Belgium'], ['Liege', 'Belgium'], ['Seville', 'Spain'], ['Saragossa', 'Spain'], ['Krakow', 'Poland'], ['Cracow', 'Poland'],
+  ['Gdansk', 'Poland'], ['Wroclaw', 'Poland'], ['Montreal', 'Canada'], ['Quebec City', 'Canada'], ['Bangalore', 'India'], ['Calcutta', 'India'],
+  ['Bombay', 'India'], ['Madras', 'India'], ['Peking', 'China'], ['Canton', 'China'], ['Saigon', 'Vietnam'], ['Rangoon', 'Myanmar'],
+  ['Leghorn', 'Italy'], ['Padua', 'Italy'], ['Genoa', 'Italy'], ['Thessaloniki', 'Greece'], ['Salonica', 'Greece'], ['Lisbon', 'Portugal'],
+  ['Oporto', 'Portugal'], ['Porto', 'Portugal'], ['Odessa', 'Ukraine'], ['Kiev', 'Ukraine'], ['Tiflis', 'Georgia'],
+];
+
 /** US postal codes of states, read only in capitals right after a town ("Alexandria, MN"): alone they are words ("IN", "OR", "ME"). */
 export const US_POSTAL_CODES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
@@ -86,6 +103,7 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
   if (!gazetteer) {
     gazetteer = new Map();
     for (const [city, country] of CITY_ROWS) gazetteer.set(key(city), { kind: 'city', name: city, country });
+    for (const [city, country] of CITY_EXONYMS) if (!gazetteer.has(key(city))) gazetteer.set(key(city), { kind: 'city', name: city, country });
     for (const [common, others] of COUNTRY_ROWS) {
       const entry: GazetteerEntry = { kind: 'country', name: common, country: common };
       for (const n of [common, ...others]) gazetteer.set(key(n), entry);

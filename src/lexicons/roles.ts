@@ -25,12 +25,14 @@ export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led',
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
-  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|organi[sz]ed (?:together |jointly )?with|together with)\s+/gi, 'partner'],
+  [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|organi[sz]ed (?:together |jointly )?with|together with)\s/gi, 'partner'],
   // "through the Ministry of ...": a capitalised name must follow. Not /iu: under it \p{Lu} folds to
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
   // (not "presented through the X": X gave the presentation)
   [/(?<!\bpresented\s)\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
-  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |financial |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:financial )?support from\s+|\bwith funding from\s+|\bsupported by\s+/gi, 'partner'],
+  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |kind )?(?:support|backing|assistance|help) of\s+|\bwith support from\s+|\bsupported by\s+/gi, 'partner'],
+  // money is a sponsor's part, as "funded by" is
+  [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant) (?:from|of)\s+/gi, 'sponsor'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */

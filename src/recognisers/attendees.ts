@@ -99,9 +99,13 @@ interface Piece {
  * "from"/"of"/"with" has begun, a comma followed by capitalised names (places, bodies) continues
  * it; "A and B of X" keeps "A and B" together because the qualifier follows.
  */
+/** Common nouns of places, after the names of places ("Kisumu and Siaya counties") or after a count ("from 24 countries"). */
+const PLACE_NOUNS = /^(?:countries|regions|territories|economies|areas|cities|provinces|states|districts|continents|sectors|counties|municipalities|towns|villages|islands|prefectures|governorates)[.,;:]?$/i;
+
 export function splitCategories(text: string): Piece[] {
   const tokens: { text: string; start: number; end: number }[] = [];
-  const re = /,|[^\s,]+/g;
+  // "2,000 teachers": a comma between digit groups is part of the number, no list break
+  const re = /\d{1,3}(?:,\d{3})+(?![\d,]\d)|,|[^\s,]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const pieces: Piece[] = [];
   let startTok = 0;
@@ -124,14 +128,15 @@ export function splitCategories(text: string): Piece[] {
     let seen = 0;
     for (; k < tokens.length && tokens[k]!.text !== ',' && !/^(?:and|&)$/i.test(tokens[k]!.text); k++, seen++) {
       const w = tokens[k]!.text;
-      if (!/^[\p{Lu}\d(]/u.test(w) && !/^(?:of|the|de|and)$/i.test(w)) return false;
+      // ("from Kisumu and Siaya counties": capitalised places, then their common noun)
+      if (!/^[\p{Lu}\d(]/u.test(w) && !/^(?:of|the|de|and)$/i.test(w) && !(seen > 0 && PLACE_NOUNS.test(w))) return false;
       // "African Heads of State, Ministers of ICT": a category of its own, not more of the qualifier's places
       if (seen === 0 && ATTENDEE_NOUNS.has(w.toLowerCase())) return false;
     }
     return seen > 0;
   };
   // "from 24 countries and regions": more places of the same qualifier
-  const placeNounAhead = (from: number): boolean => /^(?:countries|regions|territories|economies|areas|cities|provinces|states|districts|continents|sectors)$/i.test(tokens[from]?.text ?? '');
+  const placeNounAhead = (from: number): boolean => PLACE_NOUNS.test(tokens[from]?.text ?? '');
   const isHead = (k: number) => k >= 0 && ATTENDEE_NOUNS.has(trimEndChars(tokens[k]!.text.toLowerCase(), '.,;:)'));
   const twoHeads = (and: number, from: number): boolean => {
     if (!isHead(and - 1)) return false;
@@ -147,11 +152,11 @@ export function splitCategories(text: string): Piece[] {
       if (t.text === ',' && /^(?:and|&)$/i.test(tokens[next]?.text ?? '')) next++;
       const following = tokens[next]?.text ?? '';
       const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)));
-      void following;
       if (continuesQualifier) continue;
       // "A and B of X" is one category ("member states and observer countries of the Bali Process"), unless A and B are
       // each people or bodies of their own ("trade unions and employers' organizations from the region")
-      if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^the$/i.test(following) && !twoHeads(k, next)) continue;
+      // ("development partners and representatives of river basin organisations": "representatives of" takes its own complement)
+      if (/^(?:and|&)$/i.test(t.text) && !qualified && qualifierAhead(next) && !/^(?:the|representatives|members|heads|delegations)$/i.test(following) && !twoHeads(k, next)) continue;
       close(k);
       startTok = next;
       k = next - 1;
@@ -332,7 +337,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|meet|met)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|(?:are|were|is|was) (?:also )?expected (?:at|to attend|to take part|to participate|to join)|completed|graduated from|benefit+ed from|meet|met)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 
@@ -385,6 +390,8 @@ function endsWithParticiple(doc: Document, a: AttendeeMention): boolean {
   return tokens.length > 1 && !!last && last.tags.has('PastTense') && !last.tags.has('Noun');
 }
 
+const NOT_ATTENDING_COUNT = /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|create|creates|created|creating|seat|seats|seating|accommodate|accommodates|house|houses|serve|serves|serving)\s(?:(?:some|about|around|over|more than|nearly|up to|at least|an estimated)\s)?$/i;
+
 // "bringing together 40 participants from 20 countries": a number, up to three qualifying words, a noun.
 function countedCategories(doc: Document, s: { start: number; end: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {
   const out: AttendeeMention[] = [];
@@ -399,6 +406,8 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;
     const ahead = inParens ? s.text.slice(0, m.index - 1) + s.text.slice(m.index + m[0].length + 1) : s.text;
     if (!nounAhead(ahead, inParens ? m.index - 1 : m.index) || /^\d[\d,]*\s+countries\b/i.test(s.text.slice(m.index, m.index + 40))) continue;
+    // "the plant will employ 250 people", "the hall seats 500 guests": jobs and capacity, not who came
+    if (NOT_ATTENDING_COUNT.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "17,793 irregular migrants identified": a tally of results, not people who took part
     out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1).filter((a) => !endsWithParticiple(doc, a)));
   }

@@ -32,6 +32,8 @@ const TAIL_ENDERS = new Set([
   'for', 'from', 'at', 'in', 'with', 'by', 'to', 'which', 'that', 'who', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should',
   'can', 'may', 'might', 'must', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'did', 'and', 'held', 'organised',
   'organized', 'conducted', 'on', 'the', 'a', 'an', 'this', 'its', 'their', 'as', 'where', 'when', 'while', 'during', 'after', 'before',
+  // participles of "... run by X", "... hosted by X" (compromise may tag them nouns)
+  'run', 'led', 'hosted', 'convened', 'facilitated', 'delivered', 'sponsored', 'funded', 'supported', 'coordinated', 'attended', 'offered',
 ]);
 /** "two-day", "3-week", "half-day", "week-long": how long an event lasts, kept in its name. */
 const DURATION = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half|full|multi)-(?:day|days|week|weeks|hour|month)(?:-long)?$|^(?:day|week|month)-long$/;
@@ -149,7 +151,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
         // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
-        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && EVENT_NOUNS[w.lower] === undefined && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && (EVENT_NOUNS[w.lower] === undefined || WEAK_EVENT_NOUNS.has(w.lower)) && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
         else if (!lowerTail && pendingLower < 2 && !TAIL_ENDERS.has(w.lower) && !isVerbAt(w.start) && adjectiveBeforeName(words, k)) pendingLower++;
         else break;
@@ -169,7 +171,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     }
     let start = words[left]!.start;
     let end = words[right]!.end;
-    const before = words[left - 1];
+    // "the three-day summit": a length between the article and the noun still refers back
+    const before = lasting ? words[left - 2] : words[left - 1];
     const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) ||
       (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
     const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
@@ -196,12 +199,15 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       }
     }
     // "the opening of the fifth school": a ceremony's noun with what it opens or unveils is an event
-    if (!proper && left === i && right === last && OBJECT_EVENT_NOUNS.has(noun.key) && determiner) {
+    // ("the grand opening of its new bakery plant": the noun's last word says what it is)
+    if (!proper && left === i && right === last && OBJECT_EVENT_NOUNS.has(noun.key.split(' ').pop()!) && determiner) {
       const object = objectAfter(words, last);
       if (object > last) { right = object; end = words[right]!.end; }
     }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
-    if (!proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key)) { i = last; continue; }
+    // ("the challenge, which ends on Tuesday": kept as a reference back, which names no event of its own)
+    const weakAlone = !proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key);
+    if (weakAlone && !(determiner && !inTitle && /^(?:the|this)$/i.test(before?.lower ?? ''))) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
     // "the programme of the Harbour Design Summit": the programme is the event's, the event is the one named after it
     if ((noun.key === 'programme' || noun.key === 'program') && right > last && words.slice(last + 2, right + 1).some((w) => typedEventNoun(w.lower))) { i = last; continue; }
@@ -209,6 +215,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     out.push({
       start, end, text: name, name, type, proper, noun: noun.key,
       definite: Boolean(determiner) && left === i && right === last && !proper, generic, plural, inTitle, paragraph,
+      ...(weakAlone ? { referenceOnly: true } : {}),
     });
     i = Math.max(right, last);
     // a quoted title after the noun is this event's name: the event nouns inside it name nothing more
@@ -257,11 +264,19 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
     const words = object.split(/\s+/);
     if (words.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined) || typedEventNoun(words[words.length - 1]!.toLowerCase())) continue;
     if (words.length === 1 && !/^(?:the|its|their)\s/.test(m[0].slice(m[0].indexOf(' ') + 1))) continue;
+    // "unveiled its AI tutoring assistant at DevLearn Summit 2026": the launch is part of the event named after "at"
+    if (atNamedEvent(text.slice(m.index! + m[0].length))) continue;
     const start = offset + m.index! + m[0].length - object.length;
     const article = /\sthe\s(?:new\s)?$/.test(m[0].slice(0, m[0].length - object.length)) ? 'the ' : '';
     out.push({ start, end: start + object.length, text: object, name: `launch of ${article}${object}`, type: 'launch', proper: false, noun: 'launch', definite: false, generic: false, plural: false, inTitle, paragraph });
   }
   return out;
+}
+
+/** The rest of a clause says "at/during <an event>" ("... assistant at DevLearn Summit 2026, ..."). */
+function atNamedEvent(rest: string): boolean {
+  const m = /^[^.!?;]{0,100}?\b(?:at|during)\s+(?:the\s+|its\s+|their\s+|this\s+year[’']s\s+)?((?:[\p{L}\d’'-]+\s?){1,6})/u.exec(rest);
+  return !!m && m[1]!.split(/\s+/).some((w) => typedEventNoun(w.toLowerCase()));
 }
 
 /** "launched the Delhi Robotics League", "will unveil its new Green Schools Charter": a capitalised name after the verb. */
@@ -406,9 +421,33 @@ export const eventRecogniser = defineRecogniser({
       out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt));
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
+    markAppositives(doc.text, out);
     return out;
   },
 });
+
+/** ", the company's annual conference", ", its yearly forum", ", a 24-hour contest": a common phrase set beside a name just before it. */
+const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}[’']s\s)?|an?\s[\p{L}\d]+-[\p{L}]+\s|(?:the\s)?(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}|company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm)[’']s\s)$/u;
+
+/** The words between two ceremonies of one occasion: "... on Friday with a ". */
+const CEREMONY_WITH = /^[^.!?]{0,80}\swith\san?\s$/;
+
+/** Marks each common phrase that stands in apposition to the event mention right before it (same event). */
+function markAppositives(text: string, mentions: EventMention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 1; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    if (m.proper || m.generic || m.plural) continue;
+    // the mention that ends last before this one (a launch's shorter object may start at the same word)
+    let p: EventMention | undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (sorted[j]!.end <= m.start && (!p || sorted[j]!.end > p.end)) p = sorted[j];
+    if (!p || m.start - p.end > 60) continue;
+    const gap = text.slice(p.end, m.start);
+    if (APPOSITION_GAP.test(gap)) m.besideStart = p.start;
+    // "celebrated the grand opening of its plant on Friday with a ribbon-cutting ceremony": one ceremony
+    else if (m.type === 'ceremony' && p.type === 'ceremony' && CEREMONY_WITH.test(gap)) m.besideStart = p.start;
+  }
+}
 
 /** The phrase without trailing spaces and commas (a loop: `/[\s,]+$/` backtracks on long runs of spaces). */
 function trimTrailingCommas(s: string): string {

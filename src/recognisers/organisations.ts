@@ -7,11 +7,12 @@
 import type { OrganisationMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
+import { EVENT_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
 import { headKind, isJoiner, type Run } from '../text/runs.js';
 import { countryListAfter } from '../text/country-lists.js';
 import { paragraphRuns, tokenIndex } from '../text/document-words.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 /**
  * "American College of Allergy, Asthma and Immunology (ACAAI)": when an acronym does not fit the run
@@ -48,6 +49,9 @@ function isPlaceOrHeader(run: Run, tags: Map<number, Token>): boolean {
   if (caps.length >= 2 && caps.length === run.words.filter((w) => !isJoiner(w.text)).length) return true;
   return run.words.length === 1 && isAcronym(run.words[0]!.text) && !!tags.get(run.words[0]!.start)?.tags.has('Place');
 }
+
+/** "the Delhi government": a place or its adjective (one or two capitalised words) before a government noun in lower case. */
+const LOWER_GOVERNMENT = /\b(?:[Tt]he|[Ii]ts|[Ii]n)\s((?:[\p{Lu}][\p{L}.-]+\s)?[\p{Lu}][\p{L}.-]+)\s(government|administration)\b/gu;
 
 const isCountryAbbreviation = (w: string): boolean => /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?)$/.test(stripPossessive(w));
 
@@ -92,21 +96,27 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         capitalsOnly.push(run);
         return;
       }
-      const kind = classify(run, tags);
       const first = run.words[0]!;
+      const kind = classify(run, tags) ?? (isCompanyInContext(doc.text, run, tags) ? 'organization' : null);
       if (kind === 'organization') {
         let start = run.start;
         // "the city of Madison Department of Civil Rights": the government a local body belongs to.
         const before = /\b((?:city|town|county|state|province|municipality|borough|village) of\s+)$/i.exec(doc.text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[1]!.length;
         // The acronym written inside the name ("Regional Support Office (RSO) of the Bali Process") is not part of it.
-        const end = run.acronym ? run.end : run.end + countryListAfter(doc.text, run);
+        const end = run.acronym ? run.end : run.end + (countryListAfter(doc.text, run) || portfolioListAfter(doc.text, run));
         const name = doc.text.slice(start, end).replace(/ ?\([^()\s]{2,14}\)(?= )/g, '');
         const acronymFirst = isBodyAcronym(first.text) && run.words.length > 1 && !headKind(run.words);
         const acronym = run.acronym && isBodyAcronym(run.acronym.text) ? run.acronym : null;
         push(start, end, name, acronym?.text ?? null, acronymFirst ? 'acronym' : 'name');
         if (acronym) push(acronym.start, acronym.end, acronym.text, null, 'acronym');
       } else {
+        // "27th Ordinary Meeting of the Council of Ministers of the Water Commission", "Annual Meeting of the
+        // Society of Toxicology": the body after the event's "of" is named in full
+        if (kind === 'event') {
+          const tail = bodyAfterEventHead(run);
+          if (tail) push(tail.start, tail.end, doc.text.slice(tail.start, tail.end), null, 'name');
+        }
         if (run.acronym) nonBody.add(run.acronym.text);
         // An acronym at the start of a run that is not a body: "JCLEC’s Online Delivery Model", "IOM Thailand".
         for (const w of run.words) {
@@ -119,6 +129,14 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         }
       }
     });
+  }
+  // "The Maharashtra government", "the Kenyan government", "the UT administration": a government in lower case after its place
+  for (const m of doc.text.slice(0, doc.bodyEnd).matchAll(LOWER_GOVERNMENT)) {
+    const place = m[1]!;
+    const start = m.index! + m[0].length - place.length - m[2]!.length - 1;
+    if (out.some((o) => o.start <= start && o.end > start)) continue;
+    // (a month or weekday is a date: "in December government ...")
+    if (!/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|New|Federal|Local|Provincial|State|National)$/.test(place)) push(start, start + place.length + 1 + m[2]!.length, `${place} ${m[2]}`, null, 'name');
   }
   // In a run of capitals, only the acronyms the rest of the text uses are bodies.
   const known = new Set(out.filter((o) => o.form === 'acronym').map((o) => o.name));
@@ -200,6 +218,66 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
   const last = words[words.length - 1]!;
   return trimmed.map((ws) => ({ start: ws[0]!.start, end: ws[ws.length - 1]!.end, words: ws, acronym: ws[ws.length - 1] === last ? run.acronym : null }));
 }
+
+/** ", a provider of ...", ", the global maker of ...": an apposition that says the name before it is a business. */
+const COMPANY_APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}\d’'-]+\s){0,4}?(?:provider|providers|maker|manufacturer|developer|company|firm|start-?up|supplier|producer|operator|distributor|retailer|publisher|brand|specialist|pioneer|innovator|vendor|consultancy|lender|insurer|bank)\b/u;
+/** "(NASDAQ: ACME)", "(NYSE: XYZ)": a stock listing after the name. */
+const TICKER = /^\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|TSXV|ASX|OTC\w*|NSE|BSE|Euronext|SIX|HKEX|TSE|JSE|SGX)\s?:/;
+/** "-- Acme Corp. today announced": the first words after a wire dateline, before the verb. */
+const AFTER_WIRE_DATELINE = /(?:--|—|–)\s$/;
+const ANNOUNCING = /^,?\s(?:today\s|on\s\w+day\s)?(?:announced|unveiled|launched|introduced|released|announces|unveils|launches|introduces)\b/;
+
+/**
+ * A business named without a body's head noun ("Brightlane Learning"): the context says what it is,
+ * an apposition ("a provider of ..."), a stock listing, or the announcing subject of a wire release.
+ * Not a person's name (compromise's first names) nor a place.
+ */
+function isCompanyInContext(text: string, run: Run, tags: Map<number, Token>): boolean {
+  if (run.words.length > 5 || run.words.some((w) => tags.get(w.start)?.tags.has('FirstName') || tags.get(w.start)?.tags.has('Honorific'))) return false;
+  if (run.words.length === 1 && tags.get(run.words[0]!.start)?.tags.has('Place')) return false;
+  const after = text.slice(run.end, run.end + 120);
+  if (COMPANY_APPOSITION.test(after) || TICKER.test(after)) return true;
+  return AFTER_WIRE_DATELINE.test(text.slice(Math.max(0, run.start - 4), run.start)) && ANNOUNCING.test(after);
+}
+
+/** A ministry's or department's name with its portfolios: "Ministry of Environment", then ", Science and Technology". */
+const PORTFOLIO_BODY = /^(?:(?:[\p{Lu}][\p{L}-]+\s){0,3})?(?:Ministry|Department|Dept\.|Secretariat|Office|Bureau|Committee|Commission|Minister|Secretary|Cabinet Secretary)\s(?:of|for)\s(?:the\s)?(?:[\p{Lu}][\p{L}-]+)(?:\s[\p{Lu}][\p{L}-]+)?$/u;
+const PORTFOLIO_WORD = String.raw`[\p{Lu}][\p{Ll}-]+(?:\s[\p{Lu}][\p{Ll}-]+)?`;
+const PORTFOLIOS_AFTER = new RegExp(String.raw`^(?:,\s${PORTFOLIO_WORD}){0,3},?\s(?:and|&)\s${PORTFOLIO_WORD}(?![\p{L}])`, 'u');
+
+/**
+ * How far a ministry's name runs on over the portfolios listed after a comma ("Ministry of Human
+ * Resources, Youth and Sports"): up to the last portfolio, when none of them is a place or a body of
+ * its own (not "the Ministry of Health, UNICEF and WHO", "the Ministry of Education, Kenya and Uganda").
+ */
+function portfolioListAfter(text: string, run: Run): number {
+  if (!PORTFOLIO_BODY.test(text.slice(run.start, run.end))) return 0;
+  const m = PORTFOLIOS_AFTER.exec(text.slice(run.end, run.end + 120));
+  if (!m || !m[0].startsWith(',')) return 0;
+  const items = m[0].split(/,\s|\s(?:and|&)\s/).map((x) => x.replace(/^,?\s*/, '').trim()).filter(Boolean);
+  if (items.some((x) => gazetteerLookup(x) !== undefined || x.split(/\s/).some((w) => ORG_HEADS.has(bare(w)) || /^(?:Mr|Mrs|Ms|Dr|The)$/.test(w)))) return 0;
+  return m[0].length;
+}
+
+/** The words after an event head's "of (the)" when they name a body by its head noun; null otherwise. */
+function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
+  const words = run.words;
+  const of = words.findIndex((w, k) => k > 0 && /^of$/i.test(w.text) && EVENT_HEADS.has(stripPossessive(bare(words[k - 1]!.text))));
+  if (of < 0) return null;
+  let from = of + 1;
+  if (/^the$/i.test(words[from]?.text ?? '')) from++;
+  const tail = words.slice(from);
+  if (tail.length < 2 || !isCapitalisedWord(tail[0]!.text) || headKind(tail) !== 'organization') return null;
+  // "Council of Ministers of the Water Commission": an organ of a body; the body is the one named last after "of the"
+  let inner = tail;
+  for (let k = tail.length - 3; k > 0; k--) {
+    if (!/^of$/i.test(tail[k]!.text) || !/^the$/i.test(tail[k + 1]!.text)) continue;
+    const rest = tail.slice(k + 2);
+    if (rest.length >= 2 && headKind(rest) === 'organization') { inner = rest; break; }
+  }
+  return { start: inner[0]!.start, end: inner[inner.length - 1]!.end };
+}
+const isCapitalisedWord = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 
 /** Whether a run names a body: a head noun, an acronym alone, or compromise's #Organization. */
 function classify(run: Run, tags: Map<number, Token>): 'organization' | 'event' | null {

@@ -10,7 +10,7 @@ import type { PlaceMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
-import { gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
+import { CANADIAN_PROVINCES, gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
 import { stripPossessive } from '../text/names.js';
 import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
 
@@ -44,7 +44,7 @@ export function classifyPlace(name: string): ReadPlace | null {
   const entry = gazetteerLookup(clean);
   if (entry) return { placeKind: entry.kind, name: entry.name, country: entry.country, known: true };
   const region = REGIONS[clean.toLowerCase()] ?? REGIONS[`${clean.toLowerCase()}.`];
-  if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: 'United States', known: true };
+  if (region && /^[\p{Lu}]/u.test(clean)) return { placeKind: 'region', name: region, country: CANADIAN_PROVINCES.has(region) ? 'Canada' : 'United States', known: true };
   // "Kaduna State", "Zhejiang Province": a region named after its seat (a known city) is in that city's country
   if (ws.length >= 2 && REGION_NOUNS.has(lastWord)) {
     const seat = gazetteerLookup(clean.slice(0, clean.lastIndexOf(' ')));
@@ -70,6 +70,8 @@ function mayBeTown(name: string, capitals = false): boolean {
   const ws = words(name);
   if (ws.length > 3) return false;
   if (ws.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w)) || isTimeWord(ws[0]!)) return false;
+  // "at DevLearn Summit 2026", "at Harbour Expo": an event's name, not a town's
+  if (EVENT_NOUNS[ws[ws.length - 1]!] != null) return false;
   return /^[\p{Lu}][\p{Ll}]/u.test(name) || (capitals && /^[\p{Lu}]{3,}$/u.test(name));
 }
 

@@ -41,6 +41,8 @@ function sentenceOf(doc: Document, at: number): Sentence | undefined {
   return cache.get(at);
 }
 
+const headWord = (noun: string): string => noun.slice(noun.lastIndexOf(' ') + 1);
+
 /** Groups mentions into events: same proper name, or a later short form that refers back. */
 export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
   const clusters: EventCluster[] = [];
@@ -60,10 +62,13 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
     if (!byKey.has(keyOf(m))) byKey.set(keyOf(m), c);
     if (better(m, c.naming)) c.naming = m;
   };
+  const clusterAt = new Map<number, EventCluster>();
   for (const m of [...body, ...title]) {
     const key = keyOf(m);
     // same name (or one name inside the other, for proper names)
     let home = byKey.get(key);
+    // "DevLearn Summit 2026, the company's annual conference": the phrase beside a name is that event
+    if (!home && m.besideStart !== undefined) home = clusterAt.get(m.besideStart);
     if (!home && m.proper) {
       home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (keyOf(c.naming).includes(key) || key.includes(keyOf(c.naming))));
     }
@@ -76,15 +81,18 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
     }
     if (!home && (m.definite || m.generic) && !m.inTitle) {
       const candidates = clusters.filter((c) => c.mentions.some((x) => x.start < m.start || m.inTitle));
-      home = [...candidates].reverse().find((c) => c.mentions.some((x) => x.noun === m.noun || (!m.generic && x.type === m.type && x.type !== 'other'))) ??
+      // ("the three-day meeting" after the "Annual Scientific Meeting": the same head word)
+      home = [...candidates].reverse().find((c) => c.mentions.some((x) => x.noun === m.noun || headWord(x.noun) === m.noun || (!m.generic && x.type === m.type && x.type !== 'other'))) ??
         (m.generic && !m.plural ? candidates[0] : undefined);
     }
     if (home) add(m, home);
-    else if (clusters.length < MAX_EVENT_CLUSTERS) {
+    else if (clusters.length < MAX_EVENT_CLUSTERS && !m.referenceOnly) {
       const c: EventCluster = { mentions: [], naming: m, score: 0 };
       clusters.push(c);
       add(m, c);
     }
+    const placed = home ?? clusters[clusters.length - 1];
+    if (placed?.mentions.includes(m)) clusterAt.set(m.start, placed);
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
@@ -486,7 +494,12 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
     if (doc.title) texts.push(doc.title.text);
   }
   const echoed = withFollowers(doc, echoes.map((m) => sentenceOf(doc, m.start)).filter((x): x is Sentence => x !== undefined)).map((x) => x.text);
-  const mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
+  let mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
+  // "Sessions will also be streamed live on the website": a stream said anywhere in the body is the main event's
+  if (isMain && mode === null) {
+    const body = doc.sentences.filter((s) => s.start >= doc.headerEnd && s.end <= doc.bodyEnd && !others.includes(s)).map((s) => s.text).join(' ');
+    if (MODE_CUE_WORDS.test(body) && PARTLY_ONLINE_CUES.some((r) => r.test(body))) mode = 'mixed';
+  }
   // the main event's size may be stated anywhere, except in the sentences about another event
   const bodyStart = doc.headerEnd;
   const count = isMain

@@ -3,6 +3,7 @@ import { agentResolver } from './agents.js';
 import { eventResolver } from './events.js';
 import { roleResolver } from './roles.js';
 import { quoteResolver } from './quotes.js';
+import { localPlaceResolver } from './places.js';
 import type { Resolver } from '../pipeline.js';
 
-export const RESOLVERS: readonly Resolver[] = [agentResolver, eventResolver, roleResolver, quoteResolver];
+export const RESOLVERS: readonly Resolver[] = [agentResolver, eventResolver, roleResolver, localPlaceResolver, quoteResolver];

@@ -250,7 +250,7 @@ function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>
 
 /** Organisers, partners and chairs named in one sentence. */
 /** An organiser found in a sentence; `ofLaunch`: only if the event it belongs to is a launch ("X launched the Y"). */
-type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean };
+type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean; onlyIfNone?: boolean };
 
 /**
  * `previousBody`: the body a sentence before was about (its subject), for "as it begins a training".
@@ -259,10 +259,10 @@ type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean };
 function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, previousBody: Item | null = null, events: readonly EventMention[] = []): FoundOrganiser[] {
   const out: FoundOrganiser[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
-  const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean) => {
+  const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean, onlyIfNone?: boolean) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: at ?? item.start, value: agent, item, ...(ofLaunch ? { ofLaunch } : {}) });
+      if (agent) out.push({ at: at ?? item.start, value: agent, item, ...(ofLaunch ? { ofLaunch } : {}), ...(onlyIfNone ? { onlyIfNone } : {}) });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -276,7 +276,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const at = s.start + m.index;
     const before = doc.text.slice(s.start, at);
     // "a delegation led by X", "a paper presented by Y": these cues name an organiser only after an event noun
-    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before)) continue;
+    // (or right after an event's name with its tail: "a training on certified seed production run by X")
+    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
@@ -382,12 +383,20 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (e.start < s.start || e.end > s.end) continue;
     // "Salesforce has hailed its online-only World Tour event": the body the sentence is about
     // and "the Scientific Sessions, its flagship professional event": the same owner, in apposition
-    const appositive = /^,\s(?:its|their)\s(?:[\p{L}\d-]+\s){0,3}[\p{L}-]+/u.exec(doc.text.slice(e.end, Math.min(s.end, e.end + 60)));
-    const pronoun = /(?:^|\s)(?:its|their)\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$/u.test(doc.text.slice(Math.max(s.start, e.start - 50), e.start)) || (appositive !== null && hasEventWord(appositive[0]));
+    // ("the company's annual conference": a body's common noun stands for the body as "its" does)
+    const appositive = APPOSED_OWNER.exec(doc.text.slice(e.end, Math.min(s.end, e.end + 60)));
+    const pronoun = OWNER_BEFORE.test(doc.text.slice(Math.max(s.start, e.start - 50), e.start)) || (appositive !== null && hasEventWord(appositive[0]));
     // "forced the Association to restructure the Sessions, its flagship event": with no body as subject, the nearest body before
     const nearest = (): Item | null => items.filter((i) => i.kind === 'organization' && i.end <= e.start).pop() ?? null;
     const owner = pronoun ? bodySubjectOf(doc, items, s) ?? nearest() ?? previousBody : ownerBefore(doc, items, e.start, s.start);
     if (owner) add([owner], 'organizer', e.start);
+    // "the Annual Meeting of the Society of Toxicology": the body whose meeting the name says it is, when
+    // nothing else says who organised it (an alliance's or a council's conference may be someone else's)
+    // (the body that ends the name after "of the": "Meeting of the Council of Ministers of the Water Commission")
+    const member = e.proper && EVENT_NOUN_OF.test(doc.text.slice(e.start, e.end))
+      ? items.filter((i) => i.kind === 'organization' && i.start > e.start && i.end === e.end && /\bof\s(?:the\s)?$/.test(doc.text.slice(e.start, i.start))).sort((a, b) => b.start - a.start)[0]
+      : undefined;
+    if (member) add([member], 'organizer', e.start, false, true);
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
@@ -619,6 +628,16 @@ function bareTitlesOf(doc: Document, entities: readonly Entity[]): Array<Span & 
   return refs;
 }
 
+/** An event's name that says whose it is: "... Meeting of the ...", "General Assembly of ..." (the noun, then "of"). */
+const EVENT_NOUN_OF = /\b(?:Meeting|Meetings|Assembly|Session|Sessions|Congress|Conference|Summit|Convention|Forum|Symposium|Retreat)\sof\s/;
+
+/** "its", "their", "the company's": words that give an event to the body a sentence is about. */
+const OWNER_WORD = String.raw`(?:its|their|the\s(?:company|organi[sz]ation|association|group|firm|agency|network|society|foundation|institute|university|council|ministry|department|federation|union|club|centre|center)[’']s)`;
+/** ", its flagship event", ", the company's annual conference" right after an event's name. */
+const APPOSED_OWNER = new RegExp(String.raw`^,\s${OWNER_WORD}\s(?:[\p{L}\d-]+\s){0,3}[\p{L}-]+`, 'u');
+/** "its annual", "the company's first" right before an event's name. */
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|\s)${OWNER_WORD}\s(?:[\p{L}\d][\p{L}\d-]*\s){0,3}$`, 'u');
+
 /** The body named right before `noun` ("Council of Europe delegation") last before `before`, by its full name. */
 function bodySending(doc: Document, entities: readonly Entity[], noun: string, before: number): string | null {
   let best: { at: number; name: string } | null = null;
@@ -838,6 +857,7 @@ export const roleResolver = defineResolver({
     const recordedNames = new Set(state.events.map((e) => e.name.toLowerCase()));
     const recordedMentions = state.mentions.events.filter((m) => state.events.some((e) => e.span.start === m.start) || recordedNames.has(m.name.toLowerCase()) || m.definite);
     let lastBodyParagraph = -1;
+    const fallbacks: { event: EventRecord; value: Agent }[] = [];
     for (const s of clauses) {
       if (!/\p{Lu}/u.test(s.text)) continue;
       const target = (at: number) => targetOf(s, at);
@@ -850,7 +870,8 @@ export const roleResolver = defineResolver({
         if (eventFor(s, o.at) === UNRECORDED) continue;
         const event = target(o.at) ?? events[0]!;
         if (o.ofLaunch && event.type !== 'launch') continue;
-        mergeAgent(event.organizers, o.value);
+        if (o.onlyIfNone) fallbacks.push({ event, value: o.value });
+        else mergeAgent(event.organizers, o.value);
       }
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
@@ -890,6 +911,7 @@ export const roleResolver = defineResolver({
         }
       }
     }
+    for (const f of fallbacks) if (!f.event.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor' && o.kind !== 'person')) mergeAgent(f.event.organizers, f.value);
     // "a panel discussion among the presenters": the presenters sat on the panel too.
     if (/\bpanel(?: discussion)? (?:among|between|with) the (?:presenters|speakers)\b/i.test(doc.text)) {
       for (const e of events) for (const sp of e.speakers) if (sp.roles.includes('presenter') && !sp.roles.includes('panelist')) sp.roles.push('panelist');

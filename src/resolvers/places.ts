@@ -1,0 +1,43 @@
+/**
+ * A refiner after the organisers are known: the town of a local body that holds an event in its own
+ * chamber or hall. "The Riverton City Council will hold a public hearing ... in Council Chambers":
+ * the hearing is in Riverton though no sentence says "in Riverton".
+ */
+import { defineResolver, type ResolutionState } from '../pipeline.js';
+import { gazetteerLookup } from '../lexicons/places.js';
+import type { EventRecord } from '../record.js';
+
+/** "City of Riverton", "Town of Ashby", "Riverton City Council", "Ashby Town Hall", "Lekwa Municipality". */
+const LOCAL_BODY = [
+  /^(?:the\s)?(?:City|Town|Village|Borough|Municipality) of ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)$/u,
+  /^(?:the\s)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?) (?:City|Town|Village|Borough|Municipal) (?:Council|Government|Hall|Commission|Board)$/u,
+];
+
+/** The town a local organiser's name gives, if any. */
+export function townOfLocalBody(name: string): string | null {
+  for (const re of LOCAL_BODY) {
+    const m = re.exec(name);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+function withTown(e: EventRecord): EventRecord {
+  if (e.location?.city || e.attendanceMode === 'online') return e;
+  // a venue of its own, or none at all: only a hearing or meeting held at home ("in Council Chambers")
+  const hosts = e.organizers.filter((o) => o.role === 'organizer' || o.role === 'host');
+  const towns = [...new Set(hosts.map((o) => townOfLocalBody(o.name)).filter((t): t is string => t !== null))];
+  if (towns.length !== 1) return e;
+  const town = towns[0]!;
+  const known = gazetteerLookup(town);
+  if (known && known.kind !== 'city') return e;
+  const location = e.location ?? { venue: null, city: null, region: null, country: null };
+  return { ...e, location: { ...location, city: town, country: location.country ?? (known?.country ?? null) } };
+}
+
+export const localPlaceResolver = defineResolver({
+  name: 'local places',
+  resolve(state: ResolutionState): ResolutionState {
+    return state.events.some((e) => !e.location?.city) ? { ...state, events: state.events.map(withTown) } : state;
+  },
+});
