@@ -530,6 +530,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
+    // "A panel moderated by X brought together A, B and C": "moderated by" names only the list right after it
+    if (end <= span.start && role !== 'speaker' && /^\s+by\s/.test(s.text.slice(end - s.start, end - s.start + 5)) && BY_LIST_ENDS.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
     if (role === 'speaker') {
       if (!generic || distance < generic.distance) generic = { role, distance };
     } else if (!best || distance < best.distance) best = { role, distance };
@@ -543,6 +545,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+/** Words after which a "moderated by X" list has ended and another group is named. */
+const BY_LIST_ENDS = /\b(?:brought together|featur(?:ed|es|ing)|includ(?:ed|es|ing)|compris(?:ed|es|ing)|gathered|joined|alongside|with)\b/i;
 const NOT_TALKS = /\b(?:statements?|problems?|challenges?|questions?|tasks?|awards?|prizes?|certificates?|gifts?|trophies|medals?)\s+$/i;
 const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
 
@@ -696,6 +700,39 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
 }
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
+/**
+ * A line that opens a list of people, one a line: "Panelists were:", "Speakers:", "The panel will feature:",
+ * "Our speakers include the following:". Group 1: the line-up's noun.
+ */
+const LINEUP_NOUN = /\b(speakers?|panel(?:l)?ists?|panel|presenters?|moderators?|facilitators?|trainers?|keynote speakers?|keynotes?|resource persons?|line-?up)\b/i;
+/** The line-up noun of a clause that ends with a colon, within its last 60 characters and no stop after it. */
+function lineupHead(text: string): string | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(':')) return null;
+  const tail = t.slice(Math.max(0, t.length - 61), -1);
+  const m = LINEUP_NOUN.exec(tail);
+  return m && !/[.;:!?]/.test(tail.slice(m.index)) ? m[1]! : null;
+}
+const lineupRole = (noun: string): SpeakerRole => {
+  const n = noun.toLowerCase();
+  if (n.startsWith('panel')) return 'panelist';
+  if (n.startsWith('presenter') || n.startsWith('resource')) return 'presenter';
+  if (n.startsWith('moderator')) return 'moderator';
+  if (n.startsWith('facilitator') || n.startsWith('trainer')) return 'facilitator';
+  if (n.startsWith('keynote')) return 'keynote';
+  return 'speaker';
+};
+/** A line of a line-up: a bullet ("- ", "• ", "1. "), or a short line that opens with a person's name and is no sentence. */
+function lineupLine(text: string, items: readonly Item[], start: number): boolean {
+  if (/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(text)) return true;
+  const first = items.find((i) => i.kind === 'person');
+  return !!first && first.start - start <= 4 && text.length <= 160 && !/[.!?]\s*$/.test(text);
+}
+
+/** "hosted by [poet and broadcaster] ": the passive cue right before a host's reference. */
+const HOSTED_BY_BEFORE = /\b(?:co-?)?hosted\s+by\s+(?:[^\s,.;]+\s+){0,5}$/i;
+/** Programmes whose host is their master of ceremonies. */
+const HOSTED_SHOW = /\b(?:show|evening|night|gala|quiz|awards|concert|recital|readings?|podcast|broadcast|livestream|talk show)\b/i;
 const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to)\s$/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
@@ -770,7 +807,7 @@ export const UNRECORDED: EventRecord = {
   organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 0 },
 };
 // Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
-const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
+const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'talk', 'conversation', 'lecture', 'simulation', 'clinic']);
 
 /** The words of the recorded events' names and their types: an event noun among them is not a new event. */
 const recordedEventWords = (events: readonly EventRecord[]): ReadonlySet<string> =>
@@ -833,6 +870,7 @@ export const roleResolver = defineResolver({
     const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
 
     let lastSubject: Item | null = null;
+    let lineup: { role: SpeakerRole; paragraph: number; last: number } | null = null;
     let lastBody: Item | null = null;
     // the event mentions that name a recorded event (an owner of "the UN General Assembly's special session" organises only that)
     const recordedNames = new Set(state.events.map((e) => e.name.toLowerCase()));
@@ -859,7 +897,11 @@ export const roleResolver = defineResolver({
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.
-        const role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        let role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        // "Hosted by poet X, the evening features readings by A and B": a person who hosts a programme that others
+        // present in (or a show, a night, a gala) leads it: the master of ceremonies
+        if (!role && o.value.role === 'host' && HOSTED_BY_BEFORE.test(doc.text.slice(Math.max(s.start, o.item.start - 60), o.item.start)) &&
+          (findings.some((f) => f.item.kind === 'person' && f.item !== o.item && f.item.start > o.item.end) || HOSTED_SHOW.test(s.text))) role = 'moderator';
         if (!role) continue;
         const own = findings.find((f) => f.item === o.item);
         if (own) own.roles = [role];
@@ -870,6 +912,16 @@ export const roleResolver = defineResolver({
         const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
         if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
       }
+      // "Panelists were:" then a line per person ("- Name, Title, Org"): each line's people take the line-up's role
+      if (lineup && s.paragraph !== lineup.paragraph) {
+        const para = doc.paragraphs[s.paragraph];
+        if (para && s.paragraph === lineup.last + 1 && lineupLine(para.text, items, para.start)) {
+          lineup.last = s.paragraph;
+          for (const i of items) if (i.kind === 'person' && !findings.some((f) => f.item === i)) findings.push({ at: i.start, item: i, roles: [lineup.role], onBehalfOf: null });
+        } else if (s.paragraph !== lineup.last) lineup = null;
+      }
+      const opener = lineupHead(s.text);
+      if (opener && doc.paragraphs[s.paragraph] && s.end >= doc.paragraphs[s.paragraph]!.end - 1) lineup = { role: lineupRole(opener), paragraph: s.paragraph, last: s.paragraph };
       const firstPerson = items.find((i) => i.kind === 'person');
       if (firstPerson) lastSubject = firstPerson;
       for (const f of findings) {
