@@ -120,3 +120,27 @@ describe('a Malaysian news-agency report (fixtures/people-bernama-summit.txt)', 
     expect(people(fixture('people-bernama-summit.txt'))).toContainEqual(['Nurul Izzah Abdul Rahman', 'chief executive officer', null]);
   });
 });
+
+describe('a ministry statement read on the minister\'s behalf (fixtures/people-ministry-statement.txt)', () => {
+  const events = extract(fixture('people-ministry-statement.txt')).events;
+  it('puts the speakers at the briefing the text names after "during" and by "The briefing"', () => {
+    expect(events.map((e) => [e.name, e.speakers.map((s) => [...brief(s), s.onBehalfOf])])).toEqual([
+      ['National Water Conference', []],
+      ['Stakeholder Briefing', [
+        // "in a statement read on her behalf by X": X delivered the remarks of the minister named before
+        ['Petrus Nangolo', 'Executive Director', null, ['speaker'], 'Tjiuai Hangula'],
+        // "Minister of Agriculture, Water and Land Reform X": the portfolio ends before the name
+        ['Tjiuai Hangula', 'Minister of Agriculture, Water and Land Reform', null, ['speaker'], null],
+        // "Col. (Rtd) X": an honorific in brackets; "The briefing" is a place where he spoke, not a briefing he gave
+        ['Abisai Shilongo', 'chairperson', 'Namibia Water Users Forum', ['speaker'], null],
+      ]],
+    ]);
+  });
+  it('reads no one from a plural title or a role someone plays', () => {
+    const names = findPeople(new Document(fixture('people-ministry-statement.txt'))).map((p) => p.name);
+    expect(names).not.toContain('Secretaries');
+    expect(events.flatMap((e) => e.speakers.map((s) => s.name))).not.toContain('Nelson Mandela');
+    const gala = extract('The Arts Council held a conference on Friday. One of the presenters took on the role of Miriam Makeba, and Dr Ama Owusu gave the keynote.');
+    expect(gala.events.flatMap((e) => e.speakers.map(brief))).toEqual([['Ama Owusu', null, null, ['keynote']]]);
+  });
+});

@@ -115,7 +115,7 @@ export const ORG_SPEAKER_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
 export const ORG_PRESENTED_AFTER = /^(?:['’]s)?\s*(?:(?:then|also|later|first|subsequently)\s+)?(?:presented|presents|presentation|gave a presentation|delivered a presentation|briefed)\b/i;
 
 /** "as delivered by X on his behalf", "read by X on behalf of Y". */
-export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+by\s+/gi;
+export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by\s+/gi;
 export const ON_HIS_BEHALF = /^\s*(?:,\s*)?on\s+(?:his|her|their)\s+behalf\b/i;
 export const ON_BEHALF_OF = /^\s*(?:,\s*)?on\s+behalf\s+of\s+/i;
 

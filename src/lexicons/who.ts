@@ -12,7 +12,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
   'cllr', 'cr',
   'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
-  'reverend', 'revd', 'imam', 'rabbi', 'hajia', 'hajiya', 'alhaja', 'shrimati', 'mister',
+  'reverend', 'revd', 'amb', 'imam', 'rabbi', 'hajia', 'hajiya', 'alhaja', 'shrimati', 'mister',
 ]);
 
 /**
@@ -130,7 +130,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'economic', 'multimedia', 'workforce', 'skills', 'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
   'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
   'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
-  'lands', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
+  'lands', 'land', 'reform', 'rural', 'urban', 'natural', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
   'and', '&',
 ]);
 

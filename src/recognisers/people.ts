@@ -44,6 +44,8 @@ const nameWordClass = memoString((t: string): number => {
   if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t) || ACRONYM_PART.test(t)) return 0;
   const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
+  // "the former Executive Secretaries", "Ministers": a title's plural names a group, no one
+  if (b.length > 4 && b.endsWith('s') && (TITLE_HEADS.has(b.slice(0, -1)) || (b.endsWith('ies') && TITLE_HEADS.has(`${b.slice(0, -3)}y`)))) return 0;
   // "Amartya Sen": the abbreviated title written without its dot is a name word
   if (ABBREVIATED_TITLES.has(t.toLowerCase())) return 1;
   if (isHonorific(t) || isTitleWord(t)) return 2;
@@ -100,6 +102,10 @@ function koreanStyleName(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   return !!next && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text) && HYPHENED_GIVEN_NAME.test(next.text) && !NOT_NAME_WORDS.has(bare(w.text)) && !isTitleWord(w.text) && !ORG_HEADS.has(bare(w.text));
 }
+
+/** "Eng. (Amb.) Mahboub M.", "Col. (Rtd) X": an honorific in brackets right before word `h`, after another honorific. */
+const bracketedHonorific = (words: readonly Word[], h: number): boolean =>
+  h > 3 && words[h - 1]!.text === ')' && words[h - 3]!.text === '(' && (isHonorific(words[h - 2]!.text) || /^(?:rtd|retd|retired)\.?$/i.test(words[h - 2]!.text)) && isHonorific(words[h - 4]!.text);
 
 /** "Omar al-Bashir", "Abd el-Fattah": a particle glued by a hyphen to a capitalised name. */
 const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|abu|ben|bint|ould|ag)-\p{Lu}/u;
@@ -1026,7 +1032,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (to - from >= 2 && THING_HEADS.test(words[to - 1]!.text)) return null; // "Sir Anthony Epstein Lectures": a thing named after a person
   // "Robert Imme, Sr. Electrical Engineer": "Sr." after a name and a comma is "Senior", no honorific
   if (prev && /^Sr\.?$/.test(prev.text) && words[from - 2]?.text === ',') return null;
-  const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0);
+  const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0 || bracketedHonorific(words, from));
   // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
   const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
   const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
@@ -1071,6 +1077,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   for (;;) {
     if (h > 1 && honorificPairAt(words, h - 2)) { h -= 2; continue; }
     if (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) { h--; continue; }
+    if (bracketedHonorific(words, h)) { h -= 3; continue; }
     break;
   }
   let honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;

@@ -504,6 +504,9 @@ const cuesOf = memoObject((s: Sentence): Cue[] => {
   const quoted = quotedRanges(s);
   const add = (start: number, end: number, role: SpeakerRole) => {
     if (role === 'presenter' && /^present/i.test(s.text.slice(start - s.start, end - s.start)) && handsOver(s.text.slice(end - s.start, end - s.start + 60))) return;
+    // "during a Breakfast briefing for editors": the event where things were said, not a briefing someone gave
+    // ("there will be briefing from each organiser", "gave a briefing", "his briefing": a briefing someone gives)
+    if (role === 'presenter' && /^briefing$/i.test(s.text.slice(start - s.start, end - s.start)) && !BRIEFING_GIVEN.test(s.text.slice(Math.max(0, start - s.start - 30), start - s.start)) && !/^\s+(?:by|from)\b/i.test(s.text.slice(end - s.start, end - s.start + 6))) return;
     if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
   };
   for (const [cue, role] of SPEAKER_ROLE_CUES) {
@@ -545,6 +548,7 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+const BRIEFING_GIVEN = /\b(?:gave|give|gives|giving|given|delivered|delivers|provided|provides|conducted|led|his|her|their)\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** Words after which a "moderated by X" list has ended and another group is named. */
 const BY_LIST_ENDS = /\b(?:brought together|featur(?:ed|es|ing)|includ(?:ed|es|ing)|compris(?:ed|es|ing)|gathered|joined|alongside|with)\b/i;
 const NOT_TALKS = /\b(?:statements?|problems?|challenges?|questions?|tasks?|awards?|prizes?|certificates?|gifts?|trophies|medals?)\s+$/i;
@@ -636,7 +640,7 @@ function bodySending(doc: Document, entities: readonly Entity[], noun: string, b
   return best?.name ?? null;
 }
 
-function speakersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
+function speakersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>, previous: Item | null = null): SpeakerFinding[] {
   const out: SpeakerFinding[] = [];
   // "INTERPOL’s HTSM Unit was represented by Mr. A (Coordinator), ...": the body they speak for.
   const represented = /\b(?:was|were|is|are)\s+represented\s+by\s+/i.exec(s.text);
@@ -682,13 +686,15 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     let original: Item | undefined;
     const of = ON_BEHALF_OF.exec(rest);
     if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
-    else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    else if (ON_HIS_BEHALF.test(rest) || /\bbehalf\b/i.test(m[0])) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
     else {
       // "Remarks on behalf of the Minister of X, Y, were delivered by Z": the original speaker is named first
       const head = BEHALF_OF_BEFORE.exec(s.text.slice(0, m.index));
       const from = head ? s.start + head.index + head[0].length : -1;
       if (head) original = items.find((i) => i.kind === 'person' && i !== deliverer && i.start >= from && i.end <= s.start + m!.index);
     }
+    // "The CS made the remarks in a speech read on his behalf by X": the person the text was just about
+    if (!original && /\bbehalf\b/i.test(m[0]) && previous && previous !== deliverer && !items.some((i) => i.kind === 'person' && i !== deliverer && i.end <= s.start + m!.index)) original = previous;
     if (!original) continue;
     const own = out.find((f) => f.item === original);
     const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
@@ -733,7 +739,8 @@ function lineupLine(text: string, items: readonly Item[], start: number): boolea
 const HOSTED_BY_BEFORE = /\b(?:co-?)?hosted\s+by\s+(?:[^\s,.;]+\s+){0,5}$/i;
 /** Programmes whose host is their master of ceremonies. */
 const HOSTED_SHOW = /\b(?:show|evening|night|gala|quiz|awards|concert|recital|readings?|podcast|broadcast|livestream|talk show)\b/i;
-const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to)\s$/i;
+// (also someone a speaker is likened to or plays: "take on the role of X", "the likes of Y", "in honour of Z")
+const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to|the role of|the likes of|in hono(?:u)?r of|named after)\s$/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {
@@ -800,6 +807,35 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     return found ?? carried.get(s) ?? events[0];
   };
 }
+
+/**
+ * "X made the remarks ... during a Breakfast briefing for Media Editors": a speaker before any event named in
+ * the sentence spoke at the event named after "during"/"at" later in it (not at one it is "on" or "ahead of").
+ */
+function speakerEventAfter(doc: Document, events: readonly EventRecord[], s: Sentence, at: number): EventRecord | null {
+  if (events.length < 2 || events.some((e) => e.span.start >= s.start && e.span.start < at)) return null;
+  for (const e of events) {
+    if (e.span.start <= at || e.span.end > s.end) continue;
+    if (DURING_BEFORE.test(doc.text.slice(Math.max(s.start, e.span.start - 40), e.span.start))) return e;
+  }
+  return null;
+}
+/**
+ * "The briefing was also addressed by X", "The Panel includes X": a definite noun before the speaker that is the
+ * type or the head of exactly one recorded event other than the main one (whose name the sentence does not give).
+ */
+function speakerEventByNoun(events: readonly EventRecord[], s: Sentence, at: number): EventRecord | null {
+  if (events.length < 2) return null;
+  const re = /\b[Tt]he\s+(\p{L}+)\b/gu;
+  let found: EventRecord | null = null;
+  for (let m = re.exec(s.text); m && s.start + m.index < at; m = re.exec(s.text)) {
+    const noun = m[1]!.toLowerCase();
+    const matches = events.slice(1).filter((e) => e.type === noun || e.name.toLowerCase().split(/\s+/).pop() === noun);
+    if (matches.length === 1 && events[0]!.type !== noun && events[0]!.name.toLowerCase().split(/\s+/).pop() !== noun) found = matches[0]!;
+  }
+  return found;
+}
+const DURING_BEFORE = /\b(?:during|at)\s+(?:the|a|an|this|its)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /** Stands for an event the text introduces but the record does not hold: what is said about it is left out. */
 export const UNRECORDED: EventRecord = {
@@ -893,7 +929,7 @@ export const roleResolver = defineResolver({
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
-      const findings = [...speakersIn(doc, state.entities, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
+      const findings = [...speakersIn(doc, state.entities, items, s, organiserItems, lastSubject), ...titleReferences(doc, state.entities, items, s)];
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.
@@ -910,7 +946,8 @@ export const roleResolver = defineResolver({
       // "She will open Thursday's program": a pronoun subject is the person the text was just about.
       if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
         const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
-        if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
+        // ("He said there will be presentations on ...": what the programme holds, not what he did)
+        if (cue && cue.role !== 'speaker' && cue.distance < 40 && !/\bthere (?:will|would|shall) be\b|\bwill (?:also )?include\b/i.test(s.text.slice(0, cue.distance + 8))) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
       }
       // "Panelists were:" then a line per person ("- Name, Title, Org"): each line's people take the line-up's role
       if (lineup && s.paragraph !== lineup.paragraph) {
@@ -927,7 +964,8 @@ export const roleResolver = defineResolver({
       for (const f of findings) {
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
-        const event = target(f.at);
+        const located = speakerEventAfter(doc, events, s, f.at) ?? target(f.at);
+        const event = located === events[0] ? speakerEventByNoun(events, s, f.at) ?? located : located;
         if (!event) continue;
         const lists = [event.speakers];
         if (event !== events[0] && PART_OF_MAIN.test(event.name) && !organisers.length) lists.push(events[0]!.speakers);
