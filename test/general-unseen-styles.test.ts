@@ -53,11 +53,12 @@ describe('releases in styles of their own', () => {
     const e = only('general-poetry-stream.txt');
     expect([e.name, e.type, e.startDate, e.attendanceMode]).toEqual(['International Poetry Night', 'other', '2026-07-18T19:00', 'online']);
     expect(who(e)).toEqual({
-      organisers: [['Lantern Poetry Collective', 'organizer']],
+      // "Hosted by poet and broadcaster Maya Okafor": the spec counts who hosted among the organisers
+      organisers: [['Lantern Poetry Collective', 'organizer'], ['Maya Okafor', 'host']],
       attendees: [],
-      // "Hosted by poet and broadcaster Maya Okafor": her title should be both words and her role the host's (moderator); not yet
+      // "Hosted by poet and broadcaster Maya Okafor": both occupations are her title, and the host of readings by others leads them
       speakers: [
-        ['Maya Okafor', 'broadcaster', null, ['presenter']],
+        ['Maya Okafor', 'poet and broadcaster', null, ['moderator']],
         ['Tomasz Wierzbicki', null, null, ['presenter']],
         ['Aiko Tanabe', null, null, ['presenter']],
         ['Joaquín Ruiz', null, null, ['presenter']],

@@ -79,13 +79,13 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
-  [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b/gi, 'closing remarks'],
+  [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b|\bvote of thanks\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
   [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
-  [/\bpanel(?:l?ists?| discussion| members?)\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
+  [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel (?:also |that )?(?:featured|features|featuring|included|includes|including|comprised|comprising|consisted of|brought together|will (?:feature|include|bring together))\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
   // "features readings by A, B and C", "performances by": each of them presented
   [/\b(?:readings?|performances?|recitals?|screenings?) (?:by|from)\b/gi, 'presenter'],
@@ -101,7 +101,7 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\b(?:said|says|told|added|stated|remarked)\s+(?:at|during|while|on the occasion|in (?:his|her|their) (?:remarks|speech|address|statement|presentation|message|report|lecture|talk))\b|\btold (?:the )?(?:participants|audience|delegates|gathering|attendees|guests|students|trainees|meeting|conference|forum|workshop|summit|assembly|session)\b/gi, 'speaker'],
   // Saying something at the event (not "said", which also introduces words given to the press): the person spoke there.
   [/\b(?:stressed|underlined|noted|urged|thanked|advised|encouraged|stated|observed|assured|called for|pointed out|appealed|reiterated|expressed|congratulated|announced|acknowledged|recalled|cautioned|warned|remarked|speaking (?:at|on|during)|(?:guest|featured|invited) speakers?|addressing (?:the )?(?:participants|delegates|attendees|audience|gathering|guests|students|meeting|forum|conference|workshop|ceremony|event|media|press|journalists|reporters))\b/gi, 'speaker'],
-  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|(?:will )?answer(?:ed)? questions|took questions|will take questions|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
+  [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|speakers? (?:at|for|during|on) (?:the |this |a )?(?:[a-z-]+ ){0,3}(?:include[sd]?|were|are|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|(?:will )?answer(?:ed)? questions|took questions|will take questions|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
 ];
 
 /** "Townhall with X", "a session ... including X": an event noun, then within a few words the people in it. */
@@ -117,7 +117,7 @@ export const ORG_SPEAKER_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
 export const ORG_PRESENTED_AFTER = /^(?:['’]s)?\s*(?:(?:then|also|later|first|subsequently)\s+)?(?:presented|presents|presentation|gave a presentation|delivered a presentation|briefed)\b/i;
 
 /** "as delivered by X on his behalf", "read by X on behalf of Y". */
-export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+by\s+/gi;
+export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by\s+/gi;
 export const ON_HIS_BEHALF = /^\s*(?:,\s*)?on\s+(?:his|her|their)\s+behalf\b/i;
 export const ON_BEHALF_OF = /^\s*(?:,\s*)?on\s+behalf\s+of\s+/i;
 

@@ -12,6 +12,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'princess', 'king', 'queen', 'pol', 'capt', 'maj', 'col', 'lt', 'gen', 'sgt', 'cpl', 'insp',
   'cllr', 'cr',
   'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
+  'reverend', 'revd', 'amb', 'imam', 'rabbi', 'hajia', 'hajiya', 'alhaja', 'shrimati', 'mister',
 ]);
 
 /**
@@ -67,6 +68,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'trainer', 'facilitator', 'instructor', 'curator', 'chaplain', 'pastor', 'vicar', 'bishop', 'archbishop',
   'architect', 'engineer', 'designer', 'evangelist', 'strategist', 'scientist', 'technologist', 'provost', 'chancellor', 'vice-chancellor',
   'vc', // "University VC, Prof X": the vice-chancellor
+  'marshal', 'sheriff', 'magistrate', 'clerk', 'comptroller', 'controller', 'auditor', 'auditor-general', 'ombudsman',
+  'warden', 'headmaster', 'headmistress', 'headteacher', 'convener', 'convenor', 'vice-chairman', 'vice-chairperson',
+  'vice-chairwoman', 'vice-chair', 'co-chairman', 'co-chairperson', 'correspondent', 'producer', 'surgeon',
+  'vp', 'svp', 'evp', 'cmo', 'cio', 'cso', 'cpo', 'chro', // "SVP of Engineering X", "Acme CMO Y"
 ]);
 
 /**
@@ -96,6 +101,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'operations', 'administrative', 'financial', 'information', 'external', 'internal', 'public', 'affairs',
   'justice', 'vice-', 'international', 'security', 'intelligence', 'specialized', 'specialised', 'criminal',
   'counter', 'trafficking', 'founding', 'sr', 'jr', 'and',
+  // Indian and Commonwealth civil-service grades ("Additional Secretary", "Joint Director")
+  'additional', 'joint',
 ]);
 
 /** Titles whose "of X" names the organisation the person heads ("Director of the OSCE Office"), not a portfolio. */
@@ -123,7 +130,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'economic', 'multimedia', 'workforce', 'skills', 'economy', 'trade', 'health', 'education', 'tourism', 'sports', 'sport', 'culture', 'arts', 'agriculture', 'environment',
   'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
   'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
-  'lands', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
+  'lands', 'land', 'reform', 'rural', 'urban', 'natural', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
   'and', '&',
 ]);
 
@@ -168,6 +175,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti',
   'bint', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'st', 'mac', 'ap', 'abu',
+  'a/l', 'a/p', 's/o', 'd/o', 'bte', // Malaysian and Singaporean "son/daughter of" ("Rajesh a/l Subramaniam")
 ]);
 
 /** Generic suffixes after a name ("Jr.", "III", "MD"). */
@@ -194,6 +202,7 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'COVID', 'COVID-19', 'SARS', 'HIV', 'AIDS', 'USD', 'EUR', 'GBP', 'PHP', 'THB', 'AM', 'PM', 'TIP', 'OFW', 'OFWS',
   'EV', 'EVS', 'Q&A', 'RSVP', 'FAQ', 'PDF', 'URL', 'CEO', 'COO', 'CFO', 'CAO', 'CTO', 'MP', 'MPS', 'MEP', 'GDP',
   'ID', 'TV', 'IT', 'AI', 'SDG', 'SDGS', 'OSEC', 'ODM', 'WHEN', 'WHERE', 'ASSETS', 'ON-SITE', 'RSVP',
+  'VP', 'SVP', 'EVP', 'CMO', 'CIO', 'CSO', 'CPO', 'CHRO',
   'USEC', 'ASEC', 'DSP', 'PG', 'PDR', 'SAR', 'UTC', 'GMT', 'NB', 'PS', 'II', 'III', 'IV', 'HE', 'H.E', 'AKP', 'MD', 'PHD',
 ]);
 
@@ -223,7 +232,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
  * Anchored at the end, over a bounded slice, so it stays linear.
  */
 export const LINEUP_BEFORE =
-  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:will\s|also\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
+  /(?:\b(?:speakers?|panel(?:l)?ists?|presenters?|moderators?|facilitators?|trainers?|lecturers?|keynotes?|judges|line-?up|guests?|panel)\s(?:(?:at|for|during|on)\s(?:the\s|this\s|a\s)?(?:[a-z-]+\s){0,3})?(?:will\s|also\s)?(?:include[sd]?|including|were|are|will be|featured|features|comprised|:)|\b(?:featur(?:ed|es|ing)|(?:presented|moderated|facilitated|given|delivered|chaired|led|introduced) by|among (?:them|the (?:speakers|panel(?:l)?ists|presenters)) (?:were|are|was))|\b(?:speakers?|panel(?:l)?ists?|presenters?|lecturers?|judges|guests?)\s?:)\s?$/i;
 
 /**
  * Post-nominal letters written after a name ("X, CMP, CAE", "Y KC", "Z, PhD"): degrees, honours and

@@ -44,6 +44,8 @@ const nameWordClass = memoString((t: string): number => {
   if (!isCapitalised(t) || isAcronym(t) || NOT_NAME_WORDS.has(bare(t)) || isHeadlineVerb(t) || /^(?:states|nations|countries)$/i.test(t) || ACRONYM_PART.test(t)) return 0;
   const b = stripPossessive(bare(t));
   if (ORG_HEADS.has(b) || EVENT_HEADS.has(b)) return 3;
+  // "the former Executive Secretaries", "Ministers": a title's plural names a group, no one
+  if (b.length > 4 && b.endsWith('s') && (TITLE_HEADS.has(b.slice(0, -1)) || (b.endsWith('ies') && TITLE_HEADS.has(`${b.slice(0, -3)}y`)))) return 0;
   // "Amartya Sen": the abbreviated title written without its dot is a name word
   if (ABBREVIATED_TITLES.has(t.toLowerCase())) return 1;
   if (isHonorific(t) || isTitleWord(t)) return 2;
@@ -90,6 +92,21 @@ function calendarNameStarts(words: readonly Word[], i: number, tags: Tags): bool
   return !!prev && (isHonorific(prev.text) || prev.text === ',' || isTitleHead(prev.text));
 }
 
+/**
+ * "Park Ji-hoon", "Seo Min-ji": a one-syllable family name that is also an English word ("Park", "Seo", "Song"),
+ * before a given name of two syllables joined by a hyphen, the second in lower case.
+ */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+function koreanStyleName(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  return !!next && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.text) && HYPHENED_GIVEN_NAME.test(next.text) && !NOT_NAME_WORDS.has(bare(w.text)) && !isTitleWord(w.text) && !ORG_HEADS.has(bare(w.text));
+}
+
+/** "Eng. (Amb.) Mahboub M.", "Col. (Rtd) X": an honorific in brackets right before word `h`, after another honorific. */
+const bracketedHonorific = (words: readonly Word[], h: number): boolean =>
+  h > 3 && words[h - 1]!.text === ')' && words[h - 3]!.text === '(' && (isHonorific(words[h - 2]!.text) || /^(?:rtd|retd|retired)\.?$/i.test(words[h - 2]!.text)) && isHonorific(words[h - 4]!.text);
+
 /** "Omar al-Bashir", "Abd el-Fattah": a particle glued by a hyphen to a capitalised name. */
 const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|abu|ben|bint|ould|ag)-\p{Lu}/u;
 
@@ -100,7 +117,7 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
   while (i < words.length) {
     const pair = honorificPairAt(words, i);
     if (pair) { i += pair; continue; }
-    if (!isNameWord(words[i]!, tags) && !isInitial(words[i]!.text) && !calendarNameStarts(words, i, tags)) {
+    if (!isNameWord(words[i]!, tags) && !isInitial(words[i]!.text) && !calendarNameStarts(words, i, tags) && !koreanStyleName(words, i)) {
       i++;
       continue;
     }
@@ -122,11 +139,15 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
         while (q < words.length && q - j < 3 && NAME_PARTICLES.has(words[q]!.text.toLowerCase())) q++;
         if (words[q] && isNameWord(words[q]!, tags)) { j = q + 1; continue; }
       }
+      // "Rajesh a/l Subramaniam", "Devi d/o Raman": "son/daughter of", split by the tokeniser into three words
+      if (/^[asd]$/.test(w.text) && words[j + 1]?.text === '/' && /^[lpo]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && isNameWord(words[j + 3]!, tags) && words[j + 2]!.end === words[j + 3]!.start - 1 && w.end === words[j + 1]!.start) { j += 4; continue; }
       // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
       // ", Jr."
       // (", Sr. Electrical Engineer": "Senior" in a title, not a suffix)
       if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text)) && !(words[j + 2] && /^\p{Lu}\p{Ll}/u.test(words[j + 2]!.text))) { j += 2; continue; }
+      // "Samuel Whitlock Jr., Principal": the suffix without a comma, after two name words at least
+      if (j - i >= 2 && /^\p{Lu}/u.test(w.text) && NAME_SUFFIXES.has(bare(w.text)) && !(words[j + 1] && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!.text))) { j++; break; }
       break;
     }
     out.push({ from: i, to: j });
@@ -215,8 +236,14 @@ export function splitTitle(phrase: string): TitleParts {
       if (p === 0) t = 0;
       else { before.splice(p); t = p; }
     }
-    if (t === 0 || single || country || namedChair) t = 0; // "Justice Secretary", "Swedish Prime Minister"
-    else {
+    // "newly elected president": lower-case words before the head qualify the post, they name no body
+    const lower = before.every((w) => /^\p{Ll}/u.test(w));
+    if (t === 0 || single || country || namedChair || lower) t = 0; // "Justice Secretary", "Swedish Prime Minister"
+    else if (before.length > 1 && /^Board$/.test(before[before.length - 1]!)) {
+      // "WACRN Board Secretary", "Acme Board Member": a post on the board is the title, the body is whose board it is
+      affiliation = cleanBody(before.slice(0, -1).join(' '));
+      t -= 1;
+    } else {
       affiliation = cleanBody(before.join(' '));
       unitBefore = before.length === 1 && ORG_HEADS.has(bare(before[0]!));
     }
@@ -326,7 +353,8 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     if (PREFIX_JOINERS.has(lower)) { k--; continue; }
     // "Cabinet Secretary for Information, Communication and the Digital Economy X": a comma inside a list of portfolios
     if (w.text === ',' && k > 1 && PORTFOLIO_WORDS.has(bare(words[k - 2]!.text)) && PORTFOLIO_WORDS.has(bare(words[k]?.text ?? '')) && isCapitalised(words[k - 2]!.text)) { k--; continue; }
-    if ((isCapitalised(w.text) || isAcronym(w.text)) && !NOT_NAME_WORDS.has(bare(w.text))) {
+    // ("Additional Director X": a sentence opener elsewhere, a grade before a title head)
+    if ((isCapitalised(w.text) || isAcronym(w.text)) && (!NOT_NAME_WORDS.has(bare(w.text)) || (k < from && isTitleWord(w.text) && isTitleWord(words[k]!.text)))) {
       if (isTitleHead(w.text)) sawTitle = true;
       // Another person's name ends the phrase.
       const tg = tagOf(tags, w);
@@ -398,7 +426,14 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     const goesOn = (q: number) => !!words[q] && isCapitalised(words[q]!.text) && !isHonorific(words[q]!.text) && !isTitleHead(words[q]!.text);
     // "of Mexico and UNDP Administrator Helen Clark": after "and", a run up to a title is the next person's position
     const nextPosition = (q: number) => { let r = q; while (r < words.length && r < q + 5 && isCapitalised(words[r]!.text) && !isTitleHead(words[r]!.text)) r++; return r > q && !!words[r] && isTitleHead(words[r]!.text) && isCapitalised(words[r]!.text); };
-    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1) && !(/^and$/i.test(words[e]!.text) && nextPosition(e + 1))))) e++;
+    // "of Osaka University and Fatoumata Diallo, director of ...": after "and", a given name or a name with a position of its own is the next person
+    const nextPerson = (q: number) => {
+      if (tagOf(tags, words[q]!)?.has('FirstName') && !ORG_HEADS.has(bare(words[q]!.text))) return true;
+      let r = q;
+      while (r < words.length && r < q + 4 && isCapitalised(words[r]!.text) && !ORG_HEADS.has(bare(words[r]!.text)) && !isAcronym(words[r]!.text)) r++;
+      return r - q >= 2 && words[r]?.text === ',' && !!words[r + 1] && (isTitleWord(words[r + 1]!.text) || /^(?:a|an|the)$/.test(words[r + 1]!.text));
+    };
+    while (e < words.length && ((isCapitalised(words[e]!.text) && !isHonorific(words[e]!.text)) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on)$/i.test(words[e]!.text) && goesOn(e + 1) && !(/^and$/i.test(words[e]!.text) && (nextPosition(e + 1) || nextPerson(e + 1)))))) e++;
     // "Graphic Era (Deemed to be University)": a parenthesis that ends the body's name
     if (words[e]?.text === '(') { const close = skipParenthesis(words, e); if (close > e && words.slice(e, close).some((w) => ORG_HEADS.has(bare(w.text)))) e = close; }
     const body = words.slice(m, e);
@@ -465,7 +500,7 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     }
     // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
     // delegation was led by ...": a clause, no apposition at all, unless a position came first.
-    if (k > to + 1 && CLAUSE_WORDS.has(words[k]!.text)) {
+    if (k > to + 1 && (CLAUSE_WORDS.has(words[k]!.text) || finiteVerbAfterNoun(words, k, tags))) {
       if (!startsWithTitle(doc.text.slice(words[to + 1]!.start, words[k - 1]!.end))) return null;
       break;
     }
@@ -488,6 +523,8 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
   while (t < inner.length && (isTitleWord(inner[t]!.text) || isHonorific(inner[t]!.text))) t++;
   // (", Chief Nurse,": an occupation after the title words is the position's head, not a name)
   if (t > 0 && t < inner.length && inner.slice(t).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text) && !LOWER_CASE_OCCUPATIONS.has(w.text.toLowerCase()))) return null;
+  // ", Fire Marshal Luisa Ferraro and ...": a title of words we do not all know, then a given name: the next person
+  if (closer === ',' && inner.some((w, j) => j < 4 && isCapitalised(w.text) && isTitleHead(w.text) && !!inner[j + 1] && !!tagOf(tags, inner[j + 1]!)?.has('FirstName') && !isTitleWord(inner[j + 1]!.text) && !!inner[j + 2] && isNameWord(inner[j + 2]!, tags) && inner.slice(0, j).every((x) => isCapitalised(x.text) && !ORG_HEADS.has(bare(x.text))))) return null;
   const phrase = doc.text.slice(words[to + 1]!.start, words[k - 1]!.end);
   let second: string | null = null;
   let end = words[k - 1]!.end;
@@ -559,6 +596,22 @@ function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): numb
   return 0;
 }
 
+/**
+ * ", the opening session included a talk by ...": a finite verb in lower case right after a lower-case noun
+ * (not after an adverb: "the newly elected president") makes the phrase a clause, not an apposition.
+ */
+function finiteVerbAfterNoun(words: readonly Word[], k: number, tags: Tags): boolean {
+  const w = words[k]!;
+  if (!/^[a-z]+$/.test(w.text)) return false;
+  const tg = tagOf(tags, w);
+  if (!tg?.has('Verb') || !(tg.has('PastTense') || tg.has('PresentTense')) || tg.has('Noun') || tg.has('Adjective')) return false;
+  const prev = words[k - 1]!;
+  const pt = tagOf(tags, prev);
+  return /^[a-z]+$/.test(prev.text) && !!pt?.has('Noun') && !pt.has('Adverb') && !TITLE_PARTICIPLES.has(w.text);
+}
+// past forms that qualify a post ("president elected in May", "minister designate")
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'appointed', 'designate', 'designated', 'retired', 'nominated', 'emeritus', 'based']);
+
 // Words that start a clause (a verb, an auxiliary, a relative), never a title or a body written beside a name.
 // the same words as a set, for the test on every word of an apposition
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'who', 'whose', 'which', 'that', 'said', 'says', 'added', 'noted', 'told', 'stressed', 'delivered', 'gave', 'opened', 'closed', 'welcomed', 'presented', 'spoke', 'explained', 'highlighted', 'emphasised', 'emphasized', 'underlined', 'urged', 'called', 'announced']);
@@ -587,6 +640,46 @@ function lowerCasePosition(doc: Document, words: readonly Word[], to: number): {
   while (e < words.length && (isCapitalised(words[e]!.text) || isAcronym(words[e]!.text) || (/^(?:of|the|and|for|on|&)$/i.test(words[e]!.text) && words[e + 1] && isCapitalised(words[e + 1]!.text)))) e++;
   if (e === bodyStart) return null;
   return { phrase: doc.text.slice(words[to]!.start, words[e - 1]!.end), second: null, end: words[e - 1]!.end };
+}
+
+/** Whether the capitalised word `w` stands elsewhere in the text too, as a word of its own. */
+function namedElsewhere(doc: Document, w: Word): boolean {
+  return (capitalisedCounts(doc).get(w.text) ?? 0) > 1;
+}
+const capitalisedMemo = new WeakMap<Document, Map<string, number>>();
+/** How often each capitalised word stands in the text (counted once per document). */
+function capitalisedCounts(doc: Document): Map<string, number> {
+  let counts = capitalisedMemo.get(doc);
+  if (counts) return counts;
+  counts = new Map();
+  const re = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])/gu;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  capitalisedMemo.set(doc, counts);
+  return counts;
+}
+
+/** "product lead at Harbourline", "head of research at X": a post in lower case that ends with a title head, then a body. */
+function lowerPositionAt(phrase: string): boolean {
+  const m = /^([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})\s(?:at|of|with|for)\s(?:the\s)?\p{Lu}/u.exec(phrase);
+  if (!m) return false;
+  const ws = m[1]!.split(' ');
+  return isTitleHead(ws[ws.length - 1]!) || (ws.length > 1 && ws.some((w) => isTitleHead(w)) && !/^(?:and|or)$/.test(ws[ws.length - 1]!));
+}
+
+/**
+ * The bracket that opens at word `open` after a name holds one to six capitalised words (joiners aside) that
+ * are no place, no title and no date: a body's name ("(Veridian Health)", "(Lagos Fintech Hub)").
+ */
+function bracketedBody(doc: Document, words: readonly Word[], open: number, tags: Tags): boolean {
+  const close = skipParenthesis(words, open);
+  if (close === open) return false;
+  const inner = words.slice(open + 1, close - 1);
+  if (!inner.length || inner.length > 6 || !/^\p{Lu}/u.test(inner[0]!.text)) return false;
+  if (!inner.every((w) => /^[\p{Lu}\d]/u.test(w.text) || PREFIX_JOINERS.has(w.text.toLowerCase()) || w.text === '&')) return false;
+  if (inner.some((w) => isTitleHead(w.text) || isHonorific(w.text) || isCalendarName(w))) return false;
+  const text = doc.text.slice(inner[0]!.start, inner[inner.length - 1]!.end);
+  if (gazetteerLookup(text) || inner.every((w) => tagOf(tags, w)?.has('Place'))) return false;
+  return true;
 }
 
 // "a child psychologist at Northgate University", "an economist with the Central Bank": an occupation and a body.
@@ -637,7 +730,8 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
   };
   // the end of the item before a separator run that ends at `k` (a parenthesis after the item is skipped)
   // after an item with an apposition ("A, Director, B"), a bare comma may go on inside the apposition: only "; " or " and " part items there
-  const parts = (r: Read, a: number, k: number) => words[r.to - 1]!.end <= r.mention.end || !(k - a === 1 && words[a]!.text === ',');
+  // ("A (Org), B": an apposition in brackets is closed, the comma after it parts items)
+  const parts = (r: Read, a: number, k: number) => words[r.to - 1]!.end <= r.mention.end || words[r.to - 1]!.text === ')' || !(k - a === 1 && words[a]!.text === ',');
   const leftNeighbour = (k: number): boolean => {
     for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
       if (!onlySeparators(words, a, k)) break;
@@ -667,6 +761,8 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
   while (k > 0 && end - k < 4) {
     const t = words[k - 1]!.text;
     if (!/^[a-z][a-z-]*$/.test(t)) break;
+    // "Tan Sri X and chief executive officer Y": "and" joins two posts ("founder and chief executive"), not a person and a post
+    if (t === 'and' && !(words[k - 2] && /^[a-z]/.test(words[k - 2]!.text) && isTitleHead(words[k - 2]!.text))) break;
     if (isTitleHead(t)) head = true;
     else if (!(isTitleWord(t) || ORG_HEADS.has(t))) break;
     k--;
@@ -675,7 +771,8 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
   const title = textOf(doc, words, k, end);
   // the body before it: a capitalised run ("Bernama", "MCMC"), not a sentence's first word
   const b0 = prefixStart(words, k, tags);
-  const body = b0 < k ? cleanBody(textOf(doc, words, b0, k)) : null;
+  // (a person's name before the post is no body: "chairman Tan Sri Lim, and chief executive ...")
+  const body = b0 < k && !words.slice(b0, k).some((w) => isHonorific(w.text) || honorificPairAt(words, b0) > 0) && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
   // "Lead author X": capitalised title words before it belong to the title
   if (body && textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
   return { start: body ? b0 : k, parts: { title, affiliation: body || null } };
@@ -912,6 +1009,13 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     for (let q = from; q <= to - 3; q++) if (PORTFOLIO_WORDS.has(bare(words[q]!.text)) || ORG_HEADS.has(bare(words[q]!.text))) last = q;
     if (last >= 0 && !words.slice(from, last + 1).some((w) => tagOf(tags, w)?.has('FirstName'))) from = last + 1;
   }
+  // "Director Education Ravi Kumar", "Joint Secretary Planning A. Mehra": a portfolio written straight after a
+  // title's head, without "of", is the title's; the name starts after it (two name words left at least)
+  if (to - from >= 3 && words[from - 1] && isCapitalised(words[from - 1]!.text) && isTitleHead(words[from - 1]!.text)) {
+    let q = from;
+    while (q < to - 2 && PORTFOLIO_WORDS.has(bare(words[q]!.text)) && !/^(?:and|&)$/.test(words[q]!.text) && !tagOf(tags, words[q]!)?.has('FirstName')) q++;
+    from = q;
+  }
   // "Port Selene", "Fort Mason": a place's name, unless a title or honorific says otherwise.
   if (PLACE_PREFIXES.test(words[from]!.text) && !(words[from - 1] && (isHonorific(words[from - 1]!.text) || isTitleHead(words[from - 1]!.text)))) return null;
   // A place alone ("Sri Lanka", "Thailand") is not a person.
@@ -928,7 +1032,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (to - from >= 2 && THING_HEADS.test(words[to - 1]!.text)) return null; // "Sir Anthony Epstein Lectures": a thing named after a person
   // "Robert Imme, Sr. Electrical Engineer": "Sr." after a name and a comma is "Senior", no honorific
   if (prev && /^Sr\.?$/.test(prev.text) && words[from - 2]?.text === ',') return null;
-  const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0);
+  const honorificBefore = !!prev && (isHonorific(prev.text) || honorificPairAt(words, from - 2) > 0 || bracketedHonorific(words, from));
   // "journalist Tom Rivers": an occupation in lower case right before a name of two or three words
   const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
   const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
@@ -973,6 +1077,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   for (;;) {
     if (h > 1 && honorificPairAt(words, h - 2)) { h -= 2; continue; }
     if (h > 0 && (isHonorific(words[h - 1]!.text) || /^(?:the|right)$/i.test(words[h - 1]!.text) && h > 1 && isHonorific(words[h - 2]!.text))) { h--; continue; }
+    if (bracketedHonorific(words, h)) { h -= 3; continue; }
     break;
   }
   let honorific = h < from ? textOf(doc, words, h, from).replace(/^the\s+/i, '') : null;
@@ -1011,11 +1116,23 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     before = { title: trimEndChars(textOf(doc, words, k, h), ' ,'), affiliation: body };
     start = body ? b0 : k;
   }
+  // "Harbourline CEO Marta F.": one proper word before the title, which the release names again elsewhere
+  // (its company), is the body; a portfolio, a demonym or a place stays in the title ("Justice Secretary", "Swedish Prime Minister")
+  if (before.title && !before.affiliation && start < h) {
+    const w0 = words[start]!;
+    const rest = before.title.slice(w0.text.length).trim();
+    const tg = tagOf(tags, w0);
+    if (before.title.startsWith(`${w0.text} `) && rest && startsWithTitle(rest) && /^\p{Lu}\p{Ll}+$/u.test(w0.text) && !isTitleWord(w0.text) && !PORTFOLIO_WORDS.has(bare(w0.text)) &&
+      !tg?.has('Place') && !tg?.has('Adjective') && !tg?.has('Demonym') && !tg?.has('FirstName') && !gazetteerLookup(w0.text) && namedElsewhere(doc, w0)) {
+      before = { title: rest, affiliation: w0.text };
+    }
+  }
   let title = before.title;
   let affiliation = before.affiliation;
+  let bracketBody = false;
   if (app) {
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
-    const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && /^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase);
+    const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && (/^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase) || lowerPositionAt(app.phrase));
     if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
       const after = splitTitle(app.phrase);
       const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
@@ -1033,6 +1150,10 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       affiliation ??= held.affiliation;
     } else if (looksLikeBody(app.phrase) && namesOnly(app.phrase)) {
       affiliation ??= cleanBody(app.phrase);
+    } else if (doc.text[words[to]!.start] === '(' && bracketedBody(doc, words, to, tags)) {
+      // "Priya N. (Veridian Health)": a capitalised name in brackets after a person is the body they come from
+      affiliation ??= app.phrase;
+      bracketBody = true;
     }
     if (app.second && !affiliation) affiliation = cleanBody(app.second);
   }
@@ -1056,9 +1177,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
     const qualifier = words[from - 2];
     const qualified = !!qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text));
-    title = qualified ? `${qualifier!.text} ${prev!.text}` : prev!.text;
+    // "poet and broadcaster Maya O.": two occupations joined by "and"
+    const joined = !qualified && qualifier?.text === 'and' && !!words[from - 3] && LOWER_CASE_OCCUPATIONS.has(words[from - 3]!.text);
+    title = qualified ? `${qualifier!.text} ${prev!.text}` : joined ? textOf(doc, words, from - 3, from) : prev!.text;
     // "the BBC journalist X", "District Legal Services Authority, Thoubal panel lawyer X": the body before the occupation
-    const q = qualified ? from - 2 : from - 1;
+    const q = qualified ? from - 2 : joined ? from - 3 : from - 1;
+    if (joined) start = from - 3;
     const b0 = affiliation ? q : prefixStart(words, q, tags);
     if (b0 < q && isCapitalised(words[q - 1]!.text)) {
       const run = textOf(doc, words, b0, q);
@@ -1078,7 +1202,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const last = words[to - 1]!;
   const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
   const name = doc.text.slice(first.start, end);
-  const withApp = app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase));
+  const withApp = app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase) || bracketBody || LOWER_OCCUPATION.test(app.phrase));
   const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, withApp ? app.end : end) };
   let toWord = to;
   if (withApp) while (toWord < words.length && words[toWord]!.end <= app.end) toWord++;

@@ -513,6 +513,9 @@ const cuesOf = memoObject((s: Sentence): Cue[] => {
   const quoted = quotedRanges(s);
   const add = (start: number, end: number, role: SpeakerRole) => {
     if (role === 'presenter' && /^present/i.test(s.text.slice(start - s.start, end - s.start)) && handsOver(s.text.slice(end - s.start, end - s.start + 60))) return;
+    // "during a Breakfast briefing for editors": the event where things were said, not a briefing someone gave
+    // ("there will be briefing from each organiser", "gave a briefing", "his briefing": a briefing someone gives)
+    if (role === 'presenter' && /^briefing$/i.test(s.text.slice(start - s.start, end - s.start)) && !BRIEFING_GIVEN.test(s.text.slice(Math.max(0, start - s.start - 30), start - s.start)) && !/^\s+(?:by|from)\b/i.test(s.text.slice(end - s.start, end - s.start + 6))) return;
     if (!quoted.some((q) => q.start <= start && end <= q.end)) cues.push({ start, end, role });
   };
   for (const [cue, role] of SPEAKER_ROLE_CUES) {
@@ -539,6 +542,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
+    // "A panel moderated by X brought together A, B and C": "moderated by" names only the list right after it
+    if (end <= span.start && role !== 'speaker' && /^\s+by\s/.test(s.text.slice(end - s.start, end - s.start + 5)) && BY_LIST_ENDS.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
     if (role === 'speaker') {
       if (!generic || distance < generic.distance) generic = { role, distance };
     } else if (!best || distance < best.distance) best = { role, distance };
@@ -552,6 +557,9 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   return best ?? generic;
 }
 
+const BRIEFING_GIVEN = /\b(?:gave|give|gives|giving|given|delivered|delivers|provided|provides|conducted|led|his|her|their)\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** Words after which a "moderated by X" list has ended and another group is named. */
+const BY_LIST_ENDS = /\b(?:brought together|featur(?:ed|es|ing)|includ(?:ed|es|ing)|compris(?:ed|es|ing)|gathered|joined|alongside|with)\b/i;
 const NOT_TALKS = /\b(?:statements?|problems?|challenges?|questions?|tasks?|awards?|prizes?|certificates?|gifts?|trophies|medals?)\s+$/i;
 const AS_ROLE = /\bas (?:the |a |an |our )?$/i;
 
@@ -651,7 +659,7 @@ function bodySending(doc: Document, entities: readonly Entity[], noun: string, b
   return best?.name ?? null;
 }
 
-function speakersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>): SpeakerFinding[] {
+function speakersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, excluded: ReadonlySet<Item>, previous: Item | null = null): SpeakerFinding[] {
   const out: SpeakerFinding[] = [];
   // "INTERPOL’s HTSM Unit was represented by Mr. A (Coordinator), ...": the body they speak for.
   const represented = /\b(?:was|were|is|are)\s+represented\s+by\s+/i.exec(s.text);
@@ -697,13 +705,15 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     let original: Item | undefined;
     const of = ON_BEHALF_OF.exec(rest);
     if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
-    else if (ON_HIS_BEHALF.test(rest)) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    else if (ON_HIS_BEHALF.test(rest) || /\bbehalf\b/i.test(m[0])) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
     else {
       // "Remarks on behalf of the Minister of X, Y, were delivered by Z": the original speaker is named first
       const head = BEHALF_OF_BEFORE.exec(s.text.slice(0, m.index));
       const from = head ? s.start + head.index + head[0].length : -1;
       if (head) original = items.find((i) => i.kind === 'person' && i !== deliverer && i.start >= from && i.end <= s.start + m!.index);
     }
+    // "The CS made the remarks in a speech read on his behalf by X": the person the text was just about
+    if (!original && /\bbehalf\b/i.test(m[0]) && previous && previous !== deliverer && !items.some((i) => i.kind === 'person' && i !== deliverer && i.end <= s.start + m!.index)) original = previous;
     if (!original) continue;
     const own = out.find((f) => f.item === original);
     const roles = own?.roles ?? [nearestRole(s, original)?.role ?? 'speaker'];
@@ -715,7 +725,41 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
 }
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
-const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to)\s$/i;
+/**
+ * A line that opens a list of people, one a line: "Panelists were:", "Speakers:", "The panel will feature:",
+ * "Our speakers include the following:". Group 1: the line-up's noun.
+ */
+const LINEUP_NOUN = /\b(speakers?|panel(?:l)?ists?|panel|presenters?|moderators?|facilitators?|trainers?|keynote speakers?|keynotes?|resource persons?|line-?up)\b/i;
+/** The line-up noun of a clause that ends with a colon, within its last 60 characters and no stop after it. */
+function lineupHead(text: string): string | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(':')) return null;
+  const tail = t.slice(Math.max(0, t.length - 61), -1);
+  const m = LINEUP_NOUN.exec(tail);
+  return m && !/[.;:!?]/.test(tail.slice(m.index)) ? m[1]! : null;
+}
+const lineupRole = (noun: string): SpeakerRole => {
+  const n = noun.toLowerCase();
+  if (n.startsWith('panel')) return 'panelist';
+  if (n.startsWith('presenter') || n.startsWith('resource')) return 'presenter';
+  if (n.startsWith('moderator')) return 'moderator';
+  if (n.startsWith('facilitator') || n.startsWith('trainer')) return 'facilitator';
+  if (n.startsWith('keynote')) return 'keynote';
+  return 'speaker';
+};
+/** A line of a line-up: a bullet ("- ", "• ", "1. "), or a short line that opens with a person's name and is no sentence. */
+function lineupLine(text: string, items: readonly Item[], start: number): boolean {
+  if (/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(text)) return true;
+  const first = items.find((i) => i.kind === 'person');
+  return !!first && first.start - start <= 4 && text.length <= 160 && !/[.!?]\s*$/.test(text);
+}
+
+/** "hosted by [poet and broadcaster] ": the passive cue right before a host's reference. */
+const HOSTED_BY_BEFORE = /\b(?:co-?)?hosted\s+by\s+(?:[^\s,.;]+\s+){0,5}$/i;
+/** Programmes whose host is their master of ceremonies. */
+const HOSTED_SHOW = /\b(?:show|evening|night|gala|quiz|awards|concert|recital|readings?|podcast|broadcast|livestream|talk show)\b/i;
+// (also someone a speaker is likened to or plays: "take on the role of X", "the likes of Y", "in honour of Z")
+const CITED_BEFORE = /\b(?:(?:quote|quotation|words|saying)s?\s(?:from|of|by)|quoting|citing|in memory of|tribute to|the role of|the likes of|in hono(?:u)?r of|named after)\s$/i;
 
 /** Sentences, joined again where compromise cut after an abbreviation ("the U.S. Embassy", "Hon. X"). */
 function clausesOf(doc: Document): Sentence[] {
@@ -783,13 +827,42 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
   };
 }
 
+/**
+ * "X made the remarks ... during a Breakfast briefing for Media Editors": a speaker before any event named in
+ * the sentence spoke at the event named after "during"/"at" later in it (not at one it is "on" or "ahead of").
+ */
+function speakerEventAfter(doc: Document, events: readonly EventRecord[], s: Sentence, at: number): EventRecord | null {
+  if (events.length < 2 || events.some((e) => e.span.start >= s.start && e.span.start < at)) return null;
+  for (const e of events) {
+    if (e.span.start <= at || e.span.end > s.end) continue;
+    if (DURING_BEFORE.test(doc.text.slice(Math.max(s.start, e.span.start - 40), e.span.start))) return e;
+  }
+  return null;
+}
+/**
+ * "The briefing was also addressed by X", "The Panel includes X": a definite noun before the speaker that is the
+ * type or the head of exactly one recorded event other than the main one (whose name the sentence does not give).
+ */
+function speakerEventByNoun(events: readonly EventRecord[], s: Sentence, at: number): EventRecord | null {
+  if (events.length < 2) return null;
+  const re = /\b[Tt]he\s+(\p{L}+)\b/gu;
+  let found: EventRecord | null = null;
+  for (let m = re.exec(s.text); m && s.start + m.index < at; m = re.exec(s.text)) {
+    const noun = m[1]!.toLowerCase();
+    const matches = events.slice(1).filter((e) => e.type === noun || e.name.toLowerCase().split(/\s+/).pop() === noun);
+    if (matches.length === 1 && events[0]!.type !== noun && events[0]!.name.toLowerCase().split(/\s+/).pop() !== noun) found = matches[0]!;
+  }
+  return found;
+}
+const DURING_BEFORE = /\b(?:during|at)\s+(?:the|a|an|this|its)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 /** Stands for an event the text introduces but the record does not hold: what is said about it is left out. */
 export const UNRECORDED: EventRecord = {
   id: 'unrecorded', name: 'unrecorded', type: 'other', startDate: null, endDate: null, location: null, attendanceMode: null,
   organizers: [], attendees: [], participantCount: null, speakers: [], span: { start: 0, end: 0 },
 };
 // Nouns too general to tell one event from another ("a 3-day virtual event", "a series of activities").
-const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'conversation', 'lecture', 'simulation', 'clinic']);
+const GENERAL_EVENT_NOUNS = new Set(['event', 'events', 'activity', 'activities', 'programme', 'program', 'press', 'session', 'sessions', 'panel', 'course', 'courses', 'class', 'classes', 'training', 'trainings', 'visit', 'mission', 'drive', 'launch', 'exercise', 'talks', 'talk', 'conversation', 'lecture', 'simulation', 'clinic']);
 
 /** The words of the recorded events' names and their types: an event noun among them is not a new event. */
 const recordedEventWords = (events: readonly EventRecord[]): ReadonlySet<string> =>
@@ -852,6 +925,7 @@ export const roleResolver = defineResolver({
     const targetOf = (s: Sentence, at: number) => byRef.get(eventFor(s, at)!) ?? null;
 
     let lastSubject: Item | null = null;
+    let lineup: { role: SpeakerRole; paragraph: number; last: number } | null = null;
     let lastBody: Item | null = null;
     // the event mentions that name a recorded event (an owner of "the UN General Assembly's special session" organises only that)
     const recordedNames = new Set(state.events.map((e) => e.name.toLowerCase()));
@@ -876,11 +950,15 @@ export const roleResolver = defineResolver({
       // Bodies that organise are not speakers for it; a person who chairs moderates, and a person who hosts
       // speaks when the sentence says how.
       const organiserItems = new Set(organisers.filter((o) => o.value.kind !== 'person').map((o) => o.item));
-      const findings = [...speakersIn(doc, state.entities, items, s, organiserItems), ...titleReferences(doc, state.entities, items, s)];
+      const findings = [...speakersIn(doc, state.entities, items, s, organiserItems, lastSubject), ...titleReferences(doc, state.entities, items, s)];
       for (const o of organisers) {
         if (o.value.kind !== 'person') continue;
         // A person who hosts a session, class or lecture gives it.
-        const role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        let role: SpeakerRole | null = /chair/.test(o.value.role) ? 'moderator' : o.value.role === 'host' && /^\s*(?:\S+\s+){0,3}(?:session|class|lecture|talk|seminar|webinar|workshop|briefing)s?\b/i.test(doc.text.slice(o.at - 40 < 0 ? 0 : o.at, o.at + 60)) ? 'presenter' : null;
+        // "Hosted by poet X, the evening features readings by A and B": a person who hosts a programme that others
+        // present in (or a show, a night, a gala) leads it: the master of ceremonies
+        if (!role && o.value.role === 'host' && HOSTED_BY_BEFORE.test(doc.text.slice(Math.max(s.start, o.item.start - 60), o.item.start)) &&
+          (findings.some((f) => f.item.kind === 'person' && f.item !== o.item && f.item.start > o.item.end) || HOSTED_SHOW.test(s.text))) role = 'moderator';
         if (!role) continue;
         const own = findings.find((f) => f.item === o.item);
         if (own) own.roles = [role];
@@ -889,14 +967,26 @@ export const roleResolver = defineResolver({
       // "She will open Thursday's program": a pronoun subject is the person the text was just about.
       if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
         const cue = nearestRole(s, { start: s.start, end: s.start + 4 });
-        if (cue && cue.role !== 'speaker' && cue.distance < 40) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
+        // ("He said there will be presentations on ...": what the programme holds, not what he did)
+        if (cue && cue.role !== 'speaker' && cue.distance < 40 && !/\bthere (?:will|would|shall) be\b|\bwill (?:also )?include\b/i.test(s.text.slice(0, cue.distance + 8))) findings.push({ at: s.start, item: lastSubject, roles: [cue.role], onBehalfOf: null });
       }
+      // "Panelists were:" then a line per person ("- Name, Title, Org"): each line's people take the line-up's role
+      if (lineup && s.paragraph !== lineup.paragraph) {
+        const para = doc.paragraphs[s.paragraph];
+        if (para && s.paragraph === lineup.last + 1 && lineupLine(para.text, items, para.start)) {
+          lineup.last = s.paragraph;
+          for (const i of items) if (i.kind === 'person' && !findings.some((f) => f.item === i)) findings.push({ at: i.start, item: i, roles: [lineup.role], onBehalfOf: null });
+        } else if (s.paragraph !== lineup.last) lineup = null;
+      }
+      const opener = lineupHead(s.text);
+      if (opener && doc.paragraphs[s.paragraph] && s.end >= doc.paragraphs[s.paragraph]!.end - 1) lineup = { role: lineupRole(opener), paragraph: s.paragraph, last: s.paragraph };
       const firstPerson = items.find((i) => i.kind === 'person');
       if (firstPerson) lastSubject = firstPerson;
       for (const f of findings) {
         const speaker = speakerOf(doc, state.entities, f);
         if (!speaker) continue;
-        const event = target(f.at);
+        const located = speakerEventAfter(doc, events, s, f.at) ?? target(f.at);
+        const event = located === events[0] ? speakerEventByNoun(events, s, f.at) ?? located : located;
         if (!event) continue;
         const lists = [event.speakers];
         if (event !== events[0] && PART_OF_MAIN.test(event.name) && !organisers.length) lists.push(events[0]!.speakers);
