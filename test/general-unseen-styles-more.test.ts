@@ -27,6 +27,8 @@ describe('more releases in styles of their own', () => {
     expect(organisers(e)).toEqual([['Maharashtra government', 'organizer'], ['Directorate of Technical Education', 'organizer'], ['Maharashtra Knowledge Corporation', 'partner']]);
     // not yet: "faculty mentors will guide them"
     expect(attendees(e)).toEqual([['students from 42 colleges across the state', 600]]);
+    // "Director Higher Education Shailendra Deolankar": the portfolio is the title's (not yet for "Principal Secretary Technical Education")
+    expect(e.speakers.map((s) => [s.name, s.title])[1]).toEqual(['Shailendra Deolankar', 'Director Higher Education']);
   });
 
   it('a wire release: a company unveils a product at its annual summit, 2,000 teachers expected, sessions streamed', () => {
@@ -49,7 +51,8 @@ describe('more releases in styles of their own', () => {
     // the town of "Riverton City Council", which holds the hearing in its own chambers
     expect(what(e)).toEqual(['public hearing on downtown parking plan', 'consultation', '2026-03-12T18:30', null, { venue: 'Council Chambers', city: 'Riverton', region: null, country: null }, 'mixed']);
     expect(organisers(e)).toEqual([['Riverton City Council', 'organizer']]);
-    // not yet: "Transportation Director Karen Holt will present", "Mayor Daniel Ortiz will chair"; the residents invited to comment
+    // "will present", "will chair": a presenter and the hearing's chair (not yet: the residents invited to comment)
+    expect(e.speakers.map((s) => [s.name, s.title, s.roles])).toEqual([['Karen Holt', 'Transportation Director', ['presenter']], ['Daniel Ortiz', 'Mayor', ['moderator']]]);
   });
 
   it('farmers complete a seed training run by a cooperative with funding from an agency', () => {

@@ -87,7 +87,7 @@ describe('announcements and coordinated events', () => {
 
   it('"X proudly announced the grand opening of its new centre" makes X the organiser', () => {
     const [e] = events('organisers-announced-opening.txt');
-    expect([e?.name, e?.type]).toEqual(['grand opening', 'ceremony']);
+    expect([e?.name, e?.type]).toEqual(['grand opening of its new service centre', 'ceremony']);
     expect(organisers(e)).toEqual([['Ridgeway Tools', 'organizer']]);
   });
 });

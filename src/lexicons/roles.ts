@@ -83,10 +83,10 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b|\bvote of thanks\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
-  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
+  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\b(?:will|to|would) (?:co-?)?chair\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel (?:also |that )?(?:featured|features|featuring|included|includes|including|comprised|comprising|consisted of|brought together|will (?:feature|include|bring together))\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
-  [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
+  [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\b(?:will|to|would) present\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
   // "features readings by A, B and C", "performances by": each of them presented
   [/\b(?:readings?|performances?|recitals?|screenings?) (?:by|from)\b/gi, 'presenter'],
   // "Twitcasting was introduced by X": X showed it to the audience

@@ -131,6 +131,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'energy', 'interior', 'defence', 'defense', 'transport', 'labour', 'labor', 'employment', 'industry', 'industries',
   'commerce', 'fisheries', 'forestry', 'mining', 'mines', 'water', 'housing', 'youth', 'gender', 'welfare', 'works',
   'lands', 'land', 'reform', 'rural', 'urban', 'natural', 'information', 'broadcasting', 'telecommunications', 'ict', 'science', 'heritage', 'immigration', 'migration',
+  // grades of a portfolio ("Director Higher Education", "Principal Secretary Technical Education")
+  'higher', 'technical', 'primary', 'secondary', 'school', 'tertiary', 'vocational', 'social', 'tribal', 'revenue', 'home',
   'and', '&',
 ]);
 
