@@ -198,7 +198,8 @@ export function pieceEnds(text: string, size: number = PARSE_PIECE_LENGTH): numb
     ends.push(cut);
     start = cut;
   }
-  ends.push(text.length);
+  // (a CRLF kept whole may already have reached the end: "aaaaaaa\r\n" in pieces of 8 is one piece)
+  if (start < text.length || !ends.length) ends.push(text.length);
   return ends;
 }
 

@@ -124,6 +124,11 @@ describe('the document model on any string', () => {
     );
   });
 
+  it('does not end a piece twice when a kept CRLF reaches the end of the text', () => {
+    expect(pieceEnds('aaaaaaa\r\n', 8)).toEqual([9]);
+    expect(pieceEnds('', 8)).toEqual([0]);
+  });
+
   it('parses a long release in pieces into the same tokens and tags as one compromise call', async () => {
     const { default: nlp } = await import('compromise');
     const body = releases.map((r) => new Document(r)).map((d) => d.text.slice(0, d.bodyEnd)).join('\n\n');
