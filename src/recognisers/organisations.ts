@@ -259,9 +259,13 @@ function portfolioListAfter(text: string, run: Run): number {
   return m[0].length;
 }
 
+const MAX_EVENT_NAME_WORDS = 30;
+
 /** The words after an event head's "of (the)" when they name a body by its head noun; null otherwise. */
 function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
   const words = run.words;
+  // (no event's name is this long: a run of capitalised words in bad input is not searched word by word)
+  if (words.length > MAX_EVENT_NAME_WORDS) return null;
   const of = words.findIndex((w, k) => k > 0 && /^of$/i.test(w.text) && EVENT_HEADS.has(stripPossessive(bare(words[k - 1]!.text))));
   if (of < 0) return null;
   let from = of + 1;

@@ -497,7 +497,8 @@ export function buildRecord(doc: Document, c: EventCluster, dates: readonly Date
   let mode = attendanceMode(isMain ? [...texts, ...paragraphs, ...echoed] : texts);
   // "Sessions will also be streamed live on the website": a stream said anywhere in the body is the main event's
   if (isMain && mode === null) {
-    const body = doc.sentences.filter((s) => s.start >= doc.headerEnd && s.end <= doc.bodyEnd && !others.includes(s)).map((s) => s.text).join(' ');
+    const elsewhere = new Set(others);
+    const body = doc.sentences.filter((s) => s.start >= doc.headerEnd && s.end <= doc.bodyEnd && !elsewhere.has(s)).map((s) => s.text).join(' ');
     if (MODE_CUE_WORDS.test(body) && PARTLY_ONLINE_CUES.some((r) => r.test(body))) mode = 'mixed';
   }
   // the main event's size may be stated anywhere, except in the sentences about another event
