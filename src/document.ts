@@ -407,6 +407,11 @@ function isTitleCase(line: string): boolean {
   return line.split(/\s+/).slice(1).every((w) => w.length < 4 || !/^[a-z]/.test(w));
 }
 
+/** The publication date of a date found at `offset` in the text (its span moved to the text's offsets). */
+function publicationAt(found: { date: CalendarDate; start: number; end: number }, offset: number): PublicationDate {
+  return { date: found.date, iso: isoDate(found.date), span: { start: offset + found.start, end: offset + found.end } };
+}
+
 /** Lines at the very end that may carry the release's date ("ENDS / Press Office / 15 July 2025"). */
 const CLOSING_DATE_REACH = 3;
 
@@ -416,7 +421,7 @@ function closingDate(lines: readonly Segment[]): PublicationDate | null {
     const line = lines[i]!;
     if (line.text.length > 60 || !isDateLine(line.text)) continue;
     const found = findAbsoluteDate(line.text);
-    if (found) return { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
+    if (found) return publicationAt(found, line.start);
   }
   return null;
 }
@@ -463,7 +468,7 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
     if (!isDateLine(line.text)) continue;
     const found = findAbsoluteDate(line.text);
     if (found) {
-      published = { date: found.date, iso: isoDate(found.date), span: { start: line.start + found.start, end: line.start + found.end } };
+      published = publicationAt(found, line.start);
       if (i < headerLines.length) dateLine = i;
     }
   }
@@ -477,7 +482,7 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
     if (m?.groups) {
       // the first date on the line is the dateline's (a day-first numeric one has no groups of its own)
       const found = findAbsoluteDate(m[0]);
-      if (found) published = { date: found.date, iso: isoDate(found.date), span: { start: body.start + found.start, end: body.start + found.end } };
+      if (found) published = publicationAt(found, body.start);
     }
   }
 

@@ -8,7 +8,7 @@ import type { OrganisationMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
+import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
 import { headKind, isJoiner, type Run } from '../text/runs.js';
 import { countryListAfter } from '../text/country-lists.js';
 import { paragraphRuns, tokenIndex } from '../text/document-words.js';
@@ -271,7 +271,7 @@ function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
   let from = of + 1;
   if (/^the$/i.test(words[from]?.text ?? '')) from++;
   const tail = words.slice(from);
-  if (tail.length < 2 || !isCapitalisedWord(tail[0]!.text) || headKind(tail) !== 'organization') return null;
+  if (tail.length < 2 || !isCapitalised(tail[0]!.text) || headKind(tail) !== 'organization') return null;
   // "Council of Ministers of the Water Commission": an organ of a body; the body is the one named last after "of the"
   let inner = tail;
   for (let k = tail.length - 3; k > 0; k--) {
@@ -281,7 +281,6 @@ function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
   }
   return { start: inner[0]!.start, end: inner[inner.length - 1]!.end };
 }
-const isCapitalisedWord = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 
 /** Whether a run names a body: a head noun, an acronym alone, or compromise's #Organization. */
 function classify(run: Run, tags: Map<number, Token>): 'organization' | 'event' | null {
