@@ -2,7 +2,7 @@
  * Runs extract() on one hostile input in a child process, so test/hostile.test.ts can kill it at
  * its time bound (a synchronous hang in the test worker could not be stopped). Prints one JSON
  * line: the time extract took, the input length, the warnings and any problem with the record.
- *   node --import tsx test/guards-hostile-child.ts KIND SIZE
+ *   node --import tsx test/guards-hostile-child.ts KIND SIZE   (the test runs it bundled by esbuild)
  */
 import { extract } from '../src/index.js';
 import { ExtractionRecordSchema } from '../src/record.js';
