@@ -368,17 +368,19 @@ function isDateLine(line: string): boolean {
 // "ARLINGTON HEIGHTS, Ill. (July 8, 2020) –", "DAYTON, Ohio (June 12, 2026) –", "JAKARTA – 26 November 2020 –", "KHARTOUM, Sudan, Jan. 23":
 // a place (and its state or country), then the date, then a dash or colon; a wire service's tag may
 // stand around the date ("SAN FRANCISCO, Calif., Sept. 15, 2025 /PRNewswire/ --", "ABU DHABI, (WAM - 2nd May, 2021)"),
-// and a dateline without a dash runs straight into the first sentence ("Kaduna, Aug. 6, 2020 The ...").
+// and a dateline without a dash runs straight into the first sentence ("Kaduna, Aug. 6, 2020 The ...") or ends its line ("Lisbon, 14 May 2026").
 // a hyphen inside a word joins letters ("Port-au-Prince"); a hyphen that could end a word or be the separator made the pattern backtrack (recheck)
 const PLACE_WORD = `[\\p{L}.'’]+(?:-[\\p{L}.'’]+)*`;
 const DATELINE_PLACE = `^[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])\\s*(?:[A-Z][a-z]{1,4}\\.,?\\s*|[A-Z][\\p{L}]{2,20}(?:,\\s*|\\s(?=\\()))?`;
 const DATELINE_AFTER = `\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:/[^/\\n]{2,40}/\\s*)?`;
 const DATELINE = new RegExp(
-  `${DATELINE_PLACE}(?:\\((?:[^()\\d–—-]{1,60}[–—-]\\s*)?)?${ABSOLUTE_DATE_SOURCE}${DATELINE_AFTER}(?:[–—:-]|(?<=\\s)(?=\\p{Lu}))`,
+  `${DATELINE_PLACE}(?:\\((?:[^()\\d–—-]{1,60}[–—-]\\s*)?)?${ABSOLUTE_DATE_SOURCE}${DATELINE_AFTER}(?:[–—:-]|(?<=\\s)(?=\\p{Lu})|$)`,
   'u',
 );
 /** "15-1-2016 – Djibouti City, Djibouti –": the date first, then the place between dashes. */
 const DATE_FIRST_DATELINE = new RegExp(`^(?:${ABSOLUTE_DATE_SOURCE}|\\d{1,2}[.-] ?\\d{1,2}[.-] ?\\d{4})\\s*[–—-]\\s*[A-Z][\\p{L}.'’]*(?:-[\\p{L}.'’]+)*(?:\\s+${PLACE_WORD}){0,4}(?:,\\s*[A-Z][\\p{L}]*(?:\\s+[\\p{L}]+){0,3})?\\s*[–—-]`, 'u');
+/** "October 30, 2026 — The library ...": a date alone opening the first paragraph, then a dash and the first sentence. */
+const DATE_LEAD = new RegExp(`^${ABSOLUTE_DATE_SOURCE}\\s?(?:[–—]|--?)\\s?(?=\\p{Lu})`, 'u');
 const DAY_MONTH = `(?<dayMonth>(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s(?<monthAfter>${MONTH_NAME_SOURCE})\\.?|(?<monthFirst>${MONTH_NAME_SOURCE})\\.?\\s(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?)`;
 /** "Kathmandu, August 15", "KUALA LUMPUR, Jan 21:", "BEIJING, July 23 (Xinhua) --": a dateline whose date has no year (what follows is checked by DAY_AFTER). */
 const DATELINE_DAY = new RegExp(`${DATELINE_PLACE}${DAY_MONTH}`, 'u');
@@ -478,7 +480,7 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
   for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 3)) datelineDay ??= dayOfDateline(body);
   for (const body of firstBody < 0 ? headerLines : lines.slice(0, firstBody + 1)) {
     if (published) continue;
-    const m = DATELINE.exec(body.text) ?? DATE_FIRST_DATELINE.exec(body.text);
+    const m = DATELINE.exec(body.text) ?? DATE_FIRST_DATELINE.exec(body.text) ?? DATE_LEAD.exec(body.text);
     if (m?.groups) {
       // the first date on the line is the dateline's (a day-first numeric one has no groups of its own)
       const found = findAbsoluteDate(m[0]);

@@ -11,6 +11,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   training: 'training', trainings: 'training', 'training programme': 'training', 'training program': 'training',
   'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
   'capacity-building programme': 'training', 'certificate programme': 'training', 'certificate program': 'training', 'certificate course': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
+  orientation: 'training', 'orientation session': 'training', 'orientation programme': 'training', 'orientation program': 'training', induction: 'training', 'induction course': 'training', 'refresher course': 'training', 'refresher training': 'training',
   meeting: 'meeting', 'listening session': 'meeting', 'community conversation': 'meeting', 'community meeting': 'meeting',
   'general meeting': 'meeting', 'annual general meeting': 'meeting', 'investor day': 'meeting', 'board meeting': 'meeting', 'town hall': 'meeting', townhall: 'meeting', 'town hall meeting': 'meeting', 'tele-town hall': 'meeting', assembly: 'meeting',
   'general assembly': 'meeting', debriefing: 'meeting', 'coordination meeting': 'meeting', session: 'meeting', plenary: 'meeting', retreat: 'meeting', 'working group meeting': 'meeting',
@@ -40,9 +41,11 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', reunion: 'other', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   'open day': 'other', 'field day': 'other', 'sports day': 'other', 'fun day': 'other', 'planting day': 'other', 'tree planting': 'other',
+  'blood drive': 'other', 'food drive': 'other', 'coat drive': 'other', 'donation drive': 'other', 'vaccination drive': 'other', 'registration drive': 'other',
   'clean-up': 'other', 'cleanup': 'other', 'clean-up drive': 'other', 'cleanup drive': 'other', 'clean-up campaign': 'other',
   night: 'other', evening: 'other',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
+  meetup: 'other', 'meet-up': 'other', mixer: 'reception', 'networking event': 'reception', 'networking reception': 'reception',
   challenge: 'other', contest: 'other', tournament: 'other', olympiad: 'other', quiz: 'other', fair: 'exhibition', 'science fair': 'exhibition', 'career fair': 'exhibition',
   drill: 'training', exercise: 'training', simulation: 'training',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
@@ -52,7 +55,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'night', 'evening', 'clinic', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
+  'night', 'evening', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);
 
 /** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
@@ -64,6 +67,12 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'station', 'facility', 'factory', 'campus', 'wing', 'stadium', 'market', 'headquarters', 'complex', 'terminal', 'airport',
   'laboratory', 'lab', 'gallery', 'theatre', 'theater', 'shelter', 'home', 'academy', 'college', 'branch', 'store', 'showroom',
   'warehouse', 'hub', 'pavilion', 'garden', 'gardens', 'playground', 'court', 'courthouse', 'arena', 'pool', 'centres', 'road', 'highway',
+]);
+
+/** Rooms and buildings named after what happens in them ("the seminar room", "the Town Hall auditorium"): after an event noun, no event. */
+export const ROOM_NOUNS: ReadonlySet<string> = new Set([
+  'room', 'rooms', 'hall', 'halls', 'auditorium', 'chamber', 'chambers', 'building', 'centre', 'center', 'venue', 'venues',
+  'grounds', 'lobby', 'complex', 'suite', 'facility', 'facilities', 'space', 'tent', 'marquee', 'pavilion',
 ]);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */

@@ -103,7 +103,15 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'counter', 'trafficking', 'founding', 'sr', 'jr', 'and',
   // Indian and Commonwealth civil-service grades ("Additional Secretary", "Joint Director")
   'additional', 'joint',
+  // police ranks in Thailand and elsewhere ("Police Colonel", "Police General")
+  'police',
 ]);
+
+/**
+ * The level of government a post is at, when it opens the title ("District Health Officer", "Municipal Engineer").
+ * After a place's name it is the body's ("Lekwa District Mayor": the mayor of Lekwa District).
+ */
+export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['district', 'county', 'provincial', 'municipal', 'divisional', 'zonal', 'regional', 'state', 'city', 'village', 'ward']);
 
 /** Titles whose "of X" names the organisation the person heads ("Director of the OSCE Office"), not a portfolio. */
 export const TITLES_OF_ORGANISATION: ReadonlySet<string> = new Set([
@@ -153,7 +161,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'observatory', 'laboratory', 'command', 'coast', 'ngo', 'ngos', 'alumni',
   'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
   'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff',
-  'cooperative', 'co-operative', 'cooperatives', 'club', 'clubs', 'collective', 'movement', 'charity', 'enterprises']);
+  'cooperative', 'co-operative', 'cooperatives', 'club', 'clubs', 'collective', 'movement', 'charity', 'enterprises',
+  'faculty', 'faculties', 'conservatory', 'seminary']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

@@ -15,7 +15,7 @@ import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|drew|draws|saw|sees|met|brought|took|gave|had|got|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
 const LEADING_WORD = /^(?:when|while|as|after|before|once|where|the|a|an|all|many|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
@@ -38,6 +38,8 @@ function listEndIn(raw: string): number {
       const word = before.slice(before.lastIndexOf(' ') + 1);
       if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
     }
+    // "delegations from seven states as well as observers from ...": "as well as" joins the list, it ends nothing
+    if (m[0] === ' as ' && (raw.startsWith(' well as ', m.index + 3) || raw.slice(Math.max(0, m.index - 8), m.index) === ' as well')) continue;
     return Math.min(m.index, limit);
   }
   return limit;
@@ -147,6 +149,13 @@ export function splitCategories(text: string): Piece[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > startTok && isQualifier(k)) qualified = true;
+    if (t.text === 'as' && tokens[k + 1]?.text === 'well' && tokens[k + 2]?.text === 'as') {
+      close(k);
+      startTok = k + 3;
+      k += 2;
+      qualified = false;
+      continue;
+    }
     if (t.text === ',' || /^(?:and|&|alongside)$/i.test(t.text)) {
       let next = k + 1;
       if (t.text === ',' && /^(?:and|&)$/i.test(tokens[next]?.text ?? '')) next++;
@@ -254,6 +263,8 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
       }
     }
     if (/^(?:event|meeting|workshop|training|conference|forum|dialogue|session|programme|program)$/i.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) continue;
+    // "OFWs and their families": the kin of the category before, who are not there as a category of their own
+    if (/^(?:their|his|her|its|our)\s/i.test(phrase)) continue;
     if (needNoun && !phrase.split(/\s+/).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) continue;
     // "a meeting of the Council of Ministers": a body that sits, not a category of people
     const first = phrase.split(/\s+/)[0]!;
@@ -337,7 +348,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|(?:are|were|is|was) (?:also )?expected (?:at|to attend|to take part|to participate|to join)|completed|graduated from|benefit+ed from|meet|met)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|(?:are|were|is|was) (?:also )?expected (?:at|to attend|to take part|to participate|to join)|completed|graduated from|benefit+ed from|meet|met|(?:filled|packed|crowded into|thronged) (?:the|a)|spoke during the public comment|came (?:through the doors|out|along)|showed up|turned up|stopped by|dropped by|dropped in)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 
@@ -369,7 +380,9 @@ function subjectsOfAttended(doc: Document, s: { start: number; text: string }, o
     const starts = [0];
     for (let k = 0; k < before.length; k++) {
       const c = before[k]!;
+      // (a dateline's " - " too: "Bangkok, 21 October - Police officers ... took part")
       if (c === ',' || c === ';' || c === ':' || c === '.' || c === '—' || c === '–' || (c === '-' && before[k + 1] === '-')) starts.push(c === '-' ? k + 2 : k + 1);
+      else if (c === '-' && before[k - 1] === ' ' && before[k + 1] === ' ') starts.push(k + 1);
       else if (c === ' ' && /^(?:and|while|when) /i.test(before.slice(k + 1, k + 7))) starts.push(k + 1 + before.slice(k + 1).indexOf(' ') + 1);
     }
     for (const st of starts) {

@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { tokenPosition } from '../text/document-words.js';
@@ -151,7 +151,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
         // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
-        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && (EVENT_NOUNS[w.lower] === undefined || WEAK_EVENT_NOUNS.has(w.lower)) && !isVerbAt(w.start) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
+        // ("course on investigating forced labour": a gerund's object may open with a participle)
+        else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && (EVENT_NOUNS[w.lower] === undefined || WEAK_EVENT_NOUNS.has(w.lower)) && (!isVerbAt(w.start) || (lastCap === k - 1 && /ing$/.test(words[k - 1]!.lower) && /ed$/.test(w.lower))) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
         else if (!lowerTail && pendingLower < 2 && !TAIL_ENDERS.has(w.lower) && !isVerbAt(w.start) && adjectiveBeforeName(words, k)) pendingLower++;
         else break;
@@ -165,6 +166,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // a capitalised word right after a capitalised noun: the noun is part of a body's or a
     // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
     const after = words[right + 1];
+    // ("the Town Hall auditorium", "the seminar room": the noun names the room, in any case)
+    if (right === last && after && ROOM_NOUNS.has(after.lower) && gapText(text, head, after, offset) === ' ') { i = last; continue; }
     if (capitalised && right === last && after && isCapitalised(after) && !isDateWord(after) && gapText(text, head, after, offset) === ' ' && !/^\d/.test(after.text)) {
       i = last;
       continue;
@@ -179,7 +182,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
     // a title in quotation marks right before or after the noun is the event's name:
     // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
-    if (left === i && right === last) {
+    // ("a public lecture titled “...”": lower-case modifiers before the noun do not stop it)
+    if ((left === i || !proper) && right === last) {
       const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[right]!.end - offset);
       if (quoted) {
         start = offset + quoted.start;
@@ -190,7 +194,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       }
     }
     // "The event was titled TOKYO'S NEXT APP STAR", "the forum, called “...”": the name given after the noun
-    if (!proper && left === i && right === last) {
+    if (!proper && right === last) {
       const titled = titledNameAfter(text, end - offset);
       if (titled) {
         start = offset + titled.start;
@@ -421,6 +425,11 @@ export const eventRecogniser = defineRecogniser({
       out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt));
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
+    // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
+    for (const named of namedInApposition(doc.text, out)) {
+      const at = out.findIndex((o) => o.start > named.start);
+      out.splice(at < 0 ? out.length : at, 0, named);
+    }
     markAppositives(doc.text, out);
     return out;
   },
@@ -428,6 +437,37 @@ export const eventRecogniser = defineRecogniser({
 
 /** ", the company's annual conference", ", its yearly forum", ", a 24-hour contest": a common phrase set beside a name just before it. */
 const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}[’']s\s)?|an?\s[\p{L}\d]+-[\p{L}]+\s|(?:the\s)?(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}|company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm)[’']s\s)$/u;
+
+/** ", its annual developer ", ", the company's yearly ": an owner's phrase before a common event noun set beside a name. */
+const OWNED_APPOSITION = /,\s(?:its|their|our|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
+/** The word before a name that an apposition says is an event: a verb of holding it, or "at". */
+const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during)$/;
+const MAX_APPOSED_NAME_WORDS = 6;
+
+/**
+ * "hosted BuildWeek 2026, its annual developer conference": a capitalised name no event noun marks, which the
+ * owner's common phrase in apposition says is an event. Each becomes a proper mention of the phrase's type, and
+ * the phrase is marked as set beside it (the same event).
+ */
+function namedInApposition(text: string, mentions: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of mentions) {
+    if (m.proper || m.generic || m.plural || m.definite) continue;
+    const gap = OWNED_APPOSITION.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (!gap) continue;
+    const end = m.start - gap[0].length;
+    const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
+    let k = before.length;
+    while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
+    if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) continue;
+    const start = before[k]!.start;
+    if (mentions.some((o) => o.start < end && o.end > start)) continue;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, name, type: m.type, proper: true, noun: m.noun, definite: false, generic: false, plural: false, inTitle: m.inTitle, paragraph: m.paragraph });
+    m.besideStart = start;
+  }
+  return out;
+}
 
 /** The words between two ceremonies of one occasion: "... on Friday with a ". */
 const CEREMONY_WITH = /^[^.!?]{0,80}\swith\san?\s$/;

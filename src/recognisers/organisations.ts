@@ -97,6 +97,8 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
         return;
       }
       const first = run.words[0]!;
+      // "Police officers", "Government officials from ...": a head noun alone before a plural qualifies the people
+      if (run.words.length === 1 && !run.acronym && ORG_HEADS.has(bare(first.text)) && pluralAfter(doc.text, run.end, tags)) return;
       const kind = classify(run, tags) ?? (isCompanyInContext(doc.text, run, tags) ? 'organization' : null);
       if (kind === 'organization') {
         let start = run.start;
@@ -280,6 +282,13 @@ function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
     if (rest.length >= 2 && headKind(rest) === 'organization') { inner = rest; break; }
   }
   return { start: inner[0]!.start, end: inner[inner.length - 1]!.end };
+}
+
+/** Whether a lower-case plural noun follows `end` after one space ("Police| officers"). */
+function pluralAfter(text: string, end: number, tags: Map<number, Token>): boolean {
+  if (text.charCodeAt(end) !== 32 || !/^[a-z]/.test(text.slice(end + 1, end + 2))) return false;
+  const next = tags.get(end + 1)?.tags;
+  return !!next && next.has('Plural') && !next.has('Verb');
 }
 
 /** Whether a run names a body: a head noun, an acronym alone, or compromise's #Organization. */

@@ -8,7 +8,7 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { CALENDAR_NAMES, EVENT_HEADS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { CALENDAR_NAMES, EVENT_HEADS, GOVERNMENT_LEVELS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { gazetteerLookup } from '../lexicons/places.js';
@@ -143,6 +143,8 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       if (/^[asd]$/.test(w.text) && words[j + 1]?.text === '/' && /^[lpo]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && isNameWord(words[j + 3]!, tags) && words[j + 2]!.end === words[j + 3]!.start - 1 && w.end === words[j + 1]!.start) { j += 4; continue; }
       // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
+      // "Dana Park, co-founder of ...", "Sarah Hall, director": a head noun as the family name, when a title follows in apposition
+      if (j === i + 1 && nameWordClass(w.text) === 3 && words[j + 1]?.text === ',' && words[j + 2] && isTitleWord(words[j + 2]!.text) && nameWordClass(words[i]!.text) === 1 && !/^(?:at|in|from|to|near|the|of)$/i.test(words[i - 1]?.text ?? '')) { j++; break; }
       // ", Jr."
       // (", Sr. Electrical Engineer": "Senior" in a title, not a suffix)
       if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text)) && !(words[j + 2] && /^\p{Lu}\p{Ll}/u.test(words[j + 2]!.text))) { j += 2; continue; }
@@ -211,7 +213,7 @@ export function splitTitle(phrase: string): TitleParts {
   const runsToHead = (k: number): boolean => {
     for (let q = k + 1; q < words.length; q++) {
       if (isHeadWord(words[q]!)) return true;
-      if (!isTitleWord(words[q]!) && !/^(?:and|&)$/i.test(words[q]!)) return false;
+      if (!isTitleWord(words[q]!) && !PORTFOLIO_WORDS.has(bare(words[q]!)) && !/^(?:and|&)$/i.test(words[q]!)) return false;
     }
     return false;
   };
@@ -237,7 +239,8 @@ export function splitTitle(phrase: string): TitleParts {
       else { before.splice(p); t = p; }
     }
     // "newly elected president": lower-case words before the head qualify the post, they name no body
-    const lower = before.every((w) => /^\p{Ll}/u.test(w));
+    // ("District Health Officer": a level of government alone before the post is the title's)
+    const lower = before.every((w) => /^\p{Ll}/u.test(w)) || (before.length === 1 && GOVERNMENT_LEVELS.has(bare(before[0]!)));
     if (t === 0 || single || country || namedChair || lower) t = 0; // "Justice Secretary", "Swedish Prime Minister"
     else if (before.length > 1 && /^Board$/.test(before[before.length - 1]!)) {
       // "WACRN Board Secretary", "Acme Board Member": a post on the board is the title, the body is whose board it is

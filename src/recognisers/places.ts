@@ -57,7 +57,8 @@ export function classifyPlace(name: string): ReadPlace | null {
   }
   // a venue noun alone ("in Temple", "in Mall") names no venue: a venue is a name and its noun
   if (ws.length >= 2 && (VENUE_NOUNS.has(stripPossessive(lastWord)) || /\bof\b/.test(clean) && ws.some((w) => VENUE_NOUNS.has(w)))) {
-    return { placeKind: 'venue', name: clean, country: null, known: true };
+    // ("at Redbrook University's engineering campus": the venue is the university)
+    return { placeKind: 'venue', name: clean.replace(/['’]s$/, ''), country: null, known: true };
   }
   return null;
 }

@@ -277,7 +277,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const before = doc.text.slice(s.start, at);
     // "a delegation led by X", "a paper presented by Y": these cues name an organiser only after an event noun
     // (or right after an event's name with its tail: "a training on certified seed production run by X")
-    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
+    // ("Presented by X and hosted at Y, the third Quantum Meetup took place": a participle opening the sentence, the event its subject)
+    const openingParticiple = /^\s*$/.test(before) && events.some((e) => e.start > at && e.end <= s.end && /,\s(?:the\s|this\s|its\s)?(?:[\p{L}\d-]+\s){0,3}$/u.test(doc.text.slice(Math.max(at, e.start - 40), e.start)));
+    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
@@ -356,6 +358,13 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (infinitive) {
       const subject = items.find((i) => i.kind === 'organization' && i.end <= at && /^\s*(?:\([^()]*\)\s*)?(?:was|were|is|are|has|have|had|will)\b/i.test(doc.text.slice(i.end, i.end + 20)) && !/\b(?:of|for|from|in|at|on|with|by|to)\s+(?:the\s+)?$/i.test(doc.text.slice(s.start, i.start)));
       if (subject) list = [subject];
+      // "The library teamed up with the food bank to run a coat drive": the subject and its partners, together
+      const team = !subject ? TEAMED_UP.exec(doc.text.slice(s.start, at)) : null;
+      if (team) {
+        const lead = items.find((i) => i.kind === 'organization' && i.end <= s.start + team.index && /^\s*(?:\([^()]*\)\s*)?$/.test(doc.text.slice(i.end, s.start + team.index)));
+        const partners = listAfter(doc, items, s.start + team.index + team[0].length, at).filter((i) => i.kind === 'organization');
+        if (lead) list = [lead, ...partners];
+      }
     }
     // "The Department of Geography at Hollins Bay University hosted": the body before "at" is the subject.
     if (list.length === 1 && list[0]!.kind === 'organization') {
@@ -398,6 +407,15 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       : undefined;
     if (member) add([member], 'organizer', e.start, false, true);
   }
+  // "The forum, which the Atlantic Cities Network organises every two years, ...": the relative clause's subject
+  for (const e of events) {
+    if (e.start < s.start || e.end > s.end) continue;
+    const rel = RELATIVE_ORGANISER_OPENING.exec(doc.text.slice(e.end, Math.min(s.end, e.end + 16)));
+    if (!rel) continue;
+    const body = items.find((i) => i.kind === 'organization' && i.start === e.end + rel[0].length);
+    const verb = body && RELATIVE_ORGANISER_VERB.exec(doc.text.slice(body.end, Math.min(s.end, body.end + 40)));
+    if (body && verb) add([body], roleOf(verb[1]!, ACTIVE_ROLE, 'organizer'), e.start);
+  }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
     const at = s.start + m.index;
@@ -422,6 +440,14 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   }
   return out;
 }
+
+/** "teamed up with", "joined forces with": a body and its partners, then "to run" the event. */
+const TEAMED_UP = /\s(?:(?:has|have|had)\s)?(?:teamed\sup|joined\sforces|partnered|linked\sup|worked\stogether|collaborated)\swith\s(?:the\s)?/i;
+
+/** ", which (the)": a relative clause after an event's name whose subject may be its organiser. */
+const RELATIVE_ORGANISER_OPENING = /^,?\s(?:which|that)\s(?:the\s)?/;
+/** The relative clause's verb after the body: "organises", "has hosted since 2010". */
+const RELATIVE_ORGANISER_VERB = /^\s?(?:\([^()]{1,20}\)\s)?(?:(?:has|have|had|will|now|also)\s)?(?:\w+ly\s)?((?:co-?)?(?:organi[sz]es|organi[sz]ed|hosts|hosted|holds|held|convenes|convened|runs|ran|stages|staged))\b/i;
 
 /** "a joint initiative by", "a collaboration between": the list after names who made the event. */
 const JOINT_EFFORT = /\b(?:is|was|are|were|be)\s+(?:also\s+)?(?:part\s+of\s+)?(?:a|the|an)\s+(?:joint\s+)?(?:initiative|collaboration|partnership|co-?production|venture|effort)\s+(?:of|by|between|among)\s+(?:the\s+)?/gi;
@@ -688,6 +714,8 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
       const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
       for (const b of bodies) {
         if (b.start < at || excluded.has(b) || /\($/.test(doc.text.slice(b.start - 1, b.start))) continue;
+        // ("hosted at Redbrook University's campus": the place of the event, not a presenter)
+        if (/\b(?:at|in)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, b.start - 8), b.start))) continue;
         if (b.kind === 'organization' || listed.has(b)) out.push({ at: b.start, item: b, roles: [role], onBehalfOf: null });
       }
     }
