@@ -1,8 +1,9 @@
 /**
- * Nine more releases of our own, in styles the rules were not written against: a wire release on a
+ * Eleven more releases of our own, in styles the rules were not written against: a wire release on a
  * developer conference, a health orientation, senior officials preparing a ministerial session, a
  * faculty's public lecture, a town's budget listening session, a joint police course, a forum held
- * under a body's auspices, a library's coat drive and a society's meetup. Each assertion is what a
+ * under a body's auspices, a library's coat drive, a society's meetup, a police department's forum and
+ * a boat show. Each assertion is what a
  * careful reader takes from the release; what is still missed is noted beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -127,5 +128,25 @@ describe('a third set of releases in styles of their own', () => {
       ['Omar Haddad', 'physicist', 'Redbrook Quantum Lab', ['presenter']],
       ['Sun-hee Park', 'co-founder', 'Qubitry', ['presenter']],
     ]);
+  });
+  it('a police department hosts a forum "at a church": the town is the department\'s', () => {
+    const e = only('general-police-forum.txt');
+    // "The Lakeland Police Department will host": a town's own service, and the town is a known one
+    expect(what(e)).toEqual(['forum', 'forum', '2026-08-06', null, { venue: null, city: 'Lakeland', region: null, country: 'United States' }, null]);
+    expect(organisers(e)).toEqual([['Lakeland Police Department', 'host']]);
+    // (not yet: "community safety forum" in full; residents invited are not counted as attending)
+    expect(speakers(e)).toEqual([['Marisol Vega', 'Police Chief', null, ['presenter']]]);
+  });
+
+  it('a boat show run by a company called "... Exhibitions"', () => {
+    const { events } = extract(fixture('general-trade-show.txt'));
+    // "show" is an event noun; "and" inside a capitalised name; "Northway Exhibitions" is a business and
+    // "show manager" a post, neither an event; "Seminars" in the side rooms are part of the show
+    expect(events.map((e) => e.name)).toEqual(['Great Lakes Boat and Marine Show']);
+    const e = events[0]!;
+    expect(what(e)).toEqual(['Great Lakes Boat and Marine Show', 'exhibition', '2026-03-08', null, { venue: 'Harbor Events Center', city: 'Milwaukee', region: 'Wisconsin', country: 'United States' }, null]);
+    // "brought more than 200 dealers and vendors to the Harbor Events Center": the list ends before "to the" and a name
+    // (not yet: "vendors" as a category of its own, the start of the three-day run)
+    expect(attendees(e)).toEqual([['dealers', 200]]);
   });
 });

@@ -38,7 +38,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'wreath-laying': 'ceremony', 'wreath laying': 'ceremony', 'dedication ceremony': 'ceremony', 'swearing-in': 'ceremony',
   visit: 'visit', 'courtesy call': 'visit', 'courtesy visit': 'visit', 'study visit': 'visit', 'study tour': 'visit', 'field visit': 'visit',
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
-  exhibition: 'exhibition', exhibit: 'exhibition', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
+  exhibition: 'exhibition', exhibit: 'exhibition', show: 'exhibition', 'trade show': 'exhibition', 'tradeshow': 'exhibition', 'boat show': 'exhibition', 'motor show': 'exhibition', 'auto show': 'exhibition', 'air show': 'other', roadshow: 'other', 'road show': 'other', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', reunion: 'other', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
   'open day': 'other', 'field day': 'other', 'sports day': 'other', 'fun day': 'other', 'planting day': 'other', 'tree planting': 'other',
   'blood drive': 'other', 'food drive': 'other', 'coat drive': 'other', 'donation drive': 'other', 'vaccination drive': 'other', 'registration drive': 'other',
@@ -55,7 +55,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'night', 'evening', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
+  'night', 'evening', 'show', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);
 
 /** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
@@ -74,6 +74,12 @@ export const ROOM_NOUNS: ReadonlySet<string> = new Set([
   'room', 'rooms', 'hall', 'halls', 'auditorium', 'chamber', 'chambers', 'building', 'centre', 'center', 'venue', 'venues',
   'grounds', 'lobby', 'complex', 'suite', 'facility', 'facilities', 'space', 'tent', 'marquee', 'pavilion',
 ]);
+
+/** Nouns of a trade or its seasons after an event noun ("the trade show industry", "conference season"): no event. */
+export const TRADE_NOUNS: ReadonlySet<string> = new Set(['industry', 'industries', 'sector', 'business', 'market', 'season', 'circuit', 'calendar', 'organizer', 'organiser']);
+
+/** Plural event nouns that end the names of businesses that run events ("Hanley Wood Exhibitions", "Northway Events"). */
+export const COMPANY_PLURALS: ReadonlySet<string> = new Set(['exhibitions', 'events', 'conferences', 'expos']);
 
 /** Words that may stand inside a proper event name between capitalised words ("Dialogue on ... in Persons"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([

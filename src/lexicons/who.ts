@@ -162,7 +162,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
   'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff',
   'cooperative', 'co-operative', 'cooperatives', 'club', 'clubs', 'collective', 'movement', 'charity', 'enterprises',
-  'faculty', 'faculties', 'conservatory', 'seminary']);
+  'faculty', 'faculties', 'conservatory', 'seminary', 'exhibitions', 'productions']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

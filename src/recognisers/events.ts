@@ -8,9 +8,11 @@ import type { Context } from '../context.js';
 import type { EventMention } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
+import { TITLE_HEADS } from '../lexicons/who.js';
+import { ATTENDEE_NOUNS } from '../lexicons/attendees.js';
 import { tokenPosition } from '../text/document-words.js';
 import { stripPossessive } from '../text/names.js';
 
@@ -117,6 +119,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       const gap = gapText(text, w, words[left]!, offset);
       if (!/^[ \u00a0]$|^-$/.test(gap)) break;
       if (capitalised) {
+        // "Great Lakes Boat and Marine Show": "and" between capitalised words inside the name
+        if ((w.lower === 'and' || w.lower === '&') && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && !isDateWord(words[left - 2]!) && gapText(text, words[left - 2]!, w, offset) === ' ') { left -= 2; continue; }
         // "Lunar New Year Open House": a stopper word inside a longer capitalised name goes on
         const inName = w.lower === 'new' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && gapText(text, words[left - 2]!, w, offset) === ' ';
         if (!isCapitalised(w) || (NAME_STOPPERS.has(w.lower) && !inName) || isDateWord(w)) break;
@@ -168,6 +172,11 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const after = words[right + 1];
     // ("the Town Hall auditorium", "the seminar room": the noun names the room, in any case)
     if (right === last && after && ROOM_NOUNS.has(after.lower) && gapText(text, head, after, offset) === ' ') { i = last; continue; }
+    // ("conference manager for ...", "the summit coordinator": a post named after the event it serves, in lower case)
+    // ("trade show professionals", "the trade show industry": the noun qualifies people or a trade)
+    if (right === last && !capitalised && after && (TITLE_HEADS.has(after.lower) || ATTENDEE_NOUNS.has(after.lower) || TRADE_NOUNS.has(after.lower)) && gapText(text, head, after, offset) === ' ') { i = last; continue; }
+    // "Hanley Wood Exhibitions", "Northway Events": a capitalised plural after a name, with no article, is a business
+    if (plural && capitalised && right === last && left < i && COMPANY_PLURALS.has(head.lower) && !/^(?:the|its|their|this|these|our)$/i.test(words[left - 1]?.lower ?? '')) { i = last; continue; }
     if (capitalised && right === last && after && isCapitalised(after) && !isDateWord(after) && gapText(text, head, after, offset) === ' ' && !/^\d/.test(after.text)) {
       i = last;
       continue;

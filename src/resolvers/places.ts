@@ -1,10 +1,11 @@
 /**
  * A refiner after the organisers are known: the town of a local body that holds an event in its own
  * chamber or hall. "The Riverton City Council will hold a public hearing ... in Council Chambers":
- * the hearing is in Riverton though no sentence says "in Riverton".
+ * the hearing is in Riverton though no sentence says "in Riverton"; "The Killeen Police Department will be hosting
+ * ... at a local church": in Killeen.
  */
 import { defineResolver, type ResolutionState } from '../pipeline.js';
-import { gazetteerLookup } from '../lexicons/places.js';
+import { gazetteerLookup, townCountry } from '../lexicons/places.js';
 import type { EventRecord } from '../record.js';
 
 /** "City of Riverton", "Town of Ashby", "Riverton City Council", "Ashby Town Hall", "Lekwa Municipality". */
@@ -13,13 +14,20 @@ const LOCAL_BODY = [
   /^(?:the\s)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?) (?:City|Town|Village|Borough|Municipal) (?:Council|Government|Hall|Commission|Board)$/u,
 ];
 
+/**
+ * "Killeen Police Department", "Marlow Public Library": a town's own service. Counties, states and countries have
+ * police and libraries too, so the town counts only when the gazetteer knows it as a city or a town.
+ */
+const LOCAL_SERVICE = /^(?:the\s)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?) (?:Police Department|Police Dept\.|Fire Department|Fire Rescue|Public Library|Free Library|Parks and Recreation(?: Department)?|Parks Department|Public Schools|School District|Chamber of Commerce)$/u;
+
 /** The town a local organiser's name gives, if any. */
 export function townOfLocalBody(name: string): string | null {
   for (const re of LOCAL_BODY) {
     const m = re.exec(name);
     if (m) return m[1]!;
   }
-  return null;
+  const service = LOCAL_SERVICE.exec(name);
+  return service && (gazetteerLookup(service[1]!)?.kind === 'city' || townCountry(service[1]!) !== undefined) ? service[1]! : null;
 }
 
 function withTown(e: EventRecord): EventRecord {
@@ -32,7 +40,7 @@ function withTown(e: EventRecord): EventRecord {
   const known = gazetteerLookup(town);
   if (known && known.kind !== 'city') return e;
   const location = e.location ?? { venue: null, city: null, region: null, country: null };
-  return { ...e, location: { ...location, city: town, country: location.country ?? (known?.country ?? null) } };
+  return { ...e, location: { ...location, city: town, country: location.country ?? (known?.country ?? townCountry(town) ?? null) } };
 }
 
 export const localPlaceResolver = defineResolver({
