@@ -15,6 +15,7 @@ import { TITLE_HEADS } from '../lexicons/who.js';
 import { ATTENDEE_NOUNS } from '../lexicons/attendees.js';
 import { tokenPosition } from '../text/document-words.js';
 import { stripPossessive } from '../text/names.js';
+import { isTypedEventNoun, singularForms } from '../text/event-nouns.js';
 
 interface Word {
   text: string;
@@ -42,12 +43,6 @@ const DURATION = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|h
 const RELATIVE_DAY = /^(?:yesterday|today|tomorrow|tonight|last|next|this)$/;
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.text);
 const isDateWord = (w: Word): boolean => MONTHS[w.lower.replace(/\.$/, '')] !== undefined && w.lower.length > 2 || WEEKDAYS[w.lower] !== undefined;
-/** Singular forms to try for a plural: "meetings", "courses", "ceremonies", "launches". */
-const singulars = (s: string): string[] =>
-  s.endsWith('ies') ? [`${s.slice(0, -3)}y`] : s.endsWith('es') ? [s.slice(0, -1), s.slice(0, -2)] : s.endsWith('s') && !s.endsWith('ss') ? [s.slice(0, -1)] : [];
-
-/** An event noun that says what kind of event it is ("summit", "workshops"), not a generic one ("event", "programme"). */
-const typedEventNoun = (w: string): boolean => [w, ...singulars(w)].some((k) => Object.hasOwn(EVENT_NOUNS, k) && EVENT_NOUNS[k] !== null && !WEAK_EVENT_NOUNS.has(k));
 
 /** Words that start a clause or are verbs in title case: a proper name never grows left over them. */
 const NAME_STOPPERS = new Set([
@@ -85,7 +80,7 @@ function eventNounAt(words: readonly Word[], i: number): { key: string; size: nu
     let joined = words[i]!.lower;
     for (let k = 1; k < n; k++) joined += ` ${words[i + k]!.lower}`;
     if (EVENT_NOUNS[joined] !== undefined) return { key: joined, size: n };
-    for (const one of singulars(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
+    for (const one of singularForms(joined)) if (EVENT_NOUNS[one] !== undefined) return { key: one, size: n };
   }
   return null;
 }
@@ -223,7 +218,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     if (weakAlone && !(determiner && !inTitle && /^(?:the|this)$/i.test(before?.lower ?? ''))) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }
     // "the programme of the Harbour Design Summit": the programme is the event's, the event is the one named after it
-    if ((noun.key === 'programme' || noun.key === 'program') && right > last && words.slice(last + 2, right + 1).some((w) => typedEventNoun(w.lower))) { i = last; continue; }
+    if ((noun.key === 'programme' || noun.key === 'program') && right > last && words.slice(last + 2, right + 1).some((w) => isTypedEventNoun(w.lower))) { i = last; continue; }
     const name = trimTrailingCommas(text.slice(start - offset, end - offset));
     out.push({
       start, end, text: name, name, type, proper, noun: noun.key,
@@ -275,7 +270,7 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
   for (const m of text.matchAll(LAUNCH_VERB)) {
     const object = m.groups!.object!;
     const words = object.split(/\s+/);
-    if (words.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined) || typedEventNoun(words[words.length - 1]!.toLowerCase())) continue;
+    if (words.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS[w.toLowerCase()] !== undefined) || isTypedEventNoun(words[words.length - 1]!.toLowerCase())) continue;
     if (words.length === 1 && !/^(?:the|its|their)\s/.test(m[0].slice(m[0].indexOf(' ') + 1))) continue;
     // "unveiled its AI tutoring assistant at DevLearn Summit 2026": the launch is part of the event named after "at"
     if (atNamedEvent(text.slice(m.index! + m[0].length))) continue;
@@ -289,7 +284,7 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
 /** The rest of a clause says "at/during <an event>" ("... assistant at DevLearn Summit 2026, ..."). */
 function atNamedEvent(rest: string): boolean {
   const m = /^[^.!?;]{0,100}?\b(?:at|during)\s+(?:the\s+|its\s+|their\s+|this\s+year[’']s\s+)?((?:[\p{L}\d’'-]+\s?){1,6})/u.exec(rest);
-  return !!m && m[1]!.split(/\s+/).some((w) => typedEventNoun(w.toLowerCase()));
+  return !!m && m[1]!.split(/\s+/).some((w) => isTypedEventNoun(w.toLowerCase()));
 }
 
 /** "launched the Delhi Robotics League", "will unveil its new Green Schools Charter": a capitalised name after the verb. */

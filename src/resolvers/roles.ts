@@ -11,11 +11,11 @@ import type { Document, Sentence } from '../document.js';
 import type { Agent, AgentRole, EventRecord, Speaker, SpeakerRole, Span } from '../record.js';
 import type { EventMention } from '../mentions.js';
 import { gazetteerLookup } from '../lexicons/places.js';
-import { EVENT_NOUNS } from '../lexicons/events.js';
+import { isOrganisedEventNoun } from '../text/event-nouns.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, ORGANISED_EVENT_NOUNS, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -196,16 +196,6 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   }
   return cursor;
 }
-
-/** An event noun an organiser's verb takes, singular or plural ("forums", "symposia" aside). */
-export function isOrganisedEventNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  if (isEventNoun(w)) return true;
-  if (w.length < 4 || !w.endsWith('s')) return false;
-  return isEventNoun(w.slice(0, -1)) || (w.endsWith('es') && isEventNoun(w.slice(0, -2))) || (w.endsWith('ies') && isEventNoun(`${w.slice(0, -3)}y`));
-}
-/** A one-word event noun: of the organisers' list, or of the event lexicon with a type of its own ("opening", "hackathon"). */
-const isEventNoun = (w: string): boolean => ORGANISED_EVENT_NOUNS.has(w) || (Object.hasOwn(EVENT_NOUNS, w) && EVENT_NOUNS[w] !== null);
 
 const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase())), 2000);
 /** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */
