@@ -149,4 +149,14 @@ describe('a third set of releases in styles of their own', () => {
     // (not yet: "vendors" as a category of its own, the start of the three-day run)
     expect(attendees(e)).toEqual([['dealers', 200]]);
   });
+  it('"the first training session ... the second session": the second is a training too', () => {
+    const { events } = extract(fixture('general-training-series.txt'));
+    // a weak noun alone takes the type of the compound written before it
+    expect(events.map((e) => [e.name, e.type, e.startDate])).toEqual([
+      ['first training session on alternative dispute resolution', 'training', '2025-09-01'],
+      ['second session', 'training', '2025-09-04'],
+    ]);
+    // "Forty court registrars took part": a number in words (the headline's "for court staff" too)
+    expect(attendees(events[0]!)).toEqual([['court staff', null], ['court registrars', 40]]);
+  });
 });

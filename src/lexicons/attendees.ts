@@ -117,7 +117,7 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'conservationists', 'environmentalists', 'ecologists', 'rangers', 'foresters', 'poets', 'musicians', 'performers',
   'stewards', 'shop stewards', 'organisers', 'organizers', 'activists', 'campaigners', 'residents', 'villagers', 'pupils',
   'producers', 'growers', 'exporters', 'importers', 'manufacturers', 'suppliers', 'artisans', 'craftspeople', 'academicians',
-  'dealers', 'retailers', 'wholesalers', 'distributors', 'patients', 'seniors', 'retirees', 'commuters', 'taxpayers', 'voters', 'owners', 'integrators',
+  'registrars', 'clerks', 'magistrates', 'dealers', 'retailers', 'wholesalers', 'distributors', 'patients', 'seniors', 'retirees', 'commuters', 'taxpayers', 'voters', 'owners', 'integrators',
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */

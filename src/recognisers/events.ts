@@ -435,6 +435,7 @@ export const eventRecogniser = defineRecogniser({
       out.splice(at < 0 ? out.length : at, 0, named);
     }
     markAppositives(doc.text, out);
+    typeFromEarlierCompound(out);
     return out;
   },
 });
@@ -471,6 +472,19 @@ function namedInApposition(text: string, mentions: EventMention[]): EventMention
     m.besideStart = start;
   }
   return out;
+}
+
+/**
+ * "the first training session ... the second session": a weak noun alone takes the type of the compound it
+ * shortens, written before it ("training session" is a training, so is its "second session").
+ */
+function typeFromEarlierCompound(mentions: EventMention[]): void {
+  const compounds = new Map<string, EventType>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const words = m.noun.split(' ');
+    if (words.length > 1) compounds.set(words[words.length - 1]!, m.type);
+    else if (!m.proper && WEAK_EVENT_NOUNS.has(m.noun)) m.type = compounds.get(m.noun) ?? m.type;
+  }
 }
 
 /** The words between two ceremonies of one occasion: "... on Friday with a ". */
