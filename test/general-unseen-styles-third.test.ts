@@ -8,18 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import type { EventRecord } from '../src/record.js';
 import { fixture } from './helpers.js';
-
-const only = (name: string): EventRecord => {
-  const { events } = extract(fixture(name));
-  expect(events.map((e) => e.name)).toHaveLength(1);
-  return events[0]!;
-};
-const what = (e: EventRecord) => [e.name, e.type, e.startDate, e.endDate, e.location, e.attendanceMode];
-const organisers = (e: EventRecord) => e.organizers.map((o) => [o.name, o.role]);
-const attendees = (e: EventRecord) => e.attendees.map((a) => [a.category, a.count]);
-const speakers = (e: EventRecord) => e.speakers.map((s) => [s.name, s.title, s.affiliation, s.roles]);
+import { attendees, only, organisers, speakers, what } from './fixture-records.js';
 
 describe('a third set of releases in styles of their own', () => {
   it('a wire release: a company hosts "BuildWeek 2026, its annual developer conference"', () => {
