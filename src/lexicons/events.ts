@@ -139,6 +139,8 @@ export const PARTLY_ONLINE_CUES: readonly RegExp[] = [
   /\bwebcast\b/i,
   /\b(?:followed|watched|streamed)\s+(?:it\s+)?live\b/i,
   /\bbroadcast(?:-?ed)?\s+live\b/i,
+  // "held at Moscone West and streamed online", "broadcast on YouTube"
+  /\b(?:streamed|broadcast|webcast)\s(?:online|on\s(?:youtube|facebook|linkedin|twitch|the web|its website))\b/i,
 ];
 
 /**

@@ -9,6 +9,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'chamber', 'chambers', 'parliament', 'capitol', 'church', 'cathedral', 'temple', 'academy', 'institute', 'facility', 'venue',
   'lodge', 'inn', 'club', 'creek', 'beach', 'forest', 'wetland', 'wetlands', 'reserve', 'estuary', 'waterfront', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
   'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
+  'polytechnic', 'conservatory', 'seminary', 'gymnasium', 'barracks', 'fairgrounds', 'amphitheatre', 'amphitheater', 'lounge', 'atrium',
 ]);
 
 /** Last word of a region's name ("Kaduna State", "Zhejiang Province", "Central Region"). */

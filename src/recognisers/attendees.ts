@@ -244,7 +244,8 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (lead && !/^(?:the|a|an)\s+\p{Lu}/u.test(phrase)) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     else if (/^the\s/i.test(phrase)) { phrase = phrase.slice(4); start += 4; }
     const { count, rest, skipped } = readCount(phrase);
-    phrase = trimEndChars(rest, ' \t\n,.');
+    // ("... women traders' associations also took part": an adverb before the verb is not the category's)
+    phrase = trimEndChars(rest, ' \t\n,.').replace(/(?<!\s)\s(?:also|too|as well|all|both)$/i, '');
     start += skipped;
     const cleaned = stripLeading(phrase);
     start += phrase.length - cleaned.length;

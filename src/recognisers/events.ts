@@ -150,6 +150,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
         // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
+        // ("town hall on proposed changes to bus routes": "to" after a noun that takes it, then a noun, goes on; no name ends on it)
+        else if (lowerTail && w.lower === 'to' && k - last <= 5 && lastCap === k - 1 && /(?:s|ment|tion|sion|ance|ence|ess|onse)$/.test(words[k - 1]!.lower) && !!words[k + 1] && !isCapitalised(words[k + 1]!) && !TAIL_ENDERS.has(words[k + 1]!.lower) && !isVerbAt(words[k + 1]!.start) && !RELATIVE_DAY.test(words[k + 1]!.lower)) { /* the noun after it ends the name */ }
         // ("course on investigating forced labour": a gerund's object may open with a participle)
         else if (lowerTail && k - last <= 6 && !TAIL_ENDERS.has(w.lower) && (EVENT_NOUNS[w.lower] === undefined || WEAK_EVENT_NOUNS.has(w.lower)) && (!isVerbAt(w.start) || (lastCap === k - 1 && /ing$/.test(words[k - 1]!.lower) && /ed$/.test(w.lower))) && !RELATIVE_DAY.test(w.lower)) lastCap = k;
         // "launch of a new Global Partnership": up to two lower-case words before a capitalised one
@@ -434,6 +436,10 @@ export const eventRecogniser = defineRecogniser({
       const at = out.findIndex((o) => o.start > named.start);
       out.splice(at < 0 ? out.length : at, 0, named);
     }
+    for (const named of namedByOwnedEvent(doc, out)) {
+      const at = out.findIndex((o) => o.start > named.start);
+      out.splice(at < 0 ? out.length : at, 0, named);
+    }
     markAppositives(doc.text, out);
     typeFromEarlierCompound(out);
     return out;
@@ -470,6 +476,40 @@ function namedInApposition(text: string, mentions: EventMention[]): EventMention
     const name = text.slice(start, end);
     out.push({ start, end, text: name, name, type: m.type, proper: true, noun: m.noun, definite: false, generic: false, plural: false, inTitle: m.inTitle, paragraph: m.paragraph });
     m.besideStart = start;
+  }
+  return out;
+}
+
+/** ", the company's annual product event", ", its yearly customer gathering": an owner's "event" set beside a name. */
+const OWNED_EVENT = /,\s(?:its|their|our|the\s(?:company|firm|organi[sz]ation|group|association|club|network|university|institute)[’']s)\s((?:[\p{Ll}\d][\p{L}\d-]*\s){0,3})(?:event|gathering|showcase|get-together)\b/gu;
+
+/** What kind of event an owner's "X event" is, by its modifiers: a product event is a launch, a customer event a conference. */
+function ownedEventType(modifiers: string): EventType {
+  if (/\b(?:product|launch|release)\b/.test(modifiers)) return 'launch';
+  if (/\b(?:developers?|customers?|users?|partners?|technology|tech|industry|flagship)\b/.test(modifiers)) return 'conference';
+  return 'other';
+}
+
+/**
+ * "at LaunchPad 2025, the company's annual product event": "event" is too weak a noun to be a mention of
+ * its own, but set beside a capitalised name after a verb of holding it (or "at"), it says that name is one.
+ */
+function namedByOwnedEvent(doc: Context['doc'], mentions: readonly EventMention[]): EventMention[] {
+  const { text } = doc;
+  const out: EventMention[] = [];
+  OWNED_EVENT.lastIndex = 0;
+  for (let m = OWNED_EVENT.exec(text); m; m = OWNED_EVENT.exec(text)) {
+    const end = m.index;
+    const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
+    let k = before.length;
+    while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
+    if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) continue;
+    const start = before[k]!.start;
+    if (mentions.some((o) => o.start < end && o.end > start)) continue;
+    const name = text.slice(start, end);
+    const paragraph = doc.paragraphs.find((p) => p.start <= start && start < p.end);
+    if (!paragraph || paragraph.end <= doc.headerEnd) continue;
+    out.push({ start, end, text: name, name, type: ownedEventType(m[1] ?? ''), proper: true, noun: 'event', definite: false, generic: false, plural: false, inTitle: false, paragraph: paragraph.index });
   }
   return out;
 }

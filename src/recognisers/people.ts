@@ -145,6 +145,9 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
       // "Dana Park, co-founder of ...", "Sarah Hall, director": a head noun as the family name, when a title follows in apposition
       if (j === i + 1 && nameWordClass(w.text) === 3 && words[j + 1]?.text === ',' && words[j + 2] && isTitleWord(words[j + 2]!.text) && nameWordClass(words[i]!.text) === 1 && !/^(?:at|in|from|to|near|the|of)$/i.test(words[i - 1]?.text ?? '')) { j++; break; }
+      // "product manager Lena Park said", "Dr. John Hall,": a head noun as the family name after a title or honorific and one given name
+      if (j === i + 1 && nameWordClass(w.text) === 3 && nameWordClass(words[i]!.text) === 1 && words[i - 1] && (isHonorific(words[i - 1]!.text) || isTitleHead(words[i - 1]!.text)) &&
+        !(words[j + 1] && isCapitalised(words[j + 1]!.text)) && !/^(?:of|for)$/.test(words[j + 1]?.text ?? '')) { j++; break; }
       // ", Jr."
       // (", Sr. Electrical Engineer": "Senior" in a title, not a suffix)
       if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text)) && !(words[j + 2] && /^\p{Lu}\p{Ll}/u.test(words[j + 2]!.text))) { j += 2; continue; }
@@ -544,7 +547,8 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
       // "X, Minister of Youth and Sports, Mauritius, delivered ...": the country the minister speaks for
       second = doc.text.slice(next[0]!.start, next[next.length - 1]!.end);
       end = next[next.length - 1]!.end;
-    } else if (startsWithTitle(phrase) || (/^the\s/i.test(phrase) && looksLikeTitle(phrase) && !looksLikeBody(phrase))) {
+    } else if ((startsWithTitle(phrase) || (/^the\s/i.test(phrase) && looksLikeTitle(phrase) && !looksLikeBody(phrase))) && !/\s(?:at|with)\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
+      // (not when the phrase names its body already: "head of research at X, and Y, ...": the next person follows)
       // "X, Director of Platform Strategy, from Microsoft", "Y, Chief of Asia, Middle East and Europe at PATH":
       // the position goes on over commas up to the body it is held at
       const tail = bodyAfterTitleList(words, tags, k);
@@ -767,7 +771,8 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
     // "Tan Sri X and chief executive officer Y": "and" joins two posts ("founder and chief executive"), not a person and a post
     if (t === 'and' && !(words[k - 2] && /^[a-z]/.test(words[k - 2]!.text) && isTitleHead(words[k - 2]!.text))) break;
     if (isTitleHead(t)) head = true;
-    else if (!(isTitleWord(t) || ORG_HEADS.has(t))) break;
+    // ("engineering director", "product manager": a field before the post belongs to it)
+    else if (!(isTitleWord(t) || ORG_HEADS.has(t) || (head && PORTFOLIO_WORDS.has(t) && t !== 'and'))) break;
     k--;
   }
   if (!head || k === end || !isTitleHead(words[end - 1]!.text)) return null;
@@ -779,6 +784,27 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
   // "Lead author X": capitalised title words before it belong to the title
   if (body && textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
   return { start: body ? b0 : k, parts: { title, affiliation: body || null } };
+}
+
+/**
+ * "the Trust's executive director, Mary A.", "the chief economist of Banco Sur, Ana R.": a post in lower
+ * case, with its owner before it or its body after "of"/"at", then a comma and the name. `c` is the comma.
+ */
+function lowerTitleBeforeComma(doc: Document, words: readonly Word[], c: number, tags: Tags): { start: number; parts: TitleParts } | null {
+  if (words[c]?.text !== ',') return null;
+  const b0 = prefixStart(words, c, tags);
+  let p = b0;
+  if (p < c && /^the$/i.test(words[p - 1]?.text ?? '')) p--;
+  if (b0 < c && /^(?:of|at)$/.test(words[p - 1]?.text ?? '') && looksLikeBodyRun(words, b0, c, tags)) {
+    const lower = lowerTitleBefore(doc, words, p - 1, tags);
+    // (only "the chief economist of X, Y": after "A, chairperson of X, Mr Y" the post is A's)
+    if (!lower || lower.parts.affiliation || !/^the$/i.test(words[lower.start - 1]?.text ?? '')) return null;
+    return { start: lower.start, parts: { title: lower.parts.title, affiliation: cleanBody(textOf(doc, words, b0, c)) } };
+  }
+  if (b0 < c) return null;
+  const lower = lowerTitleBefore(doc, words, c, tags);
+  // the owner must be written: "Oxfam's", "the Trust's" (a bare "director, X" is too weak a cue)
+  return lower && lower.parts.affiliation ? lower : null;
 }
 
 /** "Speakers include X", "The panel featured X": a line-up opens right before the word at `from`. */
@@ -1089,7 +1115,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,", "the Secretary-General, the Rt Hon Y".
   const comma = words[h - 1]?.text === ',' ? h - 1 : h < from && /^the$/i.test(words[h - 1]?.text ?? '') && words[h - 2]?.text === ',' ? h - 2 : -1;
   if (start === h && comma >= 0) {
-    const found = titleBeforeComma(doc, words, comma, tags);
+    const found = titleBeforeComma(doc, words, comma, tags) ?? lowerTitleBeforeComma(doc, words, comma, tags);
     if (found) {
       before = found.parts;
       start = found.start;

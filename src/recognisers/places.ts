@@ -230,7 +230,8 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
         }
       }
     }
-    if (!read && !m.groups!.the && !broughtTo && (strong || cue === 'in' || cue === 'at') && mayBeTown(name) && endsPlace(text, start + name.length)) read = { placeKind: 'city', name, country: null, known: false };
+    // (an unknown name of two words or more "at" is a venue, "held at Moscone West"; towns are written "in")
+    if (!read && !m.groups!.the && !broughtTo && (strong || cue === 'in' || cue === 'at') && mayBeTown(name) && endsPlace(text, start + name.length)) read = { placeKind: cue === 'at' && /\s/.test(name) ? 'venue' : 'city', name, country: null, known: false };
     if (!read) continue;
     chain.push({ start: offset + start, end: offset + start + name.length, text: name, ...read, cue, group, paragraph });
     // what follows: ", Viet Nam", ", Missouri", " in Manila", " (Thailand)"

@@ -113,11 +113,13 @@ export function addForm(entity: Entity, form: string): void {
   }
 }
 
-/** Whether `short` is `full` cut before a complement ("Embassy of Japan" of "Embassy of Japan in Cambodia"). */
+/** Whether `short` is `full` cut before a complement ("Embassy of Japan" of "Embassy of Japan in Cambodia") or a second portfolio. */
 function isCutBeforeComplement(short: string, full: string): boolean {
   const s = fold(short);
   const f = fold(full);
-  return f.startsWith(s + ' ') && /^(?:of|in|at|for)\s/.test(f.slice(s.length + 1)) && s.split(' ').length >= 2;
+  const rest = f.slice(s.length + 1);
+  // "Ministry of Health" of "Ministry of Health and Medical Services": a portfolio cut short
+  return f.startsWith(s + ' ') && (/^(?:of|in|at|for)\s/.test(rest) || (/^and\s/.test(rest) && s.includes(' of '))) && s.split(' ').length >= 2;
 }
 
 export const agentResolver = defineResolver({

@@ -260,7 +260,9 @@ function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] 
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
 function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
   const ss = withFollowers(doc, sentencesOf(doc, c));
-  const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline'));
+  // ("at LaunchPad 2025, the company's ...": a word unknown as a place inside the event's own name is no place)
+  const inName = (p: PlaceMention) => !p.known && c.mentions.some((m) => m.proper && p.start >= m.start && p.end <= m.end);
+  const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline') && !inName(p));
   let chosen: PlaceMention[] = [];
   for (const s of ss) {
     chosen = placesIn(s, usable);

@@ -22,7 +22,7 @@ import type { QuotationMention } from '../mentions.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { findEntity, type Entity } from './agents.js';
 import { isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
 import {
   BODY_PRONOUNS, DELIVERED_BY, DELIVERING_FOR, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, SAID_AT_EVENT, SPEAKING_WORDS,
@@ -247,7 +247,10 @@ class QuoteReader {
           const only = inside.length === 1 ? inside[0]! : null;
           if (only && only.entity.kind === 'person') {
             const written = splitPersonReference(text).name;
-            const fuller = written.split(' ').length > only.entity.name.split(' ').length && written.endsWith(only.entity.name.split(' ').pop()!);
+            const extra = written.split(' ').slice(0, written.split(' ').length - only.entity.name.split(' ').length);
+            // (not "Natural Resources" of "Minister of Natural Resources Somphone K.": the rest of a title)
+            const ofTitle = extra.some((w) => PORTFOLIO_WORDS.has(bare(w)) || ORG_HEADS.has(bare(w))) || /\bof\s*$/i.test(text.slice(0, text.length - written.length));
+            const fuller = extra.length > 0 && !ofTitle && written.endsWith(only.entity.name.split(' ').pop()!);
             if (fuller) {
               const ref = refs.find((r) => r.kind === 'entity' && r.start === only.start);
               if (ref) { ref.name = written; ref.start = Math.min(ref.start, run.start); }

@@ -3,7 +3,7 @@
  * ("Ministry of Foreign Affairs of the Republic of Indonesia", "Council Against Trafficking"),
  * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
  */
-import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS } from '../lexicons/who.js';
+import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
@@ -143,6 +143,22 @@ const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(b
 const startsWithHead = (ws: readonly Word[]): boolean => !!ws[0] && ORG_HEADS.has(bare(ws[0].text)) && !EVENT_HEADS.has(bare(ws[0].text));
 
 /**
+ * "Ministry of Health and Medical Services": after a ministry's "of", portfolio words joined by
+ * "and" are one more portfolio of the same body, though "Services" is also a head noun.
+ */
+function continuesPortfolio(current: readonly Word[], rest: readonly Word[]): boolean {
+  const of = current.findIndex((w) => w.text.toLowerCase() === 'of');
+  if (of < 1 || !PORTFOLIO_BODIES.has(bare(current[0]!.text))) return false;
+  const portfolio = (w: Word) => PORTFOLIO_WORDS.has(bare(w.text)) || PORTFOLIO_HEADS.has(bare(w.text));
+  return current.slice(of + 1).every(portfolio) && rest.every(portfolio);
+}
+/** Fields a unit's name is made of ("Financial Crime and Anti-Corruption Centre"). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(['crime', 'financial', 'justice', 'rights', 'peace', 'law', 'child', 'women', 'family', 'animal', 'disaster', 'emergency']);
+const PORTFOLIO_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'directorate', 'bureau']);
+/** Head nouns that also end a portfolio ("Health and Human Services", "Youth and Community Affairs"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['services', 'affairs']);
+
+/**
  * Cuts a run where "and" joins two names: before "and the", before a body's head noun ("and
  * Department of ..."), or between two bodies outside a complement ("IJM and IACAT"), but not inside
  * one ("Committees on Development and Foreign Affairs", "Network on the World Bank and IMF").
@@ -167,8 +183,10 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
       const split =
         rest[0]?.text.toLowerCase() === 'the' ||
         startsWithHead(rest) ||
-        (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '')) ||
+        (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !continuesPortfolio(current, restUntilJoiner)) ||
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
+        // "Clearwater Cloud and Pinecrest Bank": two words or more, then a named body of its own (not "Arts and Culture Fund")
+        (!prepositionSeen && current.length >= 2 && !hasHead(current) && !isAcronym(current[0]!.text) && !current.some((w) => PORTFOLIO_WORDS.has(bare(w.text)) || FIELD_WORDS.has(bare(w.text))) && hasRealHead(restUntilJoiner) && restUntilJoiner.length >= 2 && !PORTFOLIO_WORDS.has(bare(rest[0]?.text ?? '')) && /^\p{Lu}/u.test(rest[0]?.text ?? '')) ||
         (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text));
       if (split) {
         out.push(current);
