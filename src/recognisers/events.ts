@@ -455,6 +455,15 @@ const OWNED_APPOSITION = /,\s(?:its|their|our|the\s(?:company|organi[sz]ation|as
 const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during)$/;
 const MAX_APPOSED_NAME_WORDS = 6;
 
+/** Where a capitalised name (a year may close it) ending at `end` starts, when a verb of holding it or "at" stands before it. */
+function heldNameBefore(text: string, end: number): number | null {
+  const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
+  let k = before.length;
+  while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
+  if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) return null;
+  return before[k]!.start;
+}
+
 /**
  * "hosted BuildWeek 2026, its annual developer conference": a capitalised name no event noun marks, which the
  * owner's common phrase in apposition says is an event. Each becomes a proper mention of the phrase's type, and
@@ -467,11 +476,8 @@ function namedInApposition(text: string, mentions: EventMention[]): EventMention
     const gap = OWNED_APPOSITION.exec(text.slice(Math.max(0, m.start - 80), m.start));
     if (!gap) continue;
     const end = m.start - gap[0].length;
-    const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
-    let k = before.length;
-    while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
-    if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) continue;
-    const start = before[k]!.start;
+    const start = heldNameBefore(text, end);
+    if (start === null) continue;
     if (mentions.some((o) => o.start < end && o.end > start)) continue;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, name, type: m.type, proper: true, noun: m.noun, definite: false, generic: false, plural: false, inTitle: m.inTitle, paragraph: m.paragraph });
@@ -500,11 +506,8 @@ function namedByOwnedEvent(doc: Context['doc'], mentions: readonly EventMention[
   OWNED_EVENT.lastIndex = 0;
   for (let m = OWNED_EVENT.exec(text); m; m = OWNED_EVENT.exec(text)) {
     const end = m.index;
-    const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
-    let k = before.length;
-    while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
-    if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) continue;
-    const start = before[k]!.start;
+    const start = heldNameBefore(text, end);
+    if (start === null) continue;
     if (mentions.some((o) => o.start < end && o.end > start)) continue;
     const name = text.slice(start, end);
     const paragraph = doc.paragraphs.find((p) => p.start <= start && start < p.end);
