@@ -144,6 +144,13 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'and', '&',
 ]);
 
+/** Bodies whose "of" is followed by portfolios ("Ministry of Health and Medical Services"). */
+export const PORTFOLIO_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'directorate', 'bureau']);
+/** Head nouns that also end a portfolio ("Health and Human Services", "Youth and Community Affairs"). */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['services', 'affairs']);
+/** Fields a unit's name is made of ("Financial Crime and Anti-Corruption Centre"): "and" between them joins no two bodies. */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(['crime', 'financial', 'justice', 'rights', 'peace', 'law', 'child', 'women', 'family', 'animal', 'disaster', 'emergency']);
+
 /**
  * Head nouns of organisation names ("Ministry", "Office", "Council"). A capitalised run that
  * holds one of these is an organisation unless an event noun is its head.

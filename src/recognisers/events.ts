@@ -432,19 +432,21 @@ export const eventRecogniser = defineRecogniser({
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
     // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
-    for (const named of namedInApposition(doc.text, out)) {
-      const at = out.findIndex((o) => o.start > named.start);
-      out.splice(at < 0 ? out.length : at, 0, named);
-    }
-    for (const named of namedByOwnedEvent(doc, out)) {
-      const at = out.findIndex((o) => o.start > named.start);
-      out.splice(at < 0 ? out.length : at, 0, named);
-    }
+    insertInOrder(out, namedInApposition(doc.text, out));
+    insertInOrder(out, namedByOwnedEvent(doc, out));
     markAppositives(doc.text, out);
     typeFromEarlierCompound(out);
     return out;
   },
 });
+
+/** Puts each of `added` among `mentions` where the text has it (clustering reads mentions in order). */
+function insertInOrder(mentions: EventMention[], added: readonly EventMention[]): void {
+  for (const named of added) {
+    const at = mentions.findIndex((o) => o.start > named.start);
+    mentions.splice(at < 0 ? mentions.length : at, 0, named);
+  }
+}
 
 /** ", the company's annual conference", ", its yearly forum", ", a 24-hour contest": a common phrase set beside a name just before it. */
 const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}[’']s\s)?|an?\s[\p{L}\d]+-[\p{L}]+\s|(?:the\s)?(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}|company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm)[’']s\s)$/u;

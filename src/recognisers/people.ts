@@ -110,6 +110,22 @@ const bracketedHonorific = (words: readonly Word[], h: number): boolean =>
 /** "Omar al-Bashir", "Abd el-Fattah": a particle glued by a hyphen to a capitalised name. */
 const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|abu|ben|bint|ould|ag)-\p{Lu}/u;
 
+/**
+ * A head noun as the family name after one given name (`words[i]`): "Dana Park, co-founder of ...", "Sarah Hall,
+ * director" (a title follows in apposition), "product manager Lena Park said", "Dr. John Hall," (a title or
+ * honorific before, and the name not going on into a capitalised word or "of"/"for").
+ */
+function headNounSurname(words: readonly Word[], i: number): boolean {
+  const given = words[i]!;
+  const head = words[i + 1]!;
+  const prev = words[i - 1];
+  const next = words[i + 1 + 1];
+  if (nameWordClass(head.text) !== 3 || nameWordClass(given.text) !== 1) return false;
+  const titleAfter = next?.text === ',' && !!words[i + 3] && isTitleWord(words[i + 3]!.text) && !/^(?:at|in|from|to|near|the|of)$/i.test(prev?.text ?? '');
+  const titleBefore = !!prev && (isHonorific(prev.text) || isTitleHead(prev.text)) && !(next && isCapitalised(next.text)) && !/^(?:of|for)$/.test(next?.text ?? '');
+  return titleAfter || titleBefore;
+}
+
 /** The name cores of a paragraph: runs of name words, particles, initials and quoted nicknames. */
 function cores(words: readonly Word[], tags: Tags): Core[] {
   const out: Core[] = [];
@@ -143,11 +159,7 @@ function cores(words: readonly Word[], tags: Tags): Core[] {
       if (/^[asd]$/.test(w.text) && words[j + 1]?.text === '/' && /^[lpo]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && isNameWord(words[j + 3]!, tags) && words[j + 2]!.end === words[j + 3]!.start - 1 && w.end === words[j + 1]!.start) { j += 4; continue; }
       // A nickname in quotes: Arnaldo “Arnell” A. Ignacio.
       if (/^["“]$/.test(w.text) && words[j + 1] && isNameWord(words[j + 1]!, tags) && /^["”]$/.test(words[j + 2]?.text ?? '') && words[j + 3] && (isNameWord(words[j + 3]!, tags) || isInitial(words[j + 3]!.text))) { j += 3; continue; }
-      // "Dana Park, co-founder of ...", "Sarah Hall, director": a head noun as the family name, when a title follows in apposition
-      if (j === i + 1 && nameWordClass(w.text) === 3 && words[j + 1]?.text === ',' && words[j + 2] && isTitleWord(words[j + 2]!.text) && nameWordClass(words[i]!.text) === 1 && !/^(?:at|in|from|to|near|the|of)$/i.test(words[i - 1]?.text ?? '')) { j++; break; }
-      // "product manager Lena Park said", "Dr. John Hall,": a head noun as the family name after a title or honorific and one given name
-      if (j === i + 1 && nameWordClass(w.text) === 3 && nameWordClass(words[i]!.text) === 1 && words[i - 1] && (isHonorific(words[i - 1]!.text) || isTitleHead(words[i - 1]!.text)) &&
-        !(words[j + 1] && isCapitalised(words[j + 1]!.text)) && !/^(?:of|for)$/.test(words[j + 1]?.text ?? '')) { j++; break; }
+      if (j === i + 1 && headNounSurname(words, i)) { j++; break; }
       // ", Jr."
       // (", Sr. Electrical Engineer": "Senior" in a title, not a suffix)
       if (w.text === ',' && words[j + 1] && NAME_SUFFIXES.has(bare(words[j + 1]!.text)) && !(words[j + 2] && /^\p{Lu}\p{Ll}/u.test(words[j + 2]!.text))) { j += 2; continue; }

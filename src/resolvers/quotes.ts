@@ -247,10 +247,12 @@ class QuoteReader {
           const only = inside.length === 1 ? inside[0]! : null;
           if (only && only.entity.kind === 'person') {
             const written = splitPersonReference(text).name;
-            const extra = written.split(' ').slice(0, written.split(' ').length - only.entity.name.split(' ').length);
+            const writtenWords = written.split(' ');
+            const knownWords = only.entity.name.split(' ');
+            const extra = writtenWords.slice(0, writtenWords.length - knownWords.length);
             // (not "Natural Resources" of "Minister of Natural Resources Somphone K.": the rest of a title)
             const ofTitle = extra.some((w) => PORTFOLIO_WORDS.has(bare(w)) || ORG_HEADS.has(bare(w))) || /\bof\s*$/i.test(text.slice(0, text.length - written.length));
-            const fuller = extra.length > 0 && !ofTitle && written.endsWith(only.entity.name.split(' ').pop()!);
+            const fuller = extra.length > 0 && !ofTitle && written.endsWith(knownWords[knownWords.length - 1]!);
             if (fuller) {
               const ref = refs.find((r) => r.kind === 'entity' && r.start === only.start);
               if (ref) { ref.name = written; ref.start = Math.min(ref.start, run.start); }

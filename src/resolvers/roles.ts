@@ -699,10 +699,11 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
       const at = s.start + m.index + m[0].length;
       // "problem statements presented by the Ministry", "awards presented by": things handed over or set, not talks
       if (/^presented/i.test(m[0]) && NOT_TALKS.test(s.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const after = doc.text.slice(at, s.end);
       // "facilitated by accountants from the Cooperative Bank": unnamed people of the body, who are no speakers
-      if (/^(?:(?:two|three|four|five|several|some|senior|local|[a-z]+-level)\s+)?[a-z]+s\s+(?:from|of|at|with)\s/.test(doc.text.slice(at, s.end)) && !/^the\s/.test(doc.text.slice(at, s.end))) continue;
+      if (/^(?:(?:two|three|four|five|several|some|senior|local|[a-z]+-level)\s+)?[a-z]+s\s+(?:from|of|at|with)\s/.test(after)) continue;
       // The list right after the cue, or after "including" further on; bodies by name anywhere after it.
-      const including = /\b(?:including|such as|namely)\s+/i.exec(doc.text.slice(at, s.end));
+      const including = /\b(?:including|such as|namely)\s+/i.exec(after);
       const listed = new Set([...listAfter(doc, items, at, s.end), ...(including ? listAfter(doc, items, at + including.index + including[0].length, s.end) : [])]);
       for (const b of bodies) {
         if (b.start < at || excluded.has(b) || /\($/.test(doc.text.slice(b.start - 1, b.start))) continue;

@@ -3,7 +3,7 @@
  * ("Ministry of Foreign Affairs of the Republic of Indonesia", "Council Against Trafficking"),
  * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
  */
-import { EVENT_HEADS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
+import { EVENT_HEADS, FIELD_WORDS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_BODIES, PORTFOLIO_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
 import { bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
@@ -152,11 +152,17 @@ function continuesPortfolio(current: readonly Word[], rest: readonly Word[]): bo
   const portfolio = (w: Word) => PORTFOLIO_WORDS.has(bare(w.text)) || PORTFOLIO_HEADS.has(bare(w.text));
   return current.slice(of + 1).every(portfolio) && rest.every(portfolio);
 }
-/** Fields a unit's name is made of ("Financial Crime and Anti-Corruption Centre"). */
-const FIELD_WORDS: ReadonlySet<string> = new Set(['crime', 'financial', 'justice', 'rights', 'peace', 'law', 'child', 'women', 'family', 'animal', 'disaster', 'emergency']);
-const PORTFOLIO_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'secretariat', 'directorate', 'bureau']);
-/** Head nouns that also end a portfolio ("Health and Human Services", "Youth and Community Affairs"). */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['services', 'affairs']);
+
+/**
+ * "Clearwater Cloud and Pinecrest Bank": a name of two words or more with no head noun, then a body named
+ * with a head of its own. Not when fields or portfolios are being joined ("Financial Crime and Anti-Corruption
+ * Centre", "Ontario Arts and Culture Fund") or the left side opens with an acronym ("INTERPOL ...").
+ */
+function headlessThenBody(current: readonly Word[], rest: readonly Word[]): boolean {
+  const field = (w: Word) => PORTFOLIO_WORDS.has(bare(w.text)) || FIELD_WORDS.has(bare(w.text));
+  return current.length >= 2 && !hasHead(current) && !isAcronym(current[0]!.text) && !current.some(field) &&
+    rest.length >= 2 && hasRealHead(rest) && !PORTFOLIO_WORDS.has(bare(rest[0]!.text)) && /^\p{Lu}/u.test(rest[0]!.text);
+}
 
 /**
  * Cuts a run where "and" joins two names: before "and the", before a body's head noun ("and
@@ -185,8 +191,7 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
         startsWithHead(rest) ||
         (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !continuesPortfolio(current, restUntilJoiner)) ||
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
-        // "Clearwater Cloud and Pinecrest Bank": two words or more, then a named body of its own (not "Arts and Culture Fund")
-        (!prepositionSeen && current.length >= 2 && !hasHead(current) && !isAcronym(current[0]!.text) && !current.some((w) => PORTFOLIO_WORDS.has(bare(w.text)) || FIELD_WORDS.has(bare(w.text))) && hasRealHead(restUntilJoiner) && restUntilJoiner.length >= 2 && !PORTFOLIO_WORDS.has(bare(rest[0]?.text ?? '')) && /^\p{Lu}/u.test(rest[0]?.text ?? '')) ||
+        (!prepositionSeen && headlessThenBody(current, restUntilJoiner)) ||
         (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text));
       if (split) {
         out.push(current);
