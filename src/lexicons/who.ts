@@ -27,6 +27,8 @@ export const HONORIFIC_PAIRS: ReadonlySet<string> = new Set([
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // abbreviations that are given names too ("Jun Santos", "Mar Roxas")
+  'jun', 'mar',
 ]);
 
 /**
@@ -84,12 +86,15 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
   'nurse', 'lawyer', 'attorney', 'activist', 'advocate', 'artist', 'musician', 'singer', 'actor', 'actress', 'filmmaker',
   'photographer', 'entrepreneur', 'architect', 'engineer', 'educator', 'teacher', 'scholar', 'philanthropist',
   'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
+  'critic', 'director', 'curator', 'producer', 'composer', 'choreographer', 'dancer', 'painter', 'sculptor', 'illustrator', 'playwright',
+  'translator', 'editor', 'publisher', 'conservationist', 'ecologist', 'biologist', 'climatologist', 'botanist', 'campaigner', 'organiser', 'organizer',
 ]);
 
 /** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
 export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
   'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal', 'panel',
+  'graphic', 'documentary', 'film', 'theatre', 'theater', 'music', 'art', 'fashion', 'marine', 'wildlife', 'union', 'labour', 'labor',
 ]);
 
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */
@@ -169,7 +174,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'community', 'nations', 'league', 'cabinet', 'presidency', 'parks', 'taskforce',
   'inc.', 'ltd.', 'secretariats', 'commission', 'caucus', 'party', 'newshour', 'journal', 'agency', 'consortium', 'industries', 'holdings', 'labs', 'delegation', 'team', 'staff',
   'cooperative', 'co-operative', 'cooperatives', 'club', 'clubs', 'collective', 'movement', 'charity', 'enterprises',
-  'faculty', 'faculties', 'conservatory', 'seminary', 'exhibitions', 'productions']);
+  'faculty', 'faculties', 'conservatory', 'seminary', 'exhibitions', 'productions',
+  // the heads of firms' names ("Mango Studios", "Kestrel Ventures"; not field words that head titles too:
+  // "Senior Software Engineer", "Systems Analyst", "head of logistics")
+  'studios', 'technologies', 'ventures', 'pharmaceuticals']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

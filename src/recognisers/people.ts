@@ -89,7 +89,8 @@ function calendarNameStarts(words: readonly Word[], i: number, tags: Tags): bool
   const next = words[i + 1];
   const prev = words[i - 1];
   if (!isCalendarName(words[i]) || !next || isCalendarName(next) || !isNameWord(next, tags)) return false;
-  return !!prev && (isHonorific(prev.text) || prev.text === ',' || isTitleHead(prev.text));
+  // (", and Jun Santos": a list item after "and" too)
+  return !!prev && (isHonorific(prev.text) || prev.text === ',' || isTitleHead(prev.text) || (/^and$/i.test(prev.text) && words[i - 2]?.text === ','));
 }
 
 /**
@@ -738,9 +739,11 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
     if (!prev || /^[,;:(]$/.test(prev.text)) return true;
     return /^and$/i.test(prev.text) && (words[c.from - 2]?.text === ',' || ends.has(c.from - 1));
   };
-  const adopt = (c: Core) => {
+  // the first item of a list opens after a lower-case word: "readings by (poets) A, B and C"
+  const opensList = (c: Core) => { const prev = words[c.from - 1]; return !!prev && /^\p{Ll}+$/u.test(prev.text) && !/^(?:the|a|an|of|for|and|or|to|in|at|on)$/.test(prev.text); };
+  const adopt = (c: Core, first = false) => {
     // "..., Alexandria Area Economic Development Director Nicole F.": the body in another person's position is no list item
-    if (!startsItem(c) || found.some((r) => r.from <= c.from && c.to <= r.to)) return;
+    if (!(startsItem(c) || (first && opensList(c))) || found.some((r) => r.from <= c.from && c.to <= r.to)) return;
     const r = readPerson(doc, words, c, tags, true);
     if (!r) return;
     taken.add(c);
@@ -766,7 +769,7 @@ function listMates(doc: Document, words: readonly Word[], tags: Tags, found: Rea
     const c = waiting[k]!;
     if (taken.has(c)) continue;
     const after = skipParenthesis(words, c.to);
-    for (let b = after + 1; b <= after + 2; b++) if (onlySeparators(words, after, b) && starts.has(b)) { adopt(c); break; }
+    for (let b = after + 1; b <= after + 2; b++) if (onlySeparators(words, after, b) && starts.has(b)) { adopt(c, words[after]?.text === ','); break; }
   }
   found.sort((x, y) => x.mention.start - y.mention.start);
 }
@@ -777,20 +780,40 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
   if (words[k - 1]?.text === ')' && words[k - 3]?.text === '(' && isAcronym(words[k - 2]!.text)) k -= 3; // "(CEO)"
   const end = k;
   let head = false;
-  while (k > 0 && end - k < 4) {
+  // "Kenya Forest Service head of conservation Mary N.": a post in lower case with its field after "of"
+  for (let f = 1; f <= 2; f++) {
+    const of = words[k - f - 1];
+    const post = words[k - f - 2];
+    if (of?.text !== 'of' || !post || !/^[a-z][a-z-]*$/.test(post.text) || !isTitleHead(post.text) || ORG_HEADS.has(post.text)) continue;
+    if (!words.slice(k - f, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !isTitleHead(w.text) && !/^(?:the|a|an|and)$/.test(w.text))) continue;
+    k -= f + 2;
+    head = true;
+    break;
+  }
+  const fieldEnd = k;
+  while (k > 0 && end - k < 4 + (end - fieldEnd)) {
     const t = words[k - 1]!.text;
     if (!/^[a-z][a-z-]*$/.test(t)) break;
     // "Tan Sri X and chief executive officer Y": "and" joins two posts ("founder and chief executive"), not a person and a post
     if (t === 'and' && !(words[k - 2] && /^[a-z]/.test(words[k - 2]!.text) && isTitleHead(words[k - 2]!.text))) break;
     if (isTitleHead(t)) head = true;
     // ("engineering director", "product manager": a field before the post belongs to it)
-    else if (!(isTitleWord(t) || ORG_HEADS.has(t) || (head && PORTFOLIO_WORDS.has(t) && t !== 'and'))) break;
+    // ("graphic designer", "documentary filmmaker": a qualifier of the occupation too)
+    else if (!(isTitleWord(t) || ORG_HEADS.has(t) || (head && PORTFOLIO_WORDS.has(t) && t !== 'and') || (head && OCCUPATION_QUALIFIERS.has(t)))) break;
     k--;
   }
-  if (!head || k === end || !isTitleHead(words[end - 1]!.text)) return null;
+  // ("FATA MNCH program, X": a body's head noun in lower case ends no post)
+  if (!head || k === end || (fieldEnd === end && (!isTitleHead(words[end - 1]!.text) || ORG_HEADS.has(bare(words[end - 1]!.text))))) return null;
   const title = textOf(doc, words, k, end);
   // the body before it: a capitalised run ("Bernama", "MCMC"), not a sentence's first word
-  const b0 = prefixStart(words, k, tags);
+  // ("A and the general secretary of X": an article right before the post leaves no body before it)
+  let b0 = /^the$/i.test(words[k - 1]?.text ?? '') ? k : prefixStart(words, k, tags);
+  // "president Joyce N. and Zambia Federation of Employers executive director Harrington C.": after a post in
+  // lower case the words up to "and" are that post's holder, and the body starts after "and"
+  if (b0 < k && words[b0 - 1] && /^[a-z]/.test(words[b0 - 1]!.text) && isTitleHead(words[b0 - 1]!.text)) {
+    const and = words.slice(b0, k).findIndex((w) => /^(?:and|&)$/.test(w.text));
+    if (and > 0) b0 += and + 1;
+  }
   // (a person's name before the post is no body: "chairman Tan Sri Lim, and chief executive ...")
   const body = b0 < k && !words.slice(b0, k).some((w) => isHonorific(w.text) || honorificPairAt(words, b0) > 0) && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
   // "Lead author X": capitalised title words before it belong to the title
@@ -815,8 +838,14 @@ function lowerTitleBeforeComma(doc: Document, words: readonly Word[], c: number,
   }
   if (b0 < c) return null;
   const lower = lowerTitleBefore(doc, words, c, tags);
-  // the owner must be written: "Oxfam's", "the Trust's" (a bare "director, X" is too weak a cue)
-  return lower && lower.parts.affiliation ? lower : null;
+  // the owner must be written: "Oxfam's", "the Trust's" (a bare "director, X" is too weak a cue), or the
+  // article that makes the post an apposition: "The outgoing president, X, ..."
+  if (lower && (lower.parts.affiliation || /^the$/i.test(words[lower.start - 1]?.text ?? ''))) return lower;
+  // "The museum's director, X,": a body's head noun as owner (the agents resolver ties it to the body named in full)
+  const owner = lower ? words[lower.start - 1] : undefined;
+  const noun = owner && /^\p{Ll}+['’]s$/u.test(owner.text) ? stripPossessive(owner.text) : '';
+  if (lower && ORG_HEADS.has(noun) && /^the$/i.test(words[lower.start - 2]?.text ?? '')) return { start: lower.start - 2, parts: { title: lower.parts.title, affiliation: noun } };
+  return null;
 }
 
 /** "Speakers include X", "The panel featured X": a line-up opens right before the word at `from`. */
@@ -946,6 +975,12 @@ function nameAfterTitle(words: readonly Word[], s: number, c: number, tags: Tags
  */
 const namesOnly = (phrase: string): boolean => phrase.replace(/\([^()]*\)/g, ' ').split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PREFIX_JOINERS.has(w) || NAME_PARTICLES.has(w));
 
+/** "the union's president", "the company's chief executive": a post in lower case after its owner's possessive. */
+function ownedLowerPost(phrase: string): boolean {
+  const m = /^(?:the|its|their|his|her) (?:[\p{L}-]+['’]s )(?:[a-z-]+ ){0,2}([a-z-]+)$/u.exec(phrase);
+  return !!m && isTitleHead(m[1]!);
+}
+
 /** "AGA-Africa Programme Board Member": a capitalised phrase that ends with a title head after a body's name. */
 function endsWithPosition(phrase: string): boolean {
   const ws = phrase.split(/\s+/);
@@ -1033,7 +1068,9 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const atItemStart = !before0 || /^[,;(:.]$/.test(before0.text) || (/^(?:and|&)$/i.test(before0.text) && words[from - 2]?.text === ',') || isHonorific(before0.text) || honorificPairAt(words, from - 2) > 0;
   // "Hiroko Tabuchi and Hideki Francis Onda": after another name and "and", a new name begins.
   const afterName = /^and$/i.test(before0?.text ?? '') && nameShaped(words, { from: Math.max(0, from - 3), to: from - 1 }, tags) && !isCapitalised(words[from - 4]?.text ?? 'x');
-  if (to - from >= 2 && !atItemStart && !afterName && !listed) {
+  // (right after a title's head the name begins: "President Amirul Haque Amin", whose given name compromise may not know)
+  const afterTitleHead = !!before0 && isTitleHead(before0.text) && !PORTFOLIO_WORDS.has(bare(words[from]!.text));
+  if (to - from >= 2 && !atItemStart && !afterName && !listed && !afterTitleHead) {
     const firstNameAt = words.slice(from, to - 1).findIndex((w) => !!tagOf(tags, w)?.has('FirstName'));
     const lead = (w: Word) => { const tg = tagOf(tags, w); return !tg?.has('FirstName') && !tg?.has('LastName') && !isInitial(w.text); };
     if (firstNameAt > 0 && words.slice(from, from + firstNameAt).every(lead)) from += firstNameAt;
@@ -1080,7 +1117,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const tg = tagOf(tags, words[from]!);
   const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
   const app = apposition(doc, words, to, tags);
-  const appTitle = app && (startsWithTitle(app.phrase) || endsWithPosition(app.phrase)) && to - from >= 2;
+  const appTitle = app && (startsWithTitle(app.phrase) || endsWithPosition(app.phrase) || ownedLowerPost(app.phrase)) && to - from >= 2;
   const single = to - from === 1;
   const strong = honorificBefore || titleBefore || (tagged && !single) || !!appTitle;
   // The cues below cost more: each is tried only when the ones before it said nothing.
@@ -1091,7 +1128,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   };
   const shaped = () => nameShaped(words, { from, to }, tags);
   // "the Head of the Regional Bureau, Kedji Marcellin Abbé,": a position, a comma, then the name.
-  const commaTitle = () => words[from - 1]?.text === ',' && titleBeforeComma(doc, words, from - 1, tags) !== null;
+  // ("The outgoing president, Thabo N.,": a post in lower case with its article, as lowerTitleBeforeComma reads it)
+  const commaTitle = () => words[from - 1]?.text === ',' && (titleBeforeComma(doc, words, from - 1, tags) ?? lowerTitleBeforeComma(doc, words, from - 1, tags)) !== null;
   // "Dilshod Akhatov said", "said Jane Doe, CEO of X": a verb of saying next to a name-shaped pair.
   const afterWord = words[to];
   const saying = () => (!!afterWord && SAYS_VERBS.has(afterWord.text) && !(prev && /^(?:the|a|an|this|its|their|our)$/i.test(prev.text))) ||
@@ -1174,7 +1212,13 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (app) {
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
     const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && (/^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase) || lowerPositionAt(app.phrase));
-    if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
+    if (ownedLowerPost(app.phrase) && /^\S+ \p{Ll}/u.test(app.phrase)) {
+      // "X, the union's president,": the post after a common noun's possessive (the owner names no body)
+      if (!title || lowerTitle) title = app.phrase.slice(app.phrase.search(/['’]s /) + 3);
+      // "the federation's treasurer": a body's head noun as owner, which the agents resolver ties to the body named in full
+      const owner = app.phrase.slice(0, app.phrase.search(/['’]s /)).split(' ').pop()!.toLowerCase();
+      if (!affiliation && ORG_HEADS.has(owner)) affiliation = owner;
+    } else if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
       const after = splitTitle(app.phrase);
       const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));
       if (rankOnly && after.title) title = after.title;

@@ -186,6 +186,8 @@ export const agentResolver = defineResolver({
       const headed = bodies.filter((b) => headOf(b.name) === head).sort((a, b) => firstAt(a) - firstAt(b))[0];
       const body = headed ?? findEntity(bodies, `the ${e.affiliation}`);
       if (body) e.affiliation = body.name;
+      // "the federation's treasurer" with no federation named: a common noun names no affiliation
+      else if (!/\p{Lu}/u.test(e.affiliation)) e.affiliation = null;
     }
     for (const e of entities) e.spans.sort((a, b) => a.start - b.start);
     entities.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
