@@ -13,15 +13,16 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?chaired$/i, 'co-chair'],
   [/^chaired$/i, 'chair'],
   [/^convened$/i, 'organizer'],
-  [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated|held|led|put on|presented)$/i, 'organizer'],
+  [/^(?:conducted|spearheaded|arranged|run|staged|prepared|initiated|held|led|put on|presented|called)$/i, 'organizer'],
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
 export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
 /** "held by", "led by": passive cues kept apart from PASSIVE_BY (joined to it, recheck finds it polynomial); see EVENT_BOUND_PASSIVES. */
-export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:jointly\s+|together\s+)?by\s+/gi;
 /** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */
-export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led', 'put on', 'presented', 'prepared', 'initiated', 'run']);
+// ("a rally called by the federation": a march or rally is called, as a strike is)
+export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led', 'put on', 'presented', 'prepared', 'initiated', 'run', 'called']);
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
@@ -81,7 +82,7 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed|ing)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b|\bvote of thanks\b|\b(?:at|during) the close\b|\bclosing the (?:session|workshop|meeting|training|forum|conference|event|ceremony|course|orientation|programme|program|seminar|summit|dialogue)\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
@@ -97,12 +98,19 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bdelegations? (?:was |were )?(?:led|headed) by\b/gi, 'speaker'],
   // "delivered talks", "gave lectures", "spoke as resource person": each of them presented.
   [/\b(?:delivered|gave) (?:a |the )?(?:talks|lectures|presentations|papers)\b|\bresource (?:persons?|people|speakers?)\b/gi, 'presenter'],
+  // "a workshop on translation led by X", "a masterclass led by X": X ran that part of the programme
+  [/\b(?:workshops?|masterclass(?:es)?|master class(?:es)?|tutorials?|class(?:es)?|clinics?|training sessions?)(?: on [\w-]+(?: [\w-]+){0,3})? (?:was |were )?led by\b/gi, 'facilitator'],
+  // "walked viewers through the collection", "guided visitors through", "took participants through the steps"
+  [/\b(?:walked|walks|guided|guides|took|takes|led) (?:the )?(?:viewers|visitors|participants|attendees|guests|delegates|audience|students|trainees|them) through\b/gi, 'presenter'],
+  [/\bdiscussed\b/gi, 'speaker'],
+  // "Messages of solidarity were read by X", "a statement was delivered by X": X spoke at the event
+  [/\b(?:messages?|statements?|greetings|addresses|speeches)(?: of [a-z]+)? (?:was|were) (?:read|delivered|given|conveyed) by\b/gi, 'speaker'],
   // "the session was opened by X"
   [/\b(?:was|were) (?:officially |formally )?opened by\b/gi, 'opening remarks'],
   // "said at the opening", "told the participants": said at the event, not to the press.
-  [/\b(?:said|says|told|added|stated|remarked)\s+(?:at|during|while|on the occasion|in (?:his|her|their) (?:remarks|speech|address|statement|presentation|message|report|lecture|talk))\b|\btold (?:the )?(?:participants|audience|delegates|gathering|attendees|guests|students|trainees|meeting|conference|forum|workshop|summit|assembly|session)\b/gi, 'speaker'],
+  [/\b(?:said|says|told|added|stated|remarked)\s+(?:at|during|while|on the occasion|in (?:his|her|their) (?:remarks|speech|address|statement|presentation|message|report|lecture|talk))\b|\btold (?:the )?(?:participants|audience|delegates|gathering|attendees|guests|students|trainees|meeting|conference|forum|workshop|summit|assembly|session|rally|crowd|congress|marchers|protesters|mourners|graduates)\b/gi, 'speaker'],
   // Saying something at the event (not "said", which also introduces words given to the press): the person spoke there.
-  [/\b(?:stressed|underlined|noted|urged|thanked|advised|encouraged|stated|observed|assured|called for|pointed out|appealed|reiterated|expressed|congratulated|announced|acknowledged|recalled|cautioned|warned|remarked|speaking (?:at|on|during)|(?:guest|featured|invited) speakers?|addressing (?:the )?(?:participants|delegates|attendees|audience|gathering|guests|students|meeting|forum|conference|workshop|ceremony|event|media|press|journalists|reporters))\b/gi, 'speaker'],
+  [/\b(?:stressed|underlined|noted|urged|thanked|advised|encouraged|stated|observed|assured|called for|called on (?:the )?(?:residents|participants|youth|students|delegates|members|farmers|workers|stakeholders|parents|teachers|partners|trainees|attendees)|pointed out|appealed|reiterated|expressed|congratulated|announced|acknowledged|recalled|cautioned|warned|remarked|speaking (?:at|on|during)|(?:guest|featured|invited) speakers?|addressing (?:the )?(?:participants|delegates|attendees|audience|gathering|guests|students|meeting|forum|conference|workshop|ceremony|event|media|press|journalists|reporters))\b/gi, 'speaker'],
   [/\b(?:lauded|saluted|praised|underscored|emphasi[sz]ed|highlighted|explained|reminded|commended|addressed|spoke|speaks|speech|remarks|gave a talk|talk|represented by|will (?:deliver|give|speak|provide|share|lead)|shared|speakers? (?:include|included|are|were|will be)|speakers? (?:at|for|during|on) (?:the |this |a )?(?:[a-z-]+ ){0,3}(?:include[sd]?|were|are|will be)|featuring|featured|opened|inaugurated|unveiled|launched|will be speaking|also be speaking|(?:will )?answer(?:ed)? questions|took questions|will take questions|townhall with|town hall with|session with|conversation with|dialogue with)\b/gi, 'speaker'],
 ];
 

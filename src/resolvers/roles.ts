@@ -99,7 +99,8 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   let cursor = at;
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
-    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i))));
+    // ("together with the city's Environmental Protection Authority": a place's possessive before the first name)
+    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i)) || PLACE_OWNER.test(gap(i))));
     if (!next) break;
     // "the University's Institute for Advanced Studies": the unit the owner's possessive leads to
     const owner = next;
@@ -111,6 +112,9 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   }
   return out;
 }
+
+/** "the city's ", "the country's ": a common noun of a place owning the body named next. */
+const PLACE_OWNER = /^\s*the\s(?:city|country|state|region|province|county|district|nation|island|town|municipality)['’]s\s$/i;
 
 /** The items of a list that ends at `at` ("X, Y and Z" before "jointly conducted"), right to left. */
 function listBefore(doc: Document, items: readonly Item[], at: number, from: number): Item[] {
@@ -246,7 +250,7 @@ type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean; onlyIfNon
  * `previousBody`: the body a sentence before was about (its subject), for "as it begins a training".
  * `events`: the event mentions, for "the Association's 80th Scientific Sessions" and "two INTERPOL trainings".
  */
-function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, previousBody: Item | null = null, events: readonly EventMention[] = []): FoundOrganiser[] {
+function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, previousBody: Item | null = null, events: readonly EventMention[] = [], allEvents: readonly EventMention[] = events): FoundOrganiser[] {
   const out: FoundOrganiser[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
   const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean, onlyIfNone?: boolean) => {
@@ -271,7 +275,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const openingParticiple = /^\s*$/.test(before) && events.some((e) => e.start > at && e.end <= s.end && /,\s(?:the\s|this\s|its\s)?(?:[\p{L}\d-]+\s){0,3}$/u.test(doc.text.slice(Math.max(at, e.start - 40), e.start)));
     if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
-    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)));
+    // (a body's name inside the event's own name, or its acronym after it, is no agent: "the ASEAN Chiefs of Police Conference (ACPC), chaired by X")
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)) && !allEvents.some((e) => e.proper && e.start <= i.start && (i.name.end <= e.end || /^ ?\($/.test(doc.text.slice(e.end, i.start)))));
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
     const opening = /^\s*(?:(?:jointly|also|co-?)\s*)?$/i.test(before) && hasEventWord(s.text.slice(m.index + m[0].length));
     if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
@@ -398,13 +403,22 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (member) add([member], 'organizer', e.start, false, true);
   }
   // "The forum, which the Atlantic Cities Network organises every two years, ...": the relative clause's subject
-  for (const e of events) {
+  // (every event noun: "one of the regional dialogues that X is organising" names no recorded event itself)
+  for (const e of allEvents) {
     if (e.start < s.start || e.end > s.end) continue;
     const rel = RELATIVE_ORGANISER_OPENING.exec(doc.text.slice(e.end, Math.min(s.end, e.end + 16)));
     if (!rel) continue;
     const body = items.find((i) => i.kind === 'organization' && i.start === e.end + rel[0].length);
     const verb = body && RELATIVE_ORGANISER_VERB.exec(doc.text.slice(body.end, Math.min(s.end, body.end + 40)));
-    if (body && verb) add([body], roleOf(verb[1]!, ACTIVE_ROLE, 'organizer'), e.start);
+    if (!body || !verb) continue;
+    // "This workshop is part of the consultations that X is organising": X organises the whole, and so this part
+    const whole = events.find((w) => w.end <= e.start && w.start >= s.start && PART_OF.test(doc.text.slice(w.end, e.start)));
+    add([body], roleOf(verb[1]!, ACTIVE_ROLE, 'organizer'), (whole ?? e).start);
+  }
+  // "its organisers, the Coastal Film Society, announced": a body set beside the word "organisers"
+  for (const item of items) {
+    if (item.kind !== 'organization' || item.start <= s.start) continue;
+    if (ORGANISERS_BESIDE.test(doc.text.slice(Math.max(s.start, item.start - 40), item.start))) add([item], 'organizer');
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {
@@ -431,13 +445,18 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   return out;
 }
 
+/** ", its organisers, the ", "the organiser, ": the word "organisers" in apposition to the name that follows. */
+const ORGANISERS_BESIDE = /\b(?:its|their|the|event|festival|conference)\s(?:(?:main|chief|lead)\s)?organi[sz]ers?,\s(?:the\s)?$/i;
+
 /** "teamed up with", "joined forces with": a body and its partners, then "to run" the event. */
 const TEAMED_UP = /\s(?:(?:has|have|had)\s)?(?:teamed\sup|joined\sforces|partnered|linked\sup|worked\stogether|collaborated)\swith\s(?:the\s)?/i;
 
 /** ", which (the)": a relative clause after an event's name whose subject may be its organiser. */
 const RELATIVE_ORGANISER_OPENING = /^,?\s(?:which|that)\s(?:the\s)?/;
 /** The relative clause's verb after the body: "organises", "has hosted since 2010". */
-const RELATIVE_ORGANISER_VERB = /^\s?(?:\([^()]{1,20}\)\s)?(?:(?:has|have|had|will|now|also)\s)?(?:\w+ly\s)?((?:co-?)?(?:organi[sz]es|organi[sz]ed|hosts|hosted|holds|held|convenes|convened|runs|ran|stages|staged))\b/i;
+const RELATIVE_ORGANISER_VERB = /^\s?(?:\([^()]{1,20}\)\s)?(?:(?:has|have|had|will|now|also|is|are|was|were)\s)?(?:\w+ly\s)?((?:co-?)?(?:organi[sz]es|organi[sz]ed|organi[sz]ing|hosts|hosted|hosting|holds|held|holding|convenes|convened|convening|runs|ran|running|stages|staged|staging))\b/i;
+/** Between a part and its whole: "is part of the", "is one of a series of". */
+const PART_OF = /^\s(?:is|was|forms|formed)\s(?:also\s)?(?:part|one)\sof\s(?:the|a|an)\s(?:series\sof\s)?(?:[\p{L}\d-]+\s){0,3}$/u;
 
 /** "a joint initiative by", "a collaboration between": the list after names who made the event. */
 const JOINT_EFFORT = /\b(?:is|was|are|were|be)\s+(?:also\s+)?(?:part\s+of\s+)?(?:a|the|an)\s+(?:joint\s+)?(?:initiative|collaboration|partnership|co-?production|venture|effort)\s+(?:of|by|between|among)\s+(?:the\s+)?/gi;
@@ -555,6 +574,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
   for (const { start, end, role } of cuesOf(s)) {
     // "... and Y as the moderator": a role given "as" belongs to the name right before it.
     if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?(?:[a-z]+\s)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
+    // "A, B and C, and a workshop led by D": a cue that ends in "by" names who follows it, never who went before
+    if (start >= span.end && (/\sby$/i.test(s.text.slice(start - s.start, end - s.start)) || /^\s+by\s/i.test(s.text.slice(end - s.start, end - s.start + 5)))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -904,10 +925,15 @@ function unrecordedEventAt(s: Sentence, recorded: ReadonlySet<string>): number |
       else if (head) break;
       if (bareWord !== w) break; // punctuation ends the phrase
     }
+    // "the festival featured readings ... and a workshop led by X": a part of the programme the event holds, not another event
+    if (head && PROGRAMME_VERB.test(s.text.slice(0, m.index))) continue;
     if (head && !GENERAL_EVENT_NOUNS.has(head) && !recorded.has(head)) return s.start + m.index;
   }
   return null;
 }
+
+/** Verbs whose objects are parts of an event's programme. */
+const PROGRAMME_VERB = /\b(?:featured|features|featuring|included|includes|including|offered|offers|comprised|consisted of)\b/i;
 
 /** Sub-events that are parts of the main event (its sessions): their speakers spoke at the main event too. */
 const PART_OF_MAIN = /\b(?:session|sessions|townhall|town hall|panel|plenary|breakout|segment|track)\b/i;
@@ -957,7 +983,7 @@ export const roleResolver = defineResolver({
       if (!/\p{Lu}/u.test(s.text)) continue;
       const target = (at: number) => targetOf(s, at);
       const items = itemsOf(doc, state, s);
-      const organisers = organisersIn(doc, state.entities, items, s, lastBody, recordedMentions);
+      const organisers = organisersIn(doc, state.entities, items, s, lastBody, recordedMentions, state.mentions.events);
       lastBody = bodySubjectOf(doc, items, s) ?? (s.paragraph === lastBodyParagraph ? lastBody : null);
       lastBodyParagraph = s.paragraph;
       for (const o of organisers) {
@@ -983,7 +1009,11 @@ export const roleResolver = defineResolver({
         if (!role) continue;
         const own = findings.find((f) => f.item === o.item);
         if (own) own.roles = [role];
-        else findings.push({ at: o.at, item: o.item, roles: [role], onBehalfOf: null });
+        // (in the order the sentence names them: "Hosted by X, ... readings by A and B")
+        else {
+          const later = findings.findIndex((f) => f.at > o.at);
+          findings.splice(later < 0 ? findings.length : later, 0, { at: o.at, item: o.item, roles: [role], onBehalfOf: null });
+        }
       }
       // "She will open Thursday's program": a pronoun subject is the person the text was just about.
       if (lastSubject && /^\s*(?:He|She)\s/.test(s.text) && !items.some((i) => i.kind === 'person' && i.start < s.start + 40)) {
