@@ -29,6 +29,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   // "drew a large and enthusiastic crowd of residents, civic leaders and stakeholders"
   /\b(?:crowd|audience|turnout) of (?=[a-z])/gi,
   /\b(?:watched|witnessed) by\s+/gi,
+  // "The delegates were joined by observers from X, Y and Z" (its guard: a category noun follows, not a person)
+  /\b(?:were|was|are|is|will be) (?:also )?joined by /gi,
   // "The public is welcome to attend", "residents are invited to join": who is asked to take part
   /\b(?=(?:public|residents|community|members|parents|families|students|everyone) )/gi,
   // "to attend a meeting of EU Foreign Ministers": the people who meet
@@ -59,7 +61,7 @@ const cueWith = (start: string, whole = false): RegExp => {
  * A hand-kept list (like MODE_CUE_WORDS) rather than a join of the cues, whose alternation recheck
  * finds polynomial; test/cues.test.ts keeps it in step with the cues.
  */
-export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
+export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|joined|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
 
 /**
  * What must follow some cues, tested where the cue ends (anchored, so each stays linear): the list
@@ -68,6 +70,7 @@ export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|
  */
 export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [cueWith('\\bconnect'), /^(?:(?!with )[\w'’-]+ ){1,6}with\s+(?=(?:(?:some|about|around|over|more than|nearly|almost|at least)\s+)?(?:\d[\d,]*|[a-z]+ \(\d+\))\s)/i],
+  [cueWith('\\b(?:were|was|are|is|will be) (?:also )?joined'), /^(?=(?:(?:some|about|around|over|more than|nearly)\s)?(?:\d[\d,]*\s)?(?:[a-z-]+\s){0,2}(?:observers|representatives|delegates|delegations|officials|participants|members|experts|officers|students|partners|guests|staff)\b)/],
   // "invites residents and business owners to a town hall meeting"
   [cueWith('\\binvit'), /^(?=(?:(?!to )[a-z'’-]+,? ){1,12}to (?:a|an|the|its|our|their)\s)/i],
   // "with more than 200 parents and teachers joining via Zoom": a counted group that took part

@@ -15,7 +15,7 @@ import { trimEndChars } from '../text/names.js';
 import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
-export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sto\s+(?!the\b)|\sto the (?=[A-Z])|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
+export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sover (?:the (?:weekend|course|week|past|next|first|last)|(?:two|three|four|five|six|seven|\d{1,2}) (?:days|weeks|evenings|nights))\b|\sto\s+(?!the\b)|\sto the (?=[A-Z])|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|joined|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
 const NOT_QUALIFYING = /^(?:the|and|of|for|to|with|from|by|in|will|host|hosts|be|is|are|was|were|also|who|that|support|include|includes|drew|draws|saw|sees|met|brought|took|gave|had|got|[a-z]+ed)$/i;
 const QUALIFIER = /^(?:from|of|with|representing|in|including|coming from|working|across)$/i;
 const LEADING_WORD = /^(?:when|while|as|after|before|once|where|the|a|an|all|many|hundreds of|thousands of|dozens of|millions of|both|various|several|key|selected|some|about|around|over|nearly|almost|at least|more than|up to|a total of|a group of|a number of|as many as) /i;
@@ -27,7 +27,7 @@ function stripLeading(s: string): string {
 }
 const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
 /** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
-function listEndIn(raw: string): number {
+function listEndIn(raw: string, at = 0, orgs: readonly OrganisationMention[] = []): number {
   // a venue or a time of the event ends the list too (a pattern of its own: joined to LIST_END, recheck finds the join polynomial)
   const venueOrTime = VENUE_OR_TIME.exec(raw);
   const limit = venueOrTime ? venueOrTime.index : raw.length;
@@ -38,6 +38,8 @@ function listEndIn(raw: string): number {
       const word = before.slice(before.lastIndexOf(' ') + 1);
       if (ABBREVIATION_BEFORE_DOT.test(word)) continue;
     }
+    // "observers from the United Nations Office on Drugs and Crime": a word inside a body's name ends nothing
+    if (orgs.some((o) => o.start < at + m!.index && at + m!.index < o.end)) continue;
     // "delegations from seven states as well as observers from ...": "as well as" joins the list, it ends nothing
     if (m[0] === ' as ' && (raw.startsWith(' well as ', m.index + 3) || raw.slice(Math.max(0, m.index - 8), m.index) === ' as well')) continue;
     return Math.min(m.index, limit);
@@ -162,6 +164,11 @@ export function splitCategories(text: string): Piece[] {
       const following = tokens[next]?.text ?? '';
       const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)));
       if (continuesQualifier) continue;
+      // "environment and finance ministers": a modifier alone before "and" shares the head noun after it
+      // (a modifier, not a plural noun of its own: "lenders and local officials" are two)
+      const sharedHead = /^(?:and|&)$/i.test(t.text) && k - startTok === 1 && /^\p{Ll}[\p{Ll}-]+[^s]$/u.test(tokens[startTok]!.text) && !isHead(startTok) &&
+        /^\p{Ll}[\p{Ll}-]+$/u.test(following) && !isHead(next) && isHead(next + 1) && (next + 2 >= tokens.length || /^(?:,|and|&|from|of|in|across)$/i.test(tokens[next + 2]!.text));
+      if (sharedHead) continue;
       // "A and B of X" is one category ("member states and observer countries of the Bali Process"), unless A and B are
       // each people or bodies of their own ("trade unions and employers' organizations from the region")
       // ("development partners and representatives of river basin organisations": "representatives of" takes its own complement)
@@ -216,10 +223,21 @@ function predicateAt(doc: Document, start: number, end: number): number {
   return end;
 }
 
+/** Pieces that a body's name runs across are one: "the United Nations Office on Drugs" and "Crime" split at its "and". */
+function joinedAcrossNames(pieces: readonly Piece[], from: number, orgs: readonly OrganisationMention[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && orgs.some((o) => o.start < from + last.end && from + piece.start < o.end && o.start >= from + last.start)) out[out.length - 1] = { start: last.start, end: piece.end };
+    else out.push(piece);
+  }
+  return out;
+}
+
 function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly OrganisationMention[], needNoun = false): AttendeeMention[] {
   const listed = doc.text.slice(from, limit);
-  const raw = listed.slice(0, predicateAt(doc, from, from + listEndIn(listed)) - from);
-  const text = raw.slice(0, listEndIn(raw));
+  const raw = listed.slice(0, predicateAt(doc, from, from + listEndIn(listed, from, orgs)) - from);
+  const text = raw.slice(0, listEndIn(raw, from, orgs));
   const out: AttendeeMention[] = [];
   // "Over 40 participants representing governments, river basin authorities and farmers' unions": the bodies represented
   const represented = representingAt(text.slice(0, 80));
@@ -228,7 +246,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (list.length >= 2) return list;
   }
   let examples = false;
-  for (const piece of splitCategories(text)) {
+  for (const piece of joinedAcrossNames(splitCategories(text), from, orgs)) {
     let phrase = text.slice(piece.start, piece.end);
     let start = from + piece.start;
     // "attended by A and by B": the second "by" repeats the cue
@@ -303,7 +321,7 @@ const MODIFIER_ALONE = /^(?:international|national|regional|local|civil|private|
 /** "officials from A, B and C": one category when A, B, C are places; the bodies or categories themselves otherwise. */
 function fromList(doc: Document, nounStart: number, listStart: number, limit: number, orgs: readonly OrganisationMention[]): AttendeeMention[] {
   const raw = doc.text.slice(listStart, limit);
-  const listEnd = predicateAt(doc, listStart, listStart + listEndIn(raw));
+  const listEnd = predicateAt(doc, listStart, listStart + listEndIn(raw, listStart, orgs));
   const list = categoriesIn(doc, listStart, listEnd, orgs);
   const inside = orgs.filter((o) => o.start >= listStart && o.end <= listEnd && (o.form === 'name' || o.name.includes(' ')) && doc.text[o.start - 1] !== '(');
   // the list is of bodies only when one opens it ("representatives from the PNP, the NBI"), not "from 12 ECOWAS Member States alongside ..."
@@ -349,7 +367,7 @@ function fromList(doc: Document, nounStart: number, listStart: number, limit: nu
 
 // "Over 200 guests attended", "Representatives from X, Y and Z were also in attendance": the verb, then
 // the category that is its subject (read back to a clause boundary). Written as word scans, not one regex.
-const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|(?:are|were|is|was) (?:also )?expected (?:at|to attend|to take part|to participate|to join)|completed|graduated from|benefit+ed from|meet|met|(?:filled|packed|crowded into|thronged) (?:the|a)|spoke during the public comment|came (?:through the doors|out|along)|showed up|turned up|stopped by|dropped by|dropped in)\b/gi;
+const ATTENDED_VERB = /\b(?:attended|(?:are|were|is|was|will be) attending|participated|took part|joined|(?:have|has|had) been trained|(?:were|was) trained|(?:were|was) (?:also )?in attendance|gathered|assembled|converged|marched|rallied|registered for|came together|turned out|(?:were|was) (?:also )?(?:among those )?present|(?:were|was) among (?:those|the) (?:present|participants|attendees|guests)|(?:are|were|is|was) (?:also )?expected (?:at|to attend|to take part|to participate|to join)|completed|graduated from|benefit+ed from|meet|met|(?:filled|packed|crowded into|thronged) (?:the|a)|spoke during the public comment|came (?:through the doors|out|along)|showed up|turned up|stopped by|dropped by|dropped in)\b/gi;
 const COUNT_PREFIX = /^(?:more|than|over|some|about|nearly|almost|at|least|\d[\d,]{0,12})$/i;
 const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 
@@ -360,6 +378,8 @@ const NOT_BEFORE_NOUN = /^(?:with|from|of|in|and|for|to|by)$/i;
 function nounAhead(text: string, from: number, uncounted = false): boolean {
   const words = text.slice(from, from + 120).split(/\s+/).filter(Boolean).slice(0, 7);
   let k = 0;
+  // "Thousands of garment workers", "hundreds of volunteers": a count in words
+  if (/^(?:thousands|hundreds|dozens|scores)$/i.test(words[0] ?? '') && words[1] === 'of') k = 2;
   while (k < words.length && COUNT_PREFIX.test(words[k]!)) k++;
   if (k === 0 && !uncounted) return false;
   for (let q = 0; k < words.length && q <= 3; k++, q++) {
@@ -377,6 +397,8 @@ function subjectsOfAttended(doc: Document, s: { start: number; text: string }, o
   for (let m = ATTENDED_VERB.exec(s.text); m; m = ATTENDED_VERB.exec(s.text)) {
     const before = s.text.slice(Math.max(0, m.index - 300), m.index);
     const base = m.index - before.length;
+    // "The delegates were joined by observers": the passive's subject was named before; who joined follows "by"
+    if (/^joined$/i.test(m[0]) && /\b(?:were|was|are|is|be|been)\s(?:also\s)?$/i.test(before)) continue;
     // Clause starts, earliest first: the sentence start, after punctuation, after "and"/"while"/"when".
     const starts = [0];
     for (let k = 0; k < before.length; k++) {
