@@ -5,13 +5,13 @@
  * name to the left over capitalised words and to the right over "on/of/for ..." tails.
  */
 import type { Context } from '../context.js';
-import type { EventMention } from '../mentions.js';
+import type { EventMention, MentionSet } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
 import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
-import { TITLE_HEADS } from '../lexicons/who.js';
+import { ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import { ATTENDEE_NOUNS } from '../lexicons/attendees.js';
 import { tokenPosition } from '../text/document-words.js';
 import { stripPossessive } from '../text/names.js';
@@ -104,6 +104,11 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // "to launch the first ...", "will host": the word is a verb here; "Foreign Affairs",
     // "Global Programme": a generic noun in capitals belongs to a body's name
     if ((noun.size === 1 && !capitalised && isVerbAt(head.start)) || (EVENT_NOUNS[noun.key] === null && isCapitalised(head))) { i = last; continue; }
+    // "the Convention on Biological Diversity", "a convention against torture": a treaty, not a gathering
+    // ("the Organized Crime Convention", "the Geneva Convention": in capitals a convention is a treaty, unless
+    // counted or yearly: "the 75th Annual Convention", "Convention 2025")
+    if (noun.key === 'convention' && (/^(?:on|against|for|concerning|relating|between)$/.test(words[last + 1]?.lower ?? '') ||
+      (capitalised && !/^(?:\d{4}|\d+(?:st|nd|rd|th)|annual|biennial|national|general|state)$/i.test(words[i - 1]?.text ?? '') && !/^\d{4}$/.test(words[last + 1]?.text ?? '')))) { i = last; continue; }
 
     // grow left: capitalised words (proper) or known modifiers (common), side by side
     let left = i;
@@ -116,6 +121,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       if (capitalised) {
         // "Great Lakes Boat and Marine Show": "and" between capitalised words inside the name
         if ((w.lower === 'and' || w.lower === '&') && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && !isDateWord(words[left - 2]!) && gapText(text, words[left - 2]!, w, offset) === ' ') { left -= 2; continue; }
+        // "Chiefs of Police Conference", "Heads of Customs Meeting": a lower-case "of" between capitalised words inside the name
+        if (w.text === 'of' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && !isDateWord(words[left - 2]!) && gapText(text, words[left - 2]!, w, offset) === ' ' && !EVENT_NOUNS[words[left - 2]!.lower]) { left -= 2; continue; }
         // "Lunar New Year Open House": a stopper word inside a longer capitalised name goes on
         const inName = w.lower === 'new' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && gapText(text, words[left - 2]!, w, offset) === ' ';
         if (!isCapitalised(w) || (NAME_STOPPERS.has(w.lower) && !inName) || isDateWord(w)) break;
@@ -249,6 +256,8 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
     const launch = /launched/.test(verb);
     const visit = /visit/.test(verb);
     if (visit && !(object && gazetteerLookup(object))) continue;
+    // "The exhibition was launched on 2 October at a webinar": the launch is that webinar, named by its own noun
+    if (launch && atNamedEvent(text.slice(m.index! + m[0].length), true)) continue;
     const noun = launch ? 'launch' : visit ? 'visit' : verb === 'met with' ? 'meeting' : 'courtesy call';
     // a launch joins the event named for it ("Launch of the ... Report"); a call or a meeting is
     // named by what the text says ("called on the Vice President")
@@ -284,10 +293,13 @@ export function findVerbEvents(text: string, offset: number, paragraph: number, 
 }
 
 /** The rest of a clause says "at/during <an event>" ("... assistant at DevLearn Summit 2026, ..."). */
-function atNamedEvent(rest: string): boolean {
-  const m = /^[^.!?;]{0,100}?\b(?:at|during)\s+(?:the\s+|its\s+|their\s+|this\s+year[’']s\s+)?((?:[\p{L}\d’'-]+\s?){1,6})/u.exec(rest);
+function atNamedEvent(rest: string, indefinite = false): boolean {
+  const m = (indefinite ? AT_AN_EVENT : AT_NAMED_EVENT).exec(rest);
   return !!m && m[1]!.split(/\s+/).some((w) => isTypedEventNoun(w.toLowerCase()));
 }
+
+const AT_NAMED_EVENT = /^[^.!?;]{0,100}?\b(?:at|during)\s+(?:the\s+|its\s+|their\s+|this\s+year[’']s\s+)?((?:[\p{L}\d’'-]+\s?){1,6})/u;
+const AT_AN_EVENT = /^[^.!?;]{0,100}?\b(?:at|during)\s+(?:an?\s+)((?:[\p{L}\d’'-]+\s?){1,6})/u;
 
 /** "launched the Delhi Robotics League", "will unveil its new Green Schools Charter": a capitalised name after the verb. */
 const LAUNCH_VERB = /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?)\s(?:the\s|its\s|their\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
@@ -400,9 +412,12 @@ function titleSpan(text: string, start: number, end: number): { start: number; e
 export const eventRecogniser = defineRecogniser({
   name: 'events',
   kind: 'events',
-  recognise(ctx: Context): EventMention[] {
+  recognise(ctx: Context, found?: Readonly<MentionSet>): EventMention[] {
     const { doc } = ctx;
     const out: EventMention[] = [];
+    // "the Ministry of Labour and Vocational Training": a body's name that ends on an event noun is the body's
+    const bodies = (found?.organisations ?? []).filter((o) => o.form === 'name' && ORG_HEADS.has(stripPossessive(o.name.split(/\s+/)[0]!.toLowerCase())) && !EVENT_NOUNS[o.name.split(/\s+/)[0]!.toLowerCase()]);
+    const bodyName = (m: EventMention) => m.proper && bodies.some((o) => o.start <= m.start && m.end <= o.end);
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
     const position = tokenPosition(doc);
     const isVerbAt = (at: number) => {
@@ -428,7 +443,7 @@ export const eventRecogniser = defineRecogniser({
     for (const p of doc.paragraphs) {
       const inTitle = doc.title !== null && p.start === doc.title.start;
       if (!inTitle && p.end <= doc.headerEnd) continue;
-      out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt));
+      out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt).filter((m) => !bodyName(m)));
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
     // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
@@ -452,19 +467,27 @@ function insertInOrder(mentions: EventMention[], added: readonly EventMention[])
 const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}[’']s\s)?|an?\s[\p{L}\d]+-[\p{L}]+\s|(?:the\s)?(?:[\p{Lu}][\p{L}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,3}|company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm)[’']s\s)$/u;
 
 /** ", its annual developer ", ", the company's yearly ": an owner's phrase before a common event noun set beside a name. */
-const OWNED_APPOSITION = /,\s(?:its|their|our|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
+// (or an indefinite one: "Verses Without Borders, a free online poetry festival")
+const OWNED_APPOSITION = /,\s(?:its|their|our|an?|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute|country|nation|city|region|world|continent)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
 /** The word before a name that an apposition says is an event: a verb of holding it, or "at". */
 const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during)$/;
 const MAX_APPOSED_NAME_WORDS = 6;
 
 /** Where a capitalised name (a year may close it) ending at `end` starts, when a verb of holding it or "at" stands before it. */
-function heldNameBefore(text: string, end: number): number | null {
+function heldNameBefore(text: string, end: number, opening = false): number | null {
   const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
   let k = before.length;
-  while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text))) k--;
-  if (k === before.length || !isCapitalised(before[k]!) || !HOLDING_BEFORE.test(before[k - 1]?.lower ?? '')) return null;
+  while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text)) &&
+    (k === before.length || /^ $/.test(text.slice(before[k - 1]!.end, before[k]!.start)))) k--;
+  // ("the third edition of Verses Without Borders": the edition of a name is held)
+  const editionOf = before[k - 1]?.lower === 'of' && /^(?:edition|instalment|installment)$/.test(before[k - 2]?.lower ?? '');
+  // ("MANILA — PixelCon 2025, the country's largest gaming convention, closed": the name opens the sentence)
+  const opens = opening && k < before.length && SENTENCE_OPENING.test(text.slice(Math.max(0, (before[k - 1]?.end ?? before[k]!.start - 4)), before[k]!.start));
+  if (k === before.length || !isCapitalised(before[k]!) || !(HOLDING_BEFORE.test(before[k - 1]?.lower ?? '') || editionOf || opens)) return null;
   return before[k]!.start;
 }
+/** What stands right before a name that opens a sentence: a full stop, a dateline's dash, a line break. */
+const SENTENCE_OPENING = /(?:^|[.!?]\s|\s[—–]\s?|\s--\s?|\n)$/;
 
 /**
  * "hosted BuildWeek 2026, its annual developer conference": a capitalised name no event noun marks, which the
@@ -478,8 +501,11 @@ function namedInApposition(text: string, mentions: EventMention[]): EventMention
     const gap = OWNED_APPOSITION.exec(text.slice(Math.max(0, m.start - 80), m.start));
     if (!gap) continue;
     const end = m.start - gap[0].length;
-    const start = heldNameBefore(text, end);
+    const start = heldNameBefore(text, end, /[’']s\s/.test(gap[0]));
     if (start === null) continue;
+    // ("has launched Walls That Spoke, an online exhibition": the name is the exhibition's, not a launch's object)
+    const launched = mentions.findIndex((o) => o.start === start && o.end === end && !o.proper && o.name.startsWith('launch of '));
+    if (launched >= 0) mentions.splice(launched, 1);
     if (mentions.some((o) => o.start < end && o.end > start)) continue;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, name, type: m.type, proper: true, noun: m.noun, definite: false, generic: false, plural: false, inTitle: m.inTitle, paragraph: m.paragraph });

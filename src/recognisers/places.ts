@@ -23,7 +23,7 @@ export const CUED = new RegExp(
   'gu',
 );
 export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
-export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/]|[–—-])`, 'u');
+export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/|]|[–—-])`, 'u');
 
 const PLACE_RANK: Readonly<Record<PlaceMention['placeKind'], number>> = { venue: 0, city: 1, region: 2, country: 3 };
 

@@ -383,8 +383,10 @@ const DURATION_WORDS: Readonly<Record<string, number>> = {
 };
 /** "a three-day training", "the 5-day meeting", "two day workshop": how many days the event runs. */
 const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)[- ]days?\b/i;
+/** "after three days of talks", "over four days": the length of the event as days spent on it. */
+const DAYS_SPENT = /\b(?:after|over|for)\s(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)\s(?:full\s)?days\sof\s/i;
 /** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
-const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
+const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|completed|finished|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
 /** A verb that starts the event just before a time: "begins at 6pm", "which began at 11 am", "kicks off at 9:30 a.m.". */
 const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|kicked\s+off|commences?|commenced|gets?\s+under\s?way|runs?\s+from|scheduled\s+(?:for|from))\s+(?:at\s+|from\s+)?$/i;
 
@@ -392,7 +394,8 @@ const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off
 function durationDays(doc: Document, c: EventCluster, echoes: readonly EventMention[]): number | null {
   for (const m of [...c.mentions, ...echoes]) {
     if (m.inTitle) continue;
-    const d = DURATION.exec(doc.text.slice(Math.max(0, m.start - 30), m.end));
+    // "..., which closed on Sunday after three days of debate": the length said in the mention's own sentence
+    const d = DURATION.exec(doc.text.slice(Math.max(0, m.start - 30), m.end)) ?? DAYS_SPENT.exec(doc.sentenceAt(m.start)?.text ?? '');
     if (!d) continue;
     const raw = d.groups!.n!.toLowerCase();
     const n = /^\d/.test(raw) ? Number(raw) : DURATION_WORDS[raw];
@@ -528,8 +531,10 @@ export const eventResolver = defineResolver({
   name: 'events',
   resolve(state, ctx: Context) {
     const { doc } = ctx;
-    const { events: mentions, dates, places } = state.mentions;
+    const { events: mentions, dates } = state.mentions;
     if (!mentions.length) return state;
+    // "Dr. X, a lecturer at Eastbrook University": a place in a person's apposition is where they work, not where the event is
+    const places = state.mentions.places.filter((pl) => !state.mentions.people.some((p) => p.end <= pl.start && pl.end <= p.context.end));
     const firstBody = doc.paragraphs.find((p) => p.start >= doc.headerEnd)?.index ?? 0;
     const clusters = clusterMentions(mentions);
     const year = ctx.referenceDate?.getFullYear() ?? null;

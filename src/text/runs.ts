@@ -4,6 +4,7 @@
  * cut where one name ends and the next begins ("X and the Y", "X, Y"). Linear in the words.
  */
 import { EVENT_HEADS, FIELD_WORDS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_BODIES, PORTFOLIO_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
 import { bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
@@ -102,6 +103,8 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
         break;
       }
       // Joiners: up to two ("of the"), then a capitalised word must follow. "in" only after a body's head ("Embassy ... in Bangkok").
+      // "in Midrand for the National Congress of ...": "for" before an event's name is a purpose, no joiner, after words without a body's head
+      if (x.text.toLowerCase() === 'for' && !taken.some((t) => ORG_HEADS.has(bare(t.text))) && eventNameAfter(words, j + 1)) break;
       if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || (taken.some((t) => IN_PLACE_HEADS.has(bare(t.text))) || taken.some((t) => t.text === 'for')))) {
         const y = words[j + 1];
         const z = words[j + 2];
@@ -125,6 +128,14 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
     i = acronym ? j + 3 : j;
   }
   return runs;
+}
+
+/** Whether the capitalised words from `k` ("the National Congress") end on an event's head noun before any joiner. */
+function eventNameAfter(words: readonly Word[], k: number): boolean {
+  if (words[k]?.text.toLowerCase() === 'the') k++;
+  let last: Word | null = null;
+  for (; k < words.length && isCapitalised(words[k]!.text) && !isJoiner(words[k]!.text); k++) last = words[k]!;
+  return !!last && (EVENT_HEADS.has(bare(last.text)) || !!EVENT_NOUNS[bare(last.text)]);
 }
 
 /** "WHO Philippines", "with WHO and ILO": an acronym among words in mixed case is a body's, not a shouted "Who". */
@@ -192,7 +203,9 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
         (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !continuesPortfolio(current, restUntilJoiner)) ||
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
         (!prepositionSeen && headlessThenBody(current, restUntilJoiner)) ||
-        (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text));
+        (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text)) ||
+        // "Office on Drugs and Crime and Europol": a name that has joined its own fields already ends at a second "and"
+        (prepositionSeen && hasRealHead(current) && current.some((c) => /^(?:and|&)$/i.test(c.text)) && /^\p{Lu}/u.test(rest[0]?.text ?? ''));
       if (split) {
         out.push(current);
         current = [];
@@ -225,6 +238,9 @@ export function headKind(words: readonly Word[]): 'organization' | 'event' | nul
   if (end < 0) end = words.length;
   for (let k = end - 1; k >= 0; k--) {
     const b = stripPossessive(bare(words[k]!.text));
+    // "National Congress of the Federation of Mine Workers", "General Assembly of the Union": a sitting of the body after "of the"
+    if (EVENT_NOUNS[b] && ORG_HEADS.has(b) && /^of$/i.test(words[end]?.text ?? '') && /^the$/i.test(words[end + 1]?.text ?? '') &&
+      words.slice(end + 2).some((w) => ORG_HEADS.has(stripPossessive(bare(w.text))) && !EVENT_NOUNS[stripPossessive(bare(w.text))])) return 'event';
     if (ORG_HEADS.has(b)) return 'organization';
     if (EVENT_HEADS.has(b)) return 'event';
   }
