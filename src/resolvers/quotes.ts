@@ -49,6 +49,9 @@ const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$
 const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
 const FEMALE_HEAD = /^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s/;
 
+/** Between a title and the name it stands in apposition to: "(Minister)[ of Environment], Dr. (Claudine Uwera)". */
+const APPOSED_TITLE_GAP = /^(?:\s(?:of|for|on)\s\p{Lu}[^,.;:"“”]{0,50})?,\s?(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|H\.E)\.?\s)?$/u;
+
 /** How surely a reference names a speaker: a known person, then a pronoun or role noun, then a body or a bare run. */
 const rank = (r: Ref): number =>
   r.kind === 'entity' ? (r.person ? 3 : 1) : r.kind === 'raw' ? (r.person && r.strong ? 3 : r.person ? 1 : 0) : 2;
@@ -201,6 +204,8 @@ class QuoteReader {
             // "the Minister of X" names an office, not a reference back; "the department's" still refers back.
             if (after && /^(?:of|for)$/i.test(after.text) && ORG_HEADS.has(b)) break;
             if (after && isCapitalised(after.text) && !isTitleWord(after.text) && after.start === words[j]!.end + 1) break; // "the Minister Juan Cruz": a name follows
+            // "The outgoing president, Sipho Dlamini, told ...": the person named in apposition is the reference
+            if (after?.text === ',' && words[j + 2] && ents.some((e) => e.entity.kind === 'person' && e.start === words[j + 2]!.start)) break;
             refs.push({ start: w.start, end: words[j]!.end, kind: 'role', word: b, person: personal && !ORG_HEADS.has(b), place: false });
             k = j;
             break;
@@ -236,7 +241,9 @@ class QuoteReader {
         const text = this.doc.text.slice(run.start, run.end);
         // A run of titles and honorifics alone ("Lead", "Secretary") names nobody.
         const nameless = runWords.every((x) => isTitleWord(x.text) || isHonorific(x.text) || NOT_NAME_WORDS.has(bare(x.text)));
-        if (!covered && !nameless) {
+        // "Rwanda's Minister of Environment, Dr. Claudine Uwera, delivered ...": a title run before the person it is in apposition to
+        const titleOfNext = ents.some((e) => e.entity.kind === 'person' && e.start > run.end && e.start - run.end <= 64 && APPOSED_TITLE_GAP.test(this.doc.text.slice(run.end, e.start)));
+        if (!covered && !nameless && !titleOfNext) {
           const strong = runWords.some((x) => this.tagged(x, 'Person', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
           // a body's head noun last, or acronyms alone ("IAEE"): a body, not a person
           const body = ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)) || runWords.every((x) => isAcronym(x.text));
