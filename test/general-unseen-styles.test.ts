@@ -75,7 +75,8 @@ describe('releases in styles of their own', () => {
       attendees: [['conservationists', 150], ['researchers', null], ['government officials', null]],
       speakers: [
         ['Grace Wanjiru', 'Programme Manager', 'EAWN', ['moderator']],
-        ['Samuel Otieno', 'Prof.', 'Makerere University', ['presenter']],
+        // ("Prof." alone: a form of address, no title)
+        ['Samuel Otieno', null, 'Makerere University', ['presenter']],
         ['Halima Yusuf', 'hydrologist', 'Tanzania Water Institute', ['presenter']],
       ],
     });

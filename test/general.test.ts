@@ -67,8 +67,9 @@ describe('university symposium (general)', () => {
     expect(speaker(e, 'Hannah Whitcombe')).toMatchObject({ affiliation: 'Institute for Ocean Studies', roles: ['keynote'] });
     expect(['Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.roles)).toEqual([['panelist'], ['panelist'], ['panelist']]);
   });
-  it('keeps an academic post or a rank written as an honorific as the title, but not a courtesy form', () => {
-    expect(['Hannah Whitcombe', 'Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.title)).toEqual(['Prof.', null, null, 'Capt.']);
+  // "Prof." alone is a form of address, as "Dr." is (the corpus's annotators give no title for "Prof X")
+  it('keeps a rank written as an honorific as the title, but not "Prof." alone nor a courtesy form', () => {
+    expect(['Hannah Whitcombe', 'Samuel Okafor', 'Lucia Ferraro', 'Brian Tully'].map((n) => speaker(e, n)?.title)).toEqual([null, null, null, 'Capt.']);
   });
 });
 

@@ -373,7 +373,8 @@ function prefixStart(words: readonly Word[], from: number, tags: Tags): number {
     // "Cabinet Secretary for Information, Communication and the Digital Economy X": a comma inside a list of portfolios
     if (w.text === ',' && k > 1 && PORTFOLIO_WORDS.has(bare(words[k - 2]!.text)) && PORTFOLIO_WORDS.has(bare(words[k]?.text ?? '')) && isCapitalised(words[k - 2]!.text)) { k--; continue; }
     // ("Additional Director X": a sentence opener elsewhere, a grade before a title head)
-    if ((isCapitalised(w.text) || isAcronym(w.text)) && (!NOT_NAME_WORDS.has(bare(w.text)) || (k < from && isTitleWord(w.text) && isTitleWord(words[k]!.text)))) {
+    // ("WHO technical officer Dr. X": the acronym in capitals is a body, not the word "who")
+    if ((isCapitalised(w.text) || isAcronym(w.text)) && (!NOT_NAME_WORDS.has(bare(w.text)) || (k < from && isTitleWord(w.text) && isTitleWord(words[k]!.text)) || w.text === 'WHO')) {
       if (isTitleHead(w.text)) sawTitle = true;
       // Another person's name ends the phrase.
       const tg = tagOf(tags, w);
@@ -814,6 +815,8 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
     const and = words.slice(b0, k).findIndex((w) => /^(?:and|&)$/.test(w.text));
     if (and > 0) b0 += and + 1;
   }
+  // ("..., and WHO technical officer Dr. X": a list's "and" opens no body)
+  while (b0 < k && /^(?:and|&)$/.test(words[b0]!.text)) b0++;
   // (a person's name before the post is no body: "chairman Tan Sri Lim, and chief executive ...")
   const body = b0 < k && !words.slice(b0, k).some((w) => isHonorific(w.text) || honorificPairAt(words, b0) > 0) && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
   // "Lead author X": capitalised title words before it belong to the title
@@ -1291,6 +1294,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, withApp ? app.end : end) };
   let toWord = to;
   if (withApp) while (toWord < words.length && words[toWord]!.end <= app.end) toWord++;
+  // "Prof. Marc T.": the abbreviation alone is a form of address, as "Dr." is, not a post
+  if (title && /^Prof\.?$/.test(title) && !honorific) { honorific = title; title = ''; }
   const mention: PersonMention = { start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context };
   return { mention, from: Math.min(start, h), to: toWord };
 }
