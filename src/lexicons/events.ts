@@ -40,6 +40,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'official visit': 'visit', 'state visit': 'visit', 'site visit': 'visit',
   exhibition: 'exhibition', exhibit: 'exhibition', show: 'exhibition', 'trade show': 'exhibition', 'tradeshow': 'exhibition', 'boat show': 'exhibition', 'motor show': 'exhibition', 'auto show': 'exhibition', 'air show': 'other', roadshow: 'other', 'road show': 'other', expo: 'exhibition', showcase: 'exhibition', 'trade fair': 'exhibition', 'job fair': 'exhibition',
   reception: 'reception', reunion: 'other', 'open house': 'reception', awards: 'ceremony', 'interaction programme': 'meeting', 'interaction program': 'meeting', dinner: 'reception', luncheon: 'reception', lunch: 'reception', banquet: 'reception', 'gala dinner': 'reception', gala: 'reception',
+  'demo day': 'other', 'pitch day': 'other', 'career day': 'other', 'careers day': 'other', 'media day': 'briefing',
   'open day': 'other', 'field day': 'other', 'sports day': 'other', 'fun day': 'other', 'planting day': 'other', 'tree planting': 'other',
   'blood drive': 'other', 'food drive': 'other', 'coat drive': 'other', 'donation drive': 'other', 'vaccination drive': 'other', 'registration drive': 'other',
   'clean-up': 'other', 'cleanup': 'other', 'clean-up drive': 'other', 'cleanup drive': 'other', 'clean-up campaign': 'other',

@@ -117,7 +117,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     while (left > 0 && i - left < MAX_LEFT) {
       const w = words[left - 1]!;
       const gap = gapText(text, w, words[left]!, offset);
-      if (!/^[ \u00a0]$|^-$/.test(gap)) break;
+      // "its annual delegates' conference", "a members’ meeting": whose gathering it is
+      const owners = !capitalised && /^['’] $/.test(gap) && ATTENDEE_NOUNS.has(w.lower);
+      if (!/^[ \u00a0]$|^-$/.test(gap) && !owners) break;
       if (capitalised) {
         // "Great Lakes Boat and Marine Show": "and" between capitalised words inside the name
         if ((w.lower === 'and' || w.lower === '&') && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && !isDateWord(words[left - 2]!) && gapText(text, words[left - 2]!, w, offset) === ' ') { left -= 2; continue; }
@@ -126,7 +128,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         // "Lunar New Year Open House": a stopper word inside a longer capitalised name goes on
         const inName = w.lower === 'new' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && gapText(text, words[left - 2]!, w, offset) === ' ';
         if (!isCapitalised(w) || (NAME_STOPPERS.has(w.lower) && !inName) || isDateWord(w)) break;
-      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city')) {
+      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city') && !owners) {
         // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
         lasting = !generic && DURATION.test(w.lower);
         break;
@@ -446,6 +448,22 @@ export const eventRecogniser = defineRecogniser({
       out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt).filter((m) => !bodyName(m)));
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
     }
+    // "the opening of the Pacific Ocean Summit 2025": the opening of an event is that event's first day
+    for (const [k, m] of out.entries()) {
+      const of = m.proper && m.noun === 'opening' ? /^(?:(?:official|grand|formal)\s)?opening of (?:the\s)?/i.exec(m.name) : null;
+      if (!of) continue;
+      const object = m.name.slice(of[0].length);
+      const head = object.replace(/\s(?:19|20)\d{2}$/, '').split(/\s+/).pop()!.toLowerCase();
+      const type = EVENT_NOUNS[head];
+      if (!type) continue;
+      const start = m.start + of[0].length;
+      out[k] = { ...m, start, text: object, name: object, type, noun: head };
+    }
+    // "Leaders from 18 Pacific Islands Forum member countries": a body's name before its members is no event
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (m.proper && MEMBERS_AFTER.test(doc.text.slice(m.end, m.end + 20))) out.splice(k, 1);
+    }
     // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
     insertInOrder(out, namedInApposition(doc.text, out));
     insertInOrder(out, namedByOwnedEvent(doc, out));
@@ -454,6 +472,9 @@ export const eventRecogniser = defineRecogniser({
     return out;
   },
 });
+
+/** After a body's name used as a modifier: "Forum member countries", "Forum members", "Forum secretariat". */
+const MEMBERS_AFTER = /^\s(?:member\s(?:countries|states|nations|economies|governments|organi[sz]ations)|members|secretariat|countries|leaders)\b/;
 
 /** Puts each of `added` among `mentions` where the text has it (clustering reads mentions in order). */
 function insertInOrder(mentions: EventMention[], added: readonly EventMention[]): void {
@@ -480,7 +501,9 @@ function heldNameBefore(text: string, end: number, opening = false): number | nu
   while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text)) &&
     (k === before.length || /^ $/.test(text.slice(before[k - 1]!.end, before[k]!.start)))) k--;
   // ("the third edition of Verses Without Borders": the edition of a name is held)
-  const editionOf = before[k - 1]?.lower === 'of' && /^(?:edition|instalment|installment)$/.test(before[k - 2]?.lower ?? '');
+  const editionOf = (before[k - 1]?.lower === 'of' && /^(?:edition|instalment|installment)$/.test(before[k - 2]?.lower ?? '')) ||
+    // ("took part in FloodHack, a 36-hour hackathon", "competed in X, a ..."): taking part in a name
+    (before[k - 1]?.lower === 'in' && /^(?:part|participated|participate|participating|competed|compete|competing|joined)$/.test(before[k - 2]?.lower ?? ''));
   // ("MANILA — PixelCon 2025, the country's largest gaming convention, closed": the name opens the sentence)
   const opens = opening && k < before.length && SENTENCE_OPENING.test(text.slice(Math.max(0, (before[k - 1]?.end ?? before[k]!.start - 4)), before[k]!.start));
   if (k === before.length || !isCapitalised(before[k]!) || !(HOLDING_BEFORE.test(before[k - 1]?.lower ?? '') || editionOf || opens)) return null;

@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, FIELD_WORDS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_BODIES, PORTFOLIO_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
-import { bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
+import { acronymMatches, bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
   start: number;
@@ -122,7 +122,9 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       break;
     }
     if (!acronym && inner) acronym = inner;
-    for (const part of splitAtCoordination(taken)) {
+    // "Irish Nurses and Midwives Organisation (INMO)": an acronym that spells the whole run keeps it one name
+    const whole = !!acronym && taken.length > 2 && acronymMatches(acronym.text, taken.map((w) => w.text).join(' ')) && !acronymMatches(acronym.text, taken.slice(taken.findIndex((w) => /^(?:and|&)$/i.test(w.text)) + 1).map((w) => w.text).join(' '));
+    for (const part of whole ? [taken] : splitAtCoordination(taken)) {
       runs.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, acronym: part === taken || part[part.length - 1] === taken[taken.length - 1] ? acronym : null });
     }
     i = acronym ? j + 3 : j;
