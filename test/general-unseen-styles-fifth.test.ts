@@ -193,4 +193,69 @@ describe('a fifth set of releases in styles of their own', () => {
     expect(extract('Delegates met in Geneva on 3 March 2025 to review the Organized Crime Convention and the Convention on Biological Diversity.').events.map((e) => e.name)).not.toContain('Organized Crime Convention');
     expect(extract('The 75th Annual Convention of the Riverside Bar Association opened on 3 March 2025 in Denver.').events.map((e) => [e.name, e.type])).toEqual([['75th Annual Convention of the Riverside Bar Association', 'conference']]);
   });
+
+  it('a union conference: an acronym that spells the whole name keeps its "and"; "its annual delegates\' conference"; "is due to address"', () => {
+    const e = only('general-nurses-delegates-conference.txt');
+    expect(what(e)).toEqual(["annual delegates' conference", 'conference', '2025-05-07', '2025-05-09', { venue: 'Rochestown Park Hotel', city: 'Cork', region: null, country: 'Ireland' }, null]);
+    expect(organisers(e)).toEqual([['Irish Nurses and Midwives Organisation', 'organizer']]);
+    expect(attendees(e)).toEqual([['delegates from hospitals and community services across the country', 250]]);
+    expect(speakers(e)).toEqual([
+      ['Phil Ní Sheaghdha', 'general secretary', 'INMO', ['opening remarks']],
+      ['Jennifer Carroll MacNeill', 'Minister for Health', null, ['speaker']],
+    ]);
+  });
+
+  it('a hackathon: "took part in X, a 36-hour hackathon" names it; a venue right before "organised by" is no agent', () => {
+    const e = only('general-flood-hackathon.txt');
+    expect(what(e)).toEqual(['FloodHack', 'other', '2025-04-12', '2025-04-13', { venue: 'University of Lagos', city: null, region: null, country: null }, null]);
+    expect(organisers(e)).toEqual([['Lagos State Emergency Management Agency', 'organizer'], ['Code for Nigeria', 'organizer']]);
+    expect(attendees(e)).toEqual([['students', 80], ['young developers', null]]);
+    // judges are not speakers
+    expect(speakers(e)).toEqual([]);
+  });
+
+  it('a course: "with technical support from" a partner; "and WHO technical officer Dr. X"; the headline\'s category repeats the body\'s', () => {
+    const e = only('general-diabetes-nurses-course.txt');
+    // not yet: "a week-long course ... on Friday" as the last day of a week
+    expect(what(e)).toEqual(['week-long course on diabetes and foot care', 'training', '2024-09-06', null, { venue: 'Fiji National University', city: 'Suva', region: null, country: 'Fiji' }, null]);
+    expect(organisers(e)).toEqual([['Ministry of Health and Medical Services', 'organizer'], ['World Health Organization', 'partner']]);
+    // (not yet: "on Viti Levu and Vanua Levu", which "on" cuts off as it does a topic)
+    expect(attendees(e)).toEqual([['nurses from health centres', 60]]);
+    expect(speakers(e)).toEqual([
+      ['Rina Tamani', 'diabetes specialist', 'Colonial War Memorial Hospital', ['facilitator']],
+      ['Sione Lolo', 'technical officer', 'WHO', ['facilitator']],
+    ]);
+  });
+
+  it('a summit: "the opening of the X Summit 2025" is the summit; "Forum member countries" names a body, no forum', () => {
+    const e = only('general-ocean-summit-opening.txt');
+    expect(what(e)).toEqual(['Pacific Ocean Summit 2025', 'summit', '2025-10-02', null, { venue: null, city: 'Honiara', region: null, country: 'Solomon Islands' }, null]);
+    expect(organisers(e)).toEqual([
+      ['Government of Solomon Islands', 'host'],
+      ['Pacific Islands Forum Secretariat', 'organizer'],
+      ['Secretariat of the Pacific Regional Environment Programme', 'organizer'],
+    ]);
+    expect(attendees(e)).toEqual([['Leaders', null], ['ministers from 18 Pacific Islands Forum member countries', null]]);
+    // not yet: "Forum" of "Forum Secretary General" as the Pacific Islands Forum
+    expect(speakers(e)).toEqual([['Jeremiah Manele', 'Prime Minister', null, ['opening remarks']], ['Baron Waqa', 'Secretary General', 'Forum', ['speaker']]]);
+  });
+
+  it('a symposium: "open to students, clinicians and researchers"; "Prof." alone is no title; a panel "with" names who follows', () => {
+    const r = extract(fixture('general-ai-medicine-symposium.txt'));
+    // the programme's panel discussion is reported as an event of its own, as listed programme items are
+    expect(r.events.map((e) => [e.name, e.type])).toEqual([['Machine Learning at the Bedside', 'conference'], ['panel discussion', 'panel']]);
+    const e = r.events[0]!;
+    expect(what(e)).toEqual(['Machine Learning at the Bedside', 'conference', '2025-11-21', null, { venue: null, city: 'Montreal', region: null, country: 'Canada' }, null]);
+    expect(attendees(e)).toEqual([['students', null], ['clinicians', null], ['researchers', null]]);
+    // not yet: "of the Mila institute" (a body's head in lower case)
+    expect(speakers(e)).toEqual([['Leila Haddad', 'assistant professor of radiology', null, ['presenter']], ['Marc Tremblay', null, null, ['presenter']]]);
+  });
+
+  it('a demo day: "at Demo Day" names the event; a body inside "startups from the cohort of X presented" did not present', () => {
+    const e = only('general-accelerator-demo-day.txt');
+    expect(what(e)).toEqual(['Demo Day', 'other', '2025-12-04', null, { venue: null, city: 'Nairobi', region: null, country: 'Kenya' }, null]);
+    // not yet: "mentors and partners" after the counted investors; the iHub as the venue
+    expect(attendees(e)).toEqual([['investors', 200]]);
+    expect(speakers(e)).toEqual([['Wanjiru Kamau', 'programme director', null, ['opening remarks']]]);
+  });
 });

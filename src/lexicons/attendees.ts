@@ -31,6 +31,8 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   /\b(?:watched|witnessed) by\s+/gi,
   // "The delegates were joined by observers from X, Y and Z" (its guard: a category noun follows, not a person)
   /\b(?:were|was|are|is|will be) (?:also )?joined by /gi,
+  // "The event is open to students, clinicians and researchers": whom it is for (a noun-required, event-bound cue)
+  /\b(?:is|are|will be) (?:free and )?open to (?:all )?/gi,
   // "The public is welcome to attend", "residents are invited to join": who is asked to take part
   /\b(?=(?:public|residents|community|members|parents|families|students|everyone) )/gi,
   // "to attend a meeting of EU Foreign Ministers": the people who meet
@@ -61,7 +63,7 @@ const cueWith = (start: string, whole = false): RegExp => {
  * A hand-kept list (like MODE_CUE_WORDS) rather than a join of the cues, whose alternation recheck
  * finds polynomial; test/cues.test.ts keeps it in step with the cues.
  */
-export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|joined|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract/i;
+export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|joined|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract|open to/i;
 
 /**
  * What must follow some cues, tested where the cue ends (anchored, so each stays linear): the list
@@ -84,13 +86,13 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
 /** List cues whose categories must hold an attendee noun (a number or a generic noun follows them). */
 export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'), cueWith('\\baddressed'), cueWith('\\bwith the participation'),
-  cueWith('\\b(?:meeting|gathering'),
+  cueWith('\\b(?:meeting|gathering'), cueWith('\\b(?:is|are|will be) (?:free'),
 ]);
 
 /** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */
 export const EVENT_CONTEXT_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\bbr(?:ought'), cueWith('\\b(?:session|training'), cueWith('\\bfor (?='), cueWith('\\b(?:crowd|'), cueWith('\\b(?:drew|'),
-  cueWith('\\bwith the participation'),
+  cueWith('\\bwith the participation'), cueWith('\\b(?:is|are|will be) (?:free'),
 ]);
 
 /** Nouns that name a category of attendees; used to find "N participants from X" and subjects of "attended". */

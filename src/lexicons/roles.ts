@@ -31,7 +31,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
   // (not "presented through the X": X gave the presentation)
   [/(?<!\bpresented\s)\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
-  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |kind )?(?:support|backing|assistance|help) of\s+|\bwith support from\s+|\bsupported by\s+/gi, 'partner'],
+  [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:technical |logistical |additional |further )?support from\s+|\bsupported by\s+/gi, 'partner'],
   // money is a sponsor's part, as "funded by" is
   [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant) (?:from|of)\s+/gi, 'sponsor'],
   // "The event was made possible by a grant from X", "made possible by X"
@@ -103,6 +103,8 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   // "walked viewers through the collection", "guided visitors through", "took participants through the steps"
   [/\b(?:walked|walks|guided|guides|took|takes|led) (?:the )?(?:viewers|visitors|participants|attendees|guests|delegates|audience|students|trainees|them) through\b/gi, 'presenter'],
   [/\bdiscussed\b/gi, 'speaker'],
+  // "The minister is due to address the conference on Thursday": a speaker of the programme
+  [/\b(?:will|to) address (?:the|this|a) (?:conference|meeting|forum|summit|congress|convention|delegates|participants|gathering|session|rally|assembly)\b|\b(?:due|expected|scheduled|set) to (?:speak|address)\b/gi, 'speaker'],
   // "Messages of solidarity were read by X", "a statement was delivered by X": X spoke at the event
   [/\b(?:messages?|statements?|greetings|addresses|speeches)(?: of [a-z]+)? (?:was|were) (?:read|delivered|given|conveyed) by\b/gi, 'speaker'],
   // "the session was opened by X"

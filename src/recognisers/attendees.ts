@@ -552,7 +552,23 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
     }
     out.push(a);
   }
-  return out;
+  // "train 60 nurses in diabetes care" in the headline, "Sixty nurses from health centres ..." in the body:
+  // the headline's category repeats the body's one of the same head noun
+  const title = doc.title;
+  if (!title) return out;
+  const inTitle = (a: AttendeeMention) => a.start >= title.start && a.end <= title.end;
+  // (a body's capitalised name, "the Coastal Councils Forum", repeats no category)
+  const bodyHeads = new Set(out.filter((a) => !inTitle(a)).map((a) => categoryHead(a, true)).filter((h) => h !== null));
+  return out.filter((a) => !inTitle(a) || !bodyHeads.has(categoryHead(a) ?? ''));
+}
+
+/** The first attendee noun of a category ("nurses" of "nurses from health centres"), null when it has none (with `lowerOnly`, only a noun written in lower case). */
+function categoryHead(a: AttendeeMention, lowerOnly = false): string | null {
+  for (const w of a.category.split(/[\s,]+/)) {
+    const lower = w.toLowerCase();
+    if (ATTENDEE_NOUNS.has(lower)) return lowerOnly && lower !== w ? null : lower;
+  }
+  return null;
 }
 
 export const attendeeRecogniser = defineRecogniser({

@@ -276,7 +276,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     // (a body's name inside the event's own name, or its acronym after it, is no agent: "the ASEAN Chiefs of Police Conference (ACPC), chaired by X")
-    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)) && !allEvents.some((e) => e.proper && e.start <= i.start && (i.name.end <= e.end || /^ ?\($/.test(doc.text.slice(e.end, i.start)))));
+    // (nor is a venue: "a hackathon at the University of Lagos organised by X")
+    const afterAgent = items.some((i) => i.kind !== 'unknown' && i.end <= at && isBlankOrComma(doc.text.slice(i.end, at)) && !allEvents.some((e) => e.proper && e.start <= i.start && (i.name.end <= e.end || /^ ?\($/.test(doc.text.slice(e.end, i.start)))) &&
+      !/\b(?:at|in)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, i.start - 8), i.start)));
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
     const opening = /^\s*(?:(?:jointly|also|co-?)\s*)?$/i.test(before) && hasEventWord(s.text.slice(m.index + m[0].length));
     if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
@@ -575,7 +577,9 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
     // "... and Y as the moderator": a role given "as" belongs to the name right before it.
     if (start >= span.end && role !== 'speaker' && s.text.lastIndexOf('as ', start - s.start) >= start - s.start - 12 && AS_ROLE.test(s.text.slice(Math.max(0, start - s.start - 12), start - s.start)) && !/^\s*(?:,\s*)?(?:[a-z]+\s)?as\s/.test(s.text.slice(span.end - s.start, start - s.start))) continue;
     // "A, B and C, and a workshop led by D": a cue that ends in "by" names who follows it, never who went before
-    if (start >= span.end && (/\sby$/i.test(s.text.slice(start - s.start, end - s.start)) || /^\s+by\s/i.test(s.text.slice(end - s.start, end - s.start + 5)))) continue;
+    // (so does one followed by "by", or a panel's followed by "with": "moderated by Y", "a panel discussion with Z")
+    if (start >= span.end && (/\sby$/i.test(s.text.slice(start - s.start, end - s.start)) || /^\s+by\s/i.test(s.text.slice(end - s.start, end - s.start + 5)) ||
+      (/\b(?:panel|discussion|conversation|dialogue)\b/i.test(s.text.slice(start - s.start, end - s.start)) && /^\s+with\s/i.test(s.text.slice(end - s.start, end - s.start + 6))))) continue;
     let distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
     // "X will open the forum with welcome remarks, and Y will deliver the keynote": Y's cue follows Y.
     if (end <= span.start && /,\s*and\s|;/.test(s.text.slice(end - s.start, span.start - s.start))) distance += 1000;
@@ -735,7 +739,8 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     }
   }
   for (const b of bodies) {
-    if (ORG_PRESENTED_AFTER.test(doc.text.slice(b.name.end, b.name.end + 60))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
+    // ("Twelve startups from the third cohort of the X presented": X names whose they are, it is not the subject)
+    if (ORG_PRESENTED_AFTER.test(doc.text.slice(b.name.end, b.name.end + 60)) && !/\b(?:of|from|at|in|with|for)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, b.start - 10), b.start))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
   }
   // "as delivered by X on his behalf": X delivered the remarks of the person named before.
   ON_BEHALF.lastIndex = 0;
