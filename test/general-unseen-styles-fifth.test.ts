@@ -258,4 +258,41 @@ describe('a fifth set of releases in styles of their own', () => {
     expect(attendees(e)).toEqual([['investors', 200]]);
     expect(speakers(e)).toEqual([['Wanjiru Kamau', 'programme director', null, ['opening remarks']]]);
   });
+
+  it('a town hall: "the School Board\'s town hall" makes the board its organiser; "on Thursday at 6 p.m. EDT" after the posting date', () => {
+    const e = only('general-school-board-town-hall-online.txt');
+    expect(what(e)).toEqual(['town hall on school budget', 'meeting', '2025-10-16T18:00', null, null, 'online']);
+    expect(organisers(e)).toEqual([['Lakeview School Board', 'organizer']]);
+    expect(speakers(e)).toEqual([['Karen Doyle', 'Superintendent', null, ['presenter']], ['Miguel Santos', 'Finance Director', null, ['presenter']]]);
+  });
+
+  it('an interaction programme: who "chaired the closing session" moderated it and is no chair of the event', () => {
+    const e = only('general-migration-interaction-programme.txt');
+    // "Kathmandu, August 15": no year, so "on Friday" cannot be dated
+    expect(what(e)).toEqual(['interaction programme on safe labour migration', 'meeting', null, null, { venue: null, city: 'Kathmandu', region: null, country: 'Nepal' }, null]);
+    expect(organisers(e)).toEqual([['Department of Foreign Employment', 'organizer'], ['People Forum for Human Rights', 'organizer']]);
+    expect(attendees(e)).toEqual([['Returnee migrant workers', null], ['recruitment agency owners', null], ['journalists', null], ['officials from seven provinces', null]]);
+    expect(speakers(e)).toEqual([['Rajan Prasad Shrestha', 'Director General', null, ['moderator']]]);
+  });
+
+  it('a summit week: "Summit Week" is the name; "with sponsorship from A and B" are two sponsors when A is named alone elsewhere', () => {
+    const e = only('general-summit-week-sponsors.txt');
+    expect(what(e)).toEqual(['Open Infrastructure Summit Week', 'summit', '2025-06-02', '2025-06-06', { venue: 'Estrel Congress Center', city: 'Berlin', region: null, country: 'Germany' }, 'mixed']);
+    expect(organisers(e)).toEqual([['Open Infrastructure Foundation', 'organizer'], ['Nordlicht Cloud', 'sponsor'], ['Quantafy', 'sponsor']]);
+    expect(attendees(e)).toEqual([['developers', 1200]]);
+    // "a workshop track was led by engineers from Red Fern Labs": unnamed people, no speaker
+    expect(speakers(e)).toEqual([
+      ['Sarah Lindqvist', 'executive director', 'Open Infrastructure Foundation', ['keynote']],
+      ['Tomás Ibarra', 'chief architect', 'Nordlicht Cloud', ['keynote']],
+    ]);
+  });
+
+  it('a field day: "officially opened the field day" opens it; "agronomist X demonstrated how to" presents', () => {
+    const e = only('general-drip-irrigation-field-day.txt');
+    expect(what(e)).toEqual(['field day on drip irrigation', 'other', '2025-03-14', null, { venue: 'Kisii Agricultural Training Centre', city: null, region: null, country: 'Kenya' }, null]);
+    // not yet: "the NGO Water for Growth" without its descriptor
+    expect(organisers(e)).toEqual([['County Department of Agriculture', 'host'], ['NGO Water for Growth', 'partner']]);
+    expect(attendees(e)).toEqual([['farmers', 300], ['extension officers', null], ['input suppliers', null]]);
+    expect(speakers(e)).toEqual([['Esther Moraa', 'County Executive for Agriculture', null, ['opening remarks']], ['Joseph Onyango', 'agronomist', null, ['presenter']]]);
+  });
 });

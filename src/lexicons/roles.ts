@@ -33,7 +33,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/(?<!\bpresented\s)\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
   [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:technical |logistical |additional |further )?support from\s+|\bsupported by\s+/gi, 'partner'],
   // money is a sponsor's part, as "funded by" is
-  [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant) (?:from|of)\s+/gi, 'sponsor'],
+  [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant|sponsorship) (?:from|of|by)\s+/gi, 'sponsor'],
   // "The event was made possible by a grant from X", "made possible by X"
   [/\bmade possible (?:by|through|thanks to) (?:(?:a|an|the) )?(?:generous )?(?:(?:grant|funding|donation|sponsorship|contribution|gift)s? (?:from|of|by) )?/gi, 'sponsor'],
 ];
@@ -82,11 +82,11 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed|ing)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed|ing)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:field day|open day|fun day|conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b|\bvote of thanks\b|\b(?:at|during) the close\b|\bclosing the (?:session|workshop|meeting|training|forum|conference|event|ceremony|course|orientation|programme|program|seminar|summit|dialogue)\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
-  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\b(?:will|to|would) (?:co-?)?chair\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
+  [/\bmoderat(?:ed|es|or|ors)\b|\bwill moderate\b|\b(?:will|to|would) (?:co-?)?chair\b|\b(?:co-?)?chaired the (?:[a-z]+ )?sessions?\b|\bemcee[sd]?\b|\bmaster of ceremon/gi, 'moderator'],
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel (?:also |that )?(?:featured|features|featuring|included|includes|including|comprised|comprising|consisted of|brought together|will (?:feature|include|bring together))\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\b(?:will|to|would) present\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bled (?:a|an|the) (?:[\w-]+ ){0,2}(?:session|tutorial|demonstration|demo|masterclass|class|walkthrough)\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
@@ -94,6 +94,8 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\b(?:readings?|performances?|recitals?|screenings?|talks?|lectures?|demonstrations?|demos?) (?:by|from)\b/gi, 'presenter'],
   // "Twitcasting was introduced by X": X showed it to the audience
   [/\b(?:was|were) (?:also )?introduced by\b/gi, 'presenter'],
+  // "agronomist X demonstrated how to install the kits": a demonstration given at the event
+  [/\bdemonstrat(?:ed|es|ing) (?:how|the|a|an|its|their)\b/gi, 'presenter'],
   // "The Kazakh delegation was led by X": the head of a delegation takes part in the talks
   [/\bdelegations? (?:was |were )?(?:led|headed) by\b/gi, 'speaker'],
   // "delivered talks", "gave lectures", "spoke as resource person": each of them presented.

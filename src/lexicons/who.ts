@@ -87,7 +87,7 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
   'photographer', 'entrepreneur', 'architect', 'engineer', 'educator', 'teacher', 'scholar', 'philanthropist',
   'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
   'critic', 'director', 'curator', 'producer', 'composer', 'choreographer', 'dancer', 'painter', 'sculptor', 'illustrator', 'playwright',
-  'translator', 'editor', 'publisher', 'conservationist', 'ecologist', 'biologist', 'climatologist', 'botanist', 'campaigner', 'organiser', 'organizer',
+  'translator', 'editor', 'publisher', 'agronomist', 'veterinarian', 'nutritionist', 'epidemiologist', 'conservationist', 'ecologist', 'biologist', 'climatologist', 'botanist', 'campaigner', 'organiser', 'organizer',
 ]);
 
 /** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */

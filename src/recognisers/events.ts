@@ -173,6 +173,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // "Harbour Design Summit 2026", "TPAC 2010": a year right after a capitalised name is part of it
     const yearAfter = words[right + 1];
     if (capitalised && yearAfter && /^(?:19|20)\d{2}$/.test(yearAfter.text) && gapText(text, words[right]!, yearAfter, offset) === ' ') right++;
+    // "Open Infrastructure Summit Week", "Climate Forum Series": a span of the event's days is part of its name
+    const spanAfter = words[right + 1];
+    if (capitalised && right === last && spanAfter && /^(?:Week|Weekend|Series|Days)$/.test(spanAfter.text) && gapText(text, head, spanAfter, offset) === ' ') right++;
     // a capitalised word right after a capitalised noun: the noun is part of a body's or a
     // building's name ("Pacific Islands Forum Secretariat", "Conference Centre")
     const after = words[right + 1];

@@ -38,6 +38,21 @@ const SEPARATOR_FOLDED = /^(?:,|;|,? ?and|,? ?&|,? ?as well as)(?: the)?$/i;
 const isSeparator = (gap: string): boolean => SEPARATOR_FOLDED.test(gap.replace(/\s+/g, ' ').trim());
 
 /** The items of a sentence, longest first at each start. */
+/** Whether `name` occurs in `text` outside [from, to) on its own: no capitalised word right before or after it. */
+function standsAlone(text: string, name: string, from: number, to: number): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at >= from && at < to) continue;
+    const before = text.slice(Math.max(0, at - 20), at);
+    const after = text.slice(at + name.length, at + name.length + 20);
+    // (a capitalised word right before, with only a space between, makes it part of a longer name)
+    const lastWord = before.trimEnd().split(/\s/).pop() ?? '';
+    const capitalBefore = before !== before.trimEnd() && before.length - before.trimEnd().length === 1 && /^\p{Lu}[\p{L}'’-]*$/u.test(lastWord);
+    if (capitalBefore || /^\s(?:and\s|&\s)?\p{Lu}/u.test(after) || /^\p{L}/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
   const entities = state.entities;
@@ -69,7 +84,10 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     if (r.words.every((w) => EVENT_HEADS.has(bare(w.text)))) continue;
     // "Ghana and Togo hold talks": two countries, two items
     const pair = / and /.exec(text);
-    if (pair && !r.acronym && gazetteerLookup(text.slice(0, pair.index))?.kind === 'country' && gazetteerLookup(text.slice(pair.index + 5))?.kind === 'country') {
+    // ("sponsorship from Nordlicht Cloud and Quantafy": the first is named alone elsewhere in the text, so two names)
+    const namedAlone = (name: string) => name.includes(' ') && standsAlone(doc.text, name, r.start, r.end);
+    if (pair && !r.acronym && ((gazetteerLookup(text.slice(0, pair.index))?.kind === 'country' && gazetteerLookup(text.slice(pair.index + 5))?.kind === 'country') ||
+      (pair.index === text.lastIndexOf(' and ') && !/\bof\b/.test(text) && namedAlone(text.slice(0, pair.index))))) {
       const second = r.start + pair.index + 5;
       items.push({ start: r.start, end: r.start + pair.index, name: { start: r.start, end: r.start + pair.index }, kind: 'unknown', text: text.slice(0, pair.index) });
       items.push({ start: second, end: r.end, name: { start: second, end: r.end }, kind: 'unknown', text: text.slice(pair.index + 5) });
@@ -297,7 +315,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
         if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
         if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
         // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
-        list = list.filter((i) => i.kind !== 'unknown' || !/^\s[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
+        list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
         add(list, role, s.start + m.index);
       }
     }
@@ -332,6 +350,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
     if (invitation && !objectWords.slice(0, eventAt).includes('to')) continue;
     if (/^deliver/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!)) continue;
+    // "X chaired the closing session": the chair of a session of the event moderates it, and does not chair the event
+    if (/chair/i.test(verb) && /^sessions?$/.test(objectWords[eventAt]!) && /^(?:opening|closing|first|second|third|final|last|morning|afternoon|plenary|technical|concluding|inaugural)$/.test(objectWords[eventAt - 1] ?? '')) continue;
     const before = doc.text.slice(Math.max(s.start, at - 30), at);
     if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before) && !/ing$/i.test(verb)) continue;
     const end = subjectEnd(doc, items, at, s.start);
@@ -383,6 +403,14 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const before = s.text.slice(0, m.index);
     if (!hasEventWord(before) && !/(?:^|\s)(?:(?:the|this|that)\s+(?:activity|event|programme|program|gathering|initiative)|it|this)\s*$/i.test(before)) continue;
     add(listAfter(doc, items, s.start + m.index + m[0].length, s.end), 'organizer', s.start + m.index);
+  }
+  // "the Lakeview School Board's town hall": a possessive owner before any mention of an event noun (the
+  // record's name may be another mention's: "town hall on school budget")
+  for (const e of allEvents) {
+    // (only a mention of a recorded event's noun: "the UN General Assembly's special session" is another event)
+    if (events.includes(e) || e.start < s.start || e.end > s.end || e.generic || e.plural || !events.some((r) => r.noun === e.noun)) continue;
+    const owner = ownerBefore(doc, items, e.start, s.start);
+    if (owner && /^['’]s?\s/.test(doc.text.slice(owner.name.end, e.start))) add([owner], 'organizer', e.start);
   }
   // "the University of X's 72nd annual Conference", "two INTERPOL training sessions": the body owns the event
   for (const e of events) {
