@@ -295,4 +295,38 @@ describe('a fifth set of releases in styles of their own', () => {
     expect(attendees(e)).toEqual([['farmers', 300], ['extension officers', null], ['input suppliers', null]]);
     expect(speakers(e)).toEqual([['Esther Moraa', 'County Executive for Agriculture', null, ['opening remarks']], ['Joseph Onyango', 'agronomist', null, ['presenter']]]);
   });
+
+  it('a virtual book launch: a publisher\'s "Press" is no person; "introduced the collection" and "read from their stories" present', () => {
+    const e = only('general-anthology-virtual-launch.txt');
+    // not yet: the launch named by what it launches ("Saltwater Voices")
+    expect(what(e)).toEqual(['launch', 'launch', '2025-05-18', null, null, 'online']);
+    expect(organisers(e)).toEqual([['Tui Press', 'host'], ['Creative New Zealand', 'partner']]);
+    expect(e.organizers[0]!.kind).toBe('organization');
+    expect(speakers(e)).toEqual([['Moana Fifita', 'Editor', null, ['presenter']], ['Leilani Kahale', null, null, ['presenter']], ['Ana Tupou', null, null, ['presenter']]]);
+  });
+
+  it('a consultation: possessive owners share a head ("workers\' and employers\' organisations"), as single words before a plural one do', () => {
+    const e = only('general-heat-stress-consultation.txt');
+    expect(what(e)).toEqual(['consultation on new rules', 'consultation', '2025-07-02', null, { venue: null, city: 'Doha', region: null, country: 'Qatar' }, null]);
+    expect(organisers(e)).toEqual([['Ministry of Labour', 'organizer'], ['ILO Project Office for Qatar', 'organizer']]);
+    expect(attendees(e)).toEqual([
+      ['Trade unions', null],
+      ["Representatives of workers' and employers' organisations", null],
+      ['members of joint committees from construction, hospitality and security companies', null],
+    ]);
+    expect(speakers(e)).toEqual([['Max Tunon', 'head', 'ILO Project Office', ['speaker']]]);
+  });
+
+  it('a webinar: a quoted title after the date ("on 18 February 2025 titled “...”") names it', () => {
+    const e = only('general-climate-forecast-webinar.txt');
+    expect(what(e)).toEqual(['Rain, Risk and Resilience: Forecasts for Farmers', 'webinar', '2025-02-18', null, null, 'online']);
+    expect(organisers(e)).toEqual([['African Climate Policy Centre', 'organizer']]);
+    expect(attendees(e)).toEqual([['participants from 30 countries', 250]]);
+    // "a smallholder farmer from Masvingo, Zimbabwe": where she comes from is no affiliation
+    expect(speakers(e)).toEqual([
+      ['Amina Bello', null, 'African Climate Policy Centre', ['moderator']],
+      ['Kwame Asante', null, 'University of Ghana', ['presenter']],
+      ['Chipo Moyo', 'smallholder farmer', null, ['presenter']],
+    ]);
+  });
 });

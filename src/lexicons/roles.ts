@@ -94,6 +94,8 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\b(?:readings?|performances?|recitals?|screenings?|talks?|lectures?|demonstrations?|demos?) (?:by|from)\b/gi, 'presenter'],
   // "Twitcasting was introduced by X": X showed it to the audience
   [/\b(?:was|were) (?:also )?introduced by\b/gi, 'presenter'],
+  // "Editor X introduced the collection", "contributors A and B read from their stories": each presented
+  [/\bintroduced (?:the|her|his|their) (?:new )?(?:collection|book|anthology|novel|film|documentary|exhibition|album|project|report|study|programme|program)\b|\bread (?:from|excerpts|extracts|poems|a poem|passages)\b/gi, 'presenter'],
   // "agronomist X demonstrated how to install the kits": a demonstration given at the event
   [/\bdemonstrat(?:ed|es|ing) (?:how|the|a|an|its|their)\b/gi, 'presenter'],
   // "The Kazakh delegation was led by X": the head of a delegation takes part in the talks

@@ -26,6 +26,9 @@ function stripLeading(s: string): string {
   return out;
 }
 const ABBREVIATION_BEFORE_DOT = /^(?:Hon|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|No|Prof|Gen|Col|Capt|Lt|U\.S|H\.E|[A-Z])$/;
+/** "hospitality and security companies", "retail, hospitality and security firms": words sharing one plural head. */
+const SHARED_HEAD_LIST = /^(?:[a-z-]+, ){0,4}[a-z-]+,? and [a-z-]+ [a-z-]+s$/;
+
 /** Where a list of categories ends in `raw` (a clause boundary; a dot after an abbreviation is not one). */
 function listEndIn(raw: string, at = 0, orgs: readonly OrganisationMention[] = []): number {
   // a venue or a time of the event ends the list too (a pattern of its own: joined to LIST_END, recheck finds the join polynomial)
@@ -162,13 +165,18 @@ export function splitCategories(text: string): Piece[] {
       let next = k + 1;
       if (t.text === ',' && /^(?:and|&)$/i.test(tokens[next]?.text ?? '')) next++;
       const following = tokens[next]?.text ?? '';
-      const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)));
+      // ("from construction, hospitality and security companies": single words that share the plural head at the end)
+      const restText = tokens.slice(next).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+      const continuesQualifier = qualified && (capitalisedAhead(next) || (t.text !== ',' && placeNounAhead(next)) ||
+        (t.text === ',' && SHARED_HEAD_LIST.test(restText)) ||
+        (t.text !== ',' && /^[a-z-]+ [a-z-]+s$/.test(restText) && /^[a-z-]+$/.test(tokens[k - 1]?.text ?? '') && /^(?:,|from|across|in)$/i.test(tokens[k - 2]?.text ?? '')));
       if (continuesQualifier) continue;
       // "environment and finance ministers": a modifier alone before "and" shares the head noun after it
       // (a modifier, not a plural noun of its own: "lenders and local officials" are two)
       const sharedHead = /^(?:and|&)$/i.test(t.text) && k - startTok === 1 && /^\p{Ll}[\p{Ll}-]+[^s]$/u.test(tokens[startTok]!.text) && !isHead(startTok) &&
         /^\p{Ll}[\p{Ll}-]+$/u.test(following) && !isHead(next) && isHead(next + 1) && (next + 2 >= tokens.length || /^(?:,|and|&|from|of|in|across)$/i.test(tokens[next + 2]!.text));
-      if (sharedHead) continue;
+      // "workers' and employers' organisations": possessive owners share the head noun after them
+      if (sharedHead || (/^(?:and|&)$/i.test(t.text) && /s['’]$/.test(tokens[k - 1]?.text ?? '') && /s['’]$/.test(following))) continue;
       // "A and B of X" is one category ("member states and observer countries of the Bali Process"), unless A and B are
       // each people or bodies of their own ("trade unions and employers' organizations from the region")
       // ("development partners and representatives of river basin organisations": "representatives of" takes its own complement)

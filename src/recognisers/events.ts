@@ -313,6 +313,7 @@ const LAUNCH_VERB = /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?)\s(?:the\s|its\s|thei
 const OPENING_VERB = /\b(?:open(?:s|ed)?|inaugurat(?:e|es|ed)|dedicat(?:e|es|ed))\s(?:the\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
 
 const TITLED = /^,?\s(?:(?:was|is|will be|has been|were|are)\s)?(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
+const QUOTED_TITLE_LATER = /\s(?:titled|entitled|themed)\s?:?\s(?=[“"‘])/;
 const TITLED_LATER = /\s(?:was|is|will be|has been)\s(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
 const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*|of|the|and|for|in|on|a|to|with|&)$/u;
 
@@ -323,7 +324,8 @@ function titledNameAfter(text: string, from: number): { start: number; end: numb
   let at = cue ? from + cue[0].length : -1;
   if (!cue) {
     const ahead = text.slice(from, from + 70);
-    const later = TITLED_LATER.exec(ahead);
+    // ("held a webinar on 18 February 2025 titled “...”": a quoted title after the event's date)
+    const later = TITLED_LATER.exec(ahead) ?? QUOTED_TITLE_LATER.exec(ahead);
     if (!later || /[.;:!?,]/.test(ahead.slice(0, later.index)) || !/^\s(?:at|in|on|held|organi[sz]ed|hosted)\s/.test(ahead)) return null;
     cue = later;
     at = from + later.index + later[0].length;

@@ -27,7 +27,7 @@ const ACRONYM_PART = /^\p{Lu}{2,}-\p{L}/u;
 const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['sen']);
 
 // Things named after people ("the Nobel Prize", "the Sir Anthony Epstein Lecture").
-const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial)$/;
+const THING_HEADS = /^(?:Prize|Prizes|Medal|Medals|Lecture|Lectures|Fellowship|Fellowships|Scholarship|Scholarships|Award|Awards|Building|Street|Road|Memorial|Press|Books|Publishing|Publishers|Records|Pictures|Films)$/;
 
 const RANKS = new Set(['chief', 'ambassador', 'admiral', 'vice', 'general', 'colonel', 'captain', 'commander', 'lieutenant', 'major', 'rear', 'brigadier', 'prince', 'princess']);
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
@@ -1294,6 +1294,12 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, withApp ? app.end : end) };
   let toWord = to;
   if (withApp) while (toWord < words.length && words[toWord]!.end <= app.end) toWord++;
+  // "a smallholder farmer from Masvingo, Zimbabwe": where a person comes from is a place, no affiliation
+  // (a place the gazetteer knows, or one followed by its country)
+  const at = affiliation ? doc.text.indexOf(affiliation, first.start) : -1;
+  const countryAfter = at >= 0 ? /^,\s?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(doc.text.slice(at + affiliation!.length, at + affiliation!.length + 40)) : null;
+  const origin = !!affiliation && (!!gazetteerLookup(affiliation) || gazetteerLookup(countryAfter?.[1] ?? '')?.kind === 'country') && !/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(affiliation);
+  if (origin && /\bfrom\s$/.test(doc.text.slice(Math.max(0, at - 6), at))) affiliation = null;
   // "Prof. Marc T.": the abbreviation alone is a form of address, as "Dr." is, not a post
   if (title && /^Prof\.?$/.test(title) && !honorific) { honorific = title; title = ''; }
   const mention: PersonMention = { start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context };
