@@ -423,7 +423,10 @@ export const eventRecogniser = defineRecogniser({
     const { doc } = ctx;
     const out: EventMention[] = [];
     // "the Ministry of Labour and Vocational Training": a body's name that ends on an event noun is the body's
-    const bodies = (found?.organisations ?? []).filter((o) => o.form === 'name' && ORG_HEADS.has(stripPossessive(o.name.split(/\s+/)[0]!.toLowerCase())) && !EVENT_NOUNS[o.name.split(/\s+/)[0]!.toLowerCase()]);
+    const bodies = (found?.organisations ?? []).filter((o) => {
+      const first = o.name.split(/\s+/)[0]!.toLowerCase();
+      return o.form === 'name' && ORG_HEADS.has(stripPossessive(first)) && !EVENT_NOUNS[first];
+    });
     const bodyName = (m: EventMention) => m.proper && bodies.some((o) => o.start <= m.start && m.end <= o.end);
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
     const position = tokenPosition(doc);

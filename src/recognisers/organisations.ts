@@ -7,10 +7,9 @@
 import type { OrganisationMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { EVENT_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
-import { EVENT_NOUNS } from '../lexicons/events.js';
+import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
-import { headKind, isJoiner, type Run } from '../text/runs.js';
+import { headKind, isEventHead, isJoiner, type Run } from '../text/runs.js';
 import { countryListAfter } from '../text/country-lists.js';
 import { paragraphRuns, tokenIndex } from '../text/document-words.js';
 import { gazetteerLookup } from '../lexicons/places.js';
@@ -266,8 +265,6 @@ const MAX_EVENT_NAME_WORDS = 30;
 
 /** The words after an event head's "of (the)" when they name a body by its head noun; null otherwise. */
 /** An event's head noun, also one that can name a body ("Congress", "Assembly"): headKind has decided it is an event here. */
-const isEventHead = (w: string): boolean => EVENT_HEADS.has(w) || !!EVENT_NOUNS[w];
-
 function bodyAfterEventHead(run: Run): { start: number; end: number } | null {
   const words = run.words;
   // (no event's name is this long: a run of capitalised words in bad input is not searched word by word)

@@ -844,10 +844,9 @@ function lowerTitleBeforeComma(doc: Document, words: readonly Word[], c: number,
   // the owner must be written: "Oxfam's", "the Trust's" (a bare "director, X" is too weak a cue), or the
   // article that makes the post an apposition: "The outgoing president, X, ..."
   if (lower && (lower.parts.affiliation || /^the$/i.test(words[lower.start - 1]?.text ?? ''))) return lower;
-  // "The museum's director, X,": a body's head noun as owner (the agents resolver ties it to the body named in full)
-  const owner = lower ? words[lower.start - 1] : undefined;
-  const noun = owner && /^\p{Ll}+['’]s$/u.test(owner.text) ? stripPossessive(owner.text) : '';
-  if (lower && ORG_HEADS.has(noun) && /^the$/i.test(words[lower.start - 2]?.text ?? '')) return { start: lower.start - 2, parts: { title: lower.parts.title, affiliation: noun } };
+  // "The museum's director, X,": a body's head noun as owner
+  const noun = lower ? commonNounOwner(words[lower.start - 1]?.text) : null;
+  if (lower && noun && /^the$/i.test(words[lower.start - 2]?.text ?? '')) return { start: lower.start - 2, parts: { title: lower.parts.title, affiliation: noun } };
   return null;
 }
 
@@ -977,6 +976,13 @@ function nameAfterTitle(words: readonly Word[], s: number, c: number, tags: Tags
  * "WHO country representatives and other staff across the region" is a list of people, no body.
  */
 const namesOnly = (phrase: string): boolean => phrase.replace(/\([^()]*\)/g, ' ').split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PREFIX_JOINERS.has(w) || NAME_PARTICLES.has(w));
+
+/** "federation's", "museum's": a body's head noun in lower case as owner, the noun; null otherwise (the agents resolver ties it to the body named in full). */
+function commonNounOwner(word: string | undefined): string | null {
+  if (!word || !/^\p{Ll}+['’]s$/u.test(word)) return null;
+  const noun = stripPossessive(word);
+  return ORG_HEADS.has(noun) ? noun : null;
+}
 
 /** "the union's president", "the company's chief executive": a post in lower case after its owner's possessive. */
 function ownedLowerPost(phrase: string): boolean {
@@ -1218,9 +1224,9 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     if (ownedLowerPost(app.phrase) && /^\S+ \p{Ll}/u.test(app.phrase)) {
       // "X, the union's president,": the post after a common noun's possessive (the owner names no body)
       if (!title || lowerTitle) title = app.phrase.slice(app.phrase.search(/['’]s /) + 3);
-      // "the federation's treasurer": a body's head noun as owner, which the agents resolver ties to the body named in full
-      const owner = app.phrase.slice(0, app.phrase.search(/['’]s /)).split(' ').pop()!.toLowerCase();
-      if (!affiliation && ORG_HEADS.has(owner)) affiliation = owner;
+      // "the federation's treasurer": a body's head noun as owner
+      const owner = commonNounOwner(app.phrase.split(' ')[1]);
+      if (!affiliation && owner) affiliation = owner;
     } else if (startsWithTitle(app.phrase) || plainTitle || LOWER_OCCUPATION.test(app.phrase) || app.position) {
       const after = splitTitle(app.phrase);
       const rankOnly = !title || lowerTitle || title.split(/\s+/).every((w) => RANKS.has(bare(w)));

@@ -132,12 +132,15 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   return runs;
 }
 
+/** A word (lower case, bare) that heads an event's name: an event head or an event noun ("congress", "festival"). */
+export const isEventHead = (w: string): boolean => EVENT_HEADS.has(w) || !!EVENT_NOUNS[w];
+
 /** Whether the capitalised words from `k` ("the National Congress") end on an event's head noun before any joiner. */
 function eventNameAfter(words: readonly Word[], k: number): boolean {
   if (words[k]?.text.toLowerCase() === 'the') k++;
   let last: Word | null = null;
   for (; k < words.length && isCapitalised(words[k]!.text) && !isJoiner(words[k]!.text); k++) last = words[k]!;
-  return !!last && (EVENT_HEADS.has(bare(last.text)) || !!EVENT_NOUNS[bare(last.text)]);
+  return !!last && isEventHead(bare(last.text));
 }
 
 /** "WHO Philippines", "with WHO and ILO": an acronym among words in mixed case is a body's, not a shouted "Who". */
