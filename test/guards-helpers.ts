@@ -8,6 +8,8 @@ export { HOSTILE, hostileInput, repeatedRelease, spansOf } from './guards-inputs
 /** The record is schema-valid and every span lies inside `text` (and is not empty). */
 export function expectSoundRecord(record: ExtractionRecord, text: string): void {
   expect(ExtractionRecordSchema.parse(record)).toEqual(record);
+  // a stage that throws is caught and reported in a warning; on any input that is a bug of ours
+  expect(record.warnings.filter((w) => w.startsWith('internal error'))).toEqual([]);
   for (const s of spansOf(record)) {
     expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
     expect(s.start).toBeGreaterThanOrEqual(0);

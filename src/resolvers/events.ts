@@ -537,6 +537,8 @@ export const eventResolver = defineResolver({
     const places = state.mentions.places.filter((pl) => !state.mentions.people.some((p) => p.end <= pl.start && pl.end <= p.context.end));
     const firstBody = doc.paragraphs.find((p) => p.start >= doc.headerEnd)?.index ?? 0;
     const clusters = clusterMentions(mentions);
+    // ("a special $25 members pass was also on sale": mentions that only refer back to an event named nowhere)
+    if (!clusters.length) return state;
     const year = ctx.referenceDate?.getFullYear() ?? null;
     for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody, year);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
