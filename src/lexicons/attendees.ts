@@ -123,6 +123,12 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'stewards', 'shop stewards', 'organisers', 'organizers', 'activists', 'campaigners', 'residents', 'villagers', 'pupils',
   'producers', 'growers', 'exporters', 'importers', 'manufacturers', 'suppliers', 'artisans', 'craftspeople', 'academicians',
   'registrars', 'clerks', 'magistrates', 'dealers', 'retailers', 'wholesalers', 'distributors', 'patients', 'seniors', 'retirees', 'commuters', 'taxpayers', 'voters', 'owners', 'integrators',
+  // people by what they make, collect or do (arts, crafts, outdoor and hobby crowds)
+  'collectors', 'curators', 'historians', 'archivists', 'translators', 'readers', 'listeners', 'subscribers', 'photographers',
+  'filmmakers', 'painters', 'sculptors', 'dancers', 'singers', 'actors', 'composers', 'illustrators', 'printmakers', 'potters',
+  'weavers', 'tailors', 'carpenters', 'masons', 'electricians', 'plumbers', 'mechanics', 'drivers', 'riders', 'cyclists',
+  'runners', 'walkers', 'hikers', 'gardeners', 'beekeepers', 'birdwatchers', 'anglers', 'sailors', 'divers', 'chefs', 'cooks', 'bakers',
+  'miners', 'loggers', 'herders', 'pastoralists', 'smallholders', 'landowners', 'tourists', 'pilgrims', 'enthusiasts', 'hobbyists',
 ]);
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */

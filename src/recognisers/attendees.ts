@@ -316,10 +316,28 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
       out.splice(k, 2, { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), category: doc.text.slice(a.start, b.end), count: b.count });
     }
   }
+  // "students, researchers and scientists from all over India": a spread said once for the whole list is no part of its last item
+  const last = out[out.length - 1];
+  const spread = out.length >= 2 && last ? spreadAt(last.category) : -1;
+  if (last && spread > 0) {
+    last.category = last.category.slice(0, spread);
+    last.end = last.start + spread;
+    last.text = doc.text.slice(last.start, last.end);
+  }
   // "18 participants, including A and B": the bare total gives way to the categories it includes.
   if (out.length > 1 && out[0]!.count !== null && /^(?:participants|people|attendees|delegates|guests)$/i.test(out[0]!.category) && /^(?:,\s*)?(?:including|such as)/i.test(doc.text.slice(out[0]!.end, out[1]!.start + 12).trimStart())) out.shift();
   return out;
 }
+
+/** Where "from all over X", "from all countries in ...", "from across the region", "from around the world" begins in a category, or -1. */
+export function spreadAt(category: string): number {
+  for (const opening of SPREAD_OPENINGS) {
+    const at = category.indexOf(opening);
+    if (at > 0) return at;
+  }
+  return -1;
+}
+const SPREAD_OPENINGS = [' from all ', ' from across ', ' from around ', ' from every ', ' from throughout '];
 
 /** Kinds of body named by a compound before the head ("civil society organisations"): a kind apart from the one before "and". */
 const BODY_KINDS = /^(?:civil society|private sector|public sector|faith-based|community-based|non-profit|not-for-profit|grassroots|non-governmental|nongovernmental|international non-governmental)$/i;
@@ -445,6 +463,8 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     if (/^(?:19|20)\d{2}$/.test(m[0]) || s.text[m.index + m[0].length] === ',' && s.text[m.index + m[0].length + 1] === ' ') continue;
     // "2025-05-10 Valley Courier Staff", "10/05": a part of a date, a time or a code is no count
     if (/[-/.:]$/.test(s.text.slice(Math.max(0, m.index - 1), m.index)) && /\d/.test(s.text[m.index - 2] ?? '')) continue;
+    // "a special $30 collectors pin": a price, not a head count
+    if (/[$€£¥₹]/.test(s.text[m.index - 1] ?? '')) continue;
     // "sixteen (16) Prosecutors": the count written out starts the category.
     const inParens = s.text[m.index - 1] === '(' && s.text[m.index + m[0].length] === ')';
     const from = inParens ? s.text.lastIndexOf(' ', m.index - 3) + 1 : m.index;

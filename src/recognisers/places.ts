@@ -12,6 +12,7 @@ import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { CANADIAN_PROVINCES, gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
 import { stripPossessive } from '../text/names.js';
+import { isTypedEventNoun } from '../text/event-nouns.js';
 import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
 
 // A capitalised name of up to six words; "of", "de", "the" and "'s" may join its words.
@@ -158,6 +159,18 @@ function clauseBefore(text: string, at: number): string {
 
 const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
 
+/** A name in the possessive followed, within four words, by an event noun ("Boulder’s 72nd annual Conference"). */
+export function ownsEventAfter(name: string, after: string): boolean {
+  if (!/['’]s$/.test(name)) return false;
+  const ws = after.trim().split(/\s+/, 4);
+  for (const w of ws) {
+    const word = w.toLowerCase().replace(/[^\p{L}-]+$/u, '');
+    if (isTypedEventNoun(word) || EVENT_NOUNS[word] !== undefined) return true;
+    if (w !== word && /[,.;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -192,6 +205,8 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     if (insideName) continue;
     // "the Embassy of Canada in Portugal": the seat of a body named just before, not a place of the event
     if (capBefore !== null && !strong && seatOfBody(text, m.index!)) continue;
+    // "at the University of Colorado Boulder’s 72nd annual Conference": the possessive owns the event, it is not where it was
+    if (!strong && ownsEventAfter(nameText, text.slice(nameStart + nameText.length, nameStart + nameText.length + 60))) continue;
     const written = dropFullStop(nameText);
     let name = trimTimeWords(written, text.slice(nameStart + written.length, nameStart + written.length + 4));
     let start = nameStart;

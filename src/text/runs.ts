@@ -45,6 +45,20 @@ export function capitalisedRuns(text: string, base = 0): Run[] {
   return capitalisedRunsOf(wordsOf(text, base));
 }
 
+// "Trafficking in Persons", "Trade in Endangered Species": dealing nouns whose "in" names the goods, inside a body's name
+const DEALING_NOUNS = new Set(['trafficking', 'trade', 'traffic', 'smuggling', 'dealing']);
+/**
+ * Whether "in" goes on with the name: after a head that says where the body sits ("Embassy of Japan in
+ * Cambodia"), inside a purpose ("Centre for Excellence in Teaching", "Commission against Trafficking in Persons").
+ */
+function inJoinsName(taken: readonly Word[]): boolean {
+  const last = bare(taken[taken.length - 1]!.text);
+  return taken.some((t) => IN_PLACE_HEADS.has(bare(t.text)) || t.text === 'for') || (DEALING_NOUNS.has(last) && taken.some((t) => t.text === 'against' || t.text === 'Against'));
+}
+
+const isDigitLed = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+const isPossessiveWord = (w: string): boolean => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
+
 /** The capitalised runs of words already split (see `wordsOf`). */
 export function capitalisedRunsOf(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
@@ -71,6 +85,9 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       const x = words[j]!;
       // "the University's Institute for Advanced Studies", "the Association's 80th Scientific Sessions": a body's possessive ends its name
       if (isOwningHead(taken[taken.length - 1]!.text)) break;
+      // "the University of Colorado Boulder’s 72nd annual Conference": a number after any possessive starts what it owns
+      // ("Pennsylvania's 17th District" stays one name: a capitalised word goes on after the number)
+      if (isDigitLed(x.text) && isPossessiveWord(taken[taken.length - 1]!.text) && !(words[j + 1] && isNameWord(words[j + 1]!))) break;
       const afterJoiner = isJoiner(taken[taken.length - 1]!.text);
       if ((isNameWord(x) || (afterJoiner && isCapitalised(x.text))) && !NOT_NAME_WORDS.has(bare(x.text))) {
         // An acronym after a name ends it ("Embassy of Japan in Cambodia AKP"), unless a head noun follows.
@@ -105,7 +122,7 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       // Joiners: up to two ("of the"), then a capitalised word must follow. "in" only after a body's head ("Embassy ... in Bangkok").
       // "in Midrand for the National Congress of ...": "for" before an event's name is a purpose, no joiner, after words without a body's head
       if (x.text.toLowerCase() === 'for' && !taken.some((t) => ORG_HEADS.has(bare(t.text))) && eventNameAfter(words, j + 1)) break;
-      if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || (taken.some((t) => IN_PLACE_HEADS.has(bare(t.text))) || taken.some((t) => t.text === 'for')))) {
+      if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || inJoinsName(taken))) {
         const y = words[j + 1];
         const z = words[j + 2];
         if (y && isCapitalised(y.text) && !NOT_NAME_WORDS.has(bare(y.text))) {
