@@ -24,7 +24,7 @@ describe('a sixth set of releases in styles of their own', () => {
   });
 
   it('a price before a noun is no head count ("a $25 members\' pass")', () => {
-    const r = extract('The fair opened on 3 March 2025 with 300 visitors, and a special $25 members pass was also on sale.');
+    const r = extract('The Riverside Craft Fair opened on 3 March 2025 with 300 visitors, and a special $25 members pass was also on sale.');
     expect(r.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['visitors', 300]]);
   });
 });
