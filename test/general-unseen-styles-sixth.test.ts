@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { attendees, only, organisers, what } from './fixture-records.js';
+import { attendees, only, organisers, speakers, what } from './fixture-records.js';
 
 describe('a sixth set of releases in styles of their own', () => {
   it('a college festival: "X’s 31st annual Festival" makes X its organiser and no venue; "in" stays inside "against Trafficking in Women"', () => {
@@ -26,5 +26,25 @@ describe('a sixth set of releases in styles of their own', () => {
   it('a price before a noun is no head count ("a $25 members\' pass")', () => {
     const r = extract('The Riverside Craft Fair opened on 3 March 2025 with 300 visitors, and a special $25 members pass was also on sale.');
     expect(r.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['visitors', 300]]);
+  });
+
+  it('a ministerial meeting "under the chairmanship of" its chair; the commission after "Meeting of the" organises it', () => {
+    const e = only('general-basin-commission.txt');
+    // "met in Maseru yesterday" in a release of 4 June
+    expect(what(e)).toEqual(['14th Ministerial Meeting of the Orange-Senqu Basin Commission', 'meeting', '2025-06-03', null, { venue: null, city: 'Maseru', region: null, country: 'Lesotho' }, null]);
+    expect(organisers(e)).toEqual([['Teboho Nkhahle', 'chair'], ['Orange-Senqu Basin Commission', 'organizer']]);
+    expect(attendees(e)).toEqual([
+      ['Ministers responsible for water in the four states of the Orange-Senqu basin', null],
+      ['senior officials', null],
+      ['technical experts from the member states', null],
+    ]);
+    expect(speakers(e)).toEqual([['Teboho Nkhahle', 'Minister of Water', 'Lesotho', ['moderator', 'closing remarks']]]);
+  });
+
+  it('"presided over by X" and "X presided over the meeting" make X its chair', () => {
+    const passive = extract('The regional workshop, presided over by Deputy Minister Aiko Mensah, opened in Accra on 3 June 2025.');
+    expect(passive.events[0]!.organizers.map((o) => [o.name, o.kind, o.role])).toEqual([['Aiko Mensah', 'person', 'chair']]);
+    const active = extract('Mayor Lina Duarte presided over the town hall meeting at the Civic Centre on 3 June 2025.');
+    expect(active.events[0]!.organizers.map((o) => [o.name, o.kind, o.role])).toEqual([['Lina Duarte', 'person', 'chair']]);
   });
 });

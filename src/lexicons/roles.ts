@@ -32,6 +32,8 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   // (not "presented through the X": X gave the presentation)
   [/(?<!\bpresented\s)\b(?:[Tt]hrough|THROUGH)\s+(?=(?:the|The|THE)\s+\p{Lu})/gu, 'partner'],
   [/\bunder the (?:auspices|patronage|aegis) of\s+|\bwith the (?:generous |kind )?(?:support|backing|assistance|help) of\s+|\bwith (?:technical |logistical |additional |further )?support from\s+|\bsupported by\s+/gi, 'partner'],
+  // "under the chairmanship of X", "presided over by X": the chair of the sitting
+  [/\bunder the (?:co-?)?(?:chairmanship|chairpersonship|chairwomanship|chairing) of\s+|\bpresided over by\s+/gi, 'chair'],
   // money is a sponsor's part, as "funded by" is
   [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant|sponsorship) (?:from|of|by)\s+/gi, 'sponsor'],
   // "The event was made possible by a grant from X", "made possible by X"
@@ -39,7 +41,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
-export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed)\b/gi;
+export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed|presid(?:es|ed|ing)\sover)\b/gi;
 /** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
 export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
@@ -63,6 +65,7 @@ export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^welcomed/i, 'host'],
   [/^co-?chair/i, 'co-chair'],
   [/^chair/i, 'chair'],
+  [/^presid/i, 'chair'],
 ];
 /** Auxiliaries and adverbs between a subject and its verb ("has decided to conduct", "successfully held"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
