@@ -47,4 +47,23 @@ describe('a sixth set of releases in styles of their own', () => {
     const active = extract('Mayor Lina Duarte presided over the town hall meeting at the Civic Centre on 3 June 2025.');
     expect(active.events[0]!.organizers.map((o) => [o.name, o.kind, o.role])).toEqual([['Lina Duarte', 'person', 'chair']]);
   });
+
+  it('an expo: a dateline that names a city-state, halls as a venue, a place\'s possessive before a ministry, foreign heads and "del"', () => {
+    const e = only('general-city-state-expo.txt');
+    // "DJIBOUTI, 14 February 2025": the city bears its country's name; "closed on Thursday" is 13 February
+    expect(what(e)).toEqual(['Gulf Food Technology Fair', 'exhibition', '2025-02-13', null, { venue: 'Port Exhibition Halls', city: 'Djibouti', region: null, country: 'Djibouti' }, null]);
+    // "organised each year by Djibouti’s Ministry ...": an adverb of time inside the passive; the place's possessive is no part of the name
+    // ("together with the Lisbon-based Instituto ...": where a body is based is no part of its name either)
+    expect(organisers(e)).toEqual([
+      ['Ministry of Commerce and Industry', 'organizer'],
+      ['Instituto de Tecnologia dos Alimentos', 'partner'],
+      ['Universidad Politécnica del Norte', 'partner'],
+    ]);
+    expect(attendees(e)).toEqual([['exhibitors', 240]]);
+  });
+
+  it('a country in capitals in a dateline is written as the gazetteer writes it ("SINGAPORE —" gives Singapore)', () => {
+    const r = extract('SINGAPORE — The Harbour Robotics Expo opened on 3 March 2025 at the Marina Exhibition Halls.');
+    expect(r.events[0]!.location).toEqual({ venue: 'Marina Exhibition Halls', city: 'Singapore', region: null, country: 'Singapore' });
+  });
 });

@@ -10,6 +10,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'lodge', 'inn', 'club', 'creek', 'beach', 'forest', 'wetland', 'wetlands', 'reserve', 'estuary', 'waterfront', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
   'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
   'polytechnic', 'conservatory', 'seminary', 'gymnasium', 'barracks', 'fairgrounds', 'amphitheatre', 'amphitheater', 'lounge', 'atrium',
+  'halls', 'centres', 'centers', 'rooms', 'grounds', 'showground', 'showgrounds', 'fairground', 'expo centre', 'bay', 'quay', 'wharf', 'marina', 'green', 'common', 'field', 'fields', 'oval', 'hub',
 ]);
 
 /** Last word of a region's name ("Kaduna State", "Zhejiang Province", "Central Region"). */
@@ -120,6 +121,13 @@ let towns: Map<string, string> | null = null;
  * already marked as a place ("a ribbon cutting ceremony for the facility in Temple"). Not used to find
  * places: only names the gazetteer proper knows are places whatever their context.
  */
+let cityStates: Set<string> | null = null;
+/** A country whose capital bears its name ("Singapore", "Djibouti", "Kuwait"): a dateline naming it names the city too. */
+export function isCityOfItsName(country: string): boolean {
+  if (!cityStates) cityStates = new Set(CITY_ROWS.filter(([city, of]) => city === of).map(([city]) => key(city)));
+  return cityStates.has(key(country));
+}
+
 export function townCountry(name: string): string | undefined {
   if (!towns) {
     towns = new Map();

@@ -17,7 +17,7 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+year\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
 /** "held by", "led by": passive cues kept apart from PASSIVE_BY (joined to it, recheck finds it polynomial); see EVENT_BOUND_PASSIVES. */
 export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:jointly\s+|together\s+)?by\s+/gi;
 /** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */

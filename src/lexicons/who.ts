@@ -177,7 +177,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'faculty', 'faculties', 'conservatory', 'seminary', 'exhibitions', 'productions',
   // the heads of firms' names ("Mango Studios", "Kestrel Ventures"; not field words that head titles too:
   // "Senior Software Engineer", "Systems Analyst", "head of logistics")
-  'studios', 'technologies', 'ventures', 'pharmaceuticals']);
+  'studios', 'technologies', 'ventures', 'pharmaceuticals',
+  // the same heads in the languages bodies keep their names in ("Universidad Politécnica del Mar", "Instituto de ...")
+  'universidad', 'universidade', 'università', 'universita', 'universität', 'université', 'universite', 'universiteit', 'instituto',
+  'istituto', 'institut', 'fundación', 'fundacion', 'fundação', 'fondation', 'fondazione', 'stiftung', 'asociación', 'associação',
+  'associazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'secretaría', 'consejo', 'conselho', 'conseil', 'comisión',
+  'comissão', 'comité', 'centro', 'agencia', 'agência', 'agence', 'banco', 'banque', 'sociedad', 'société', 'federación',
+  'confederación', 'sindicato', 'cámara', 'câmara', 'escuela', 'colegio', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque',
+  'gobierno', 'governo', 'gouvernement', 'ayuntamiento', 'municipalidad', 'prefeitura', 'hochschule', 'akademie', 'verein']);
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -194,7 +201,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 
 /** Function words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Council Against Trafficking"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'for', 'and', 'on', 'in', 'against', '&', 'de', 'du', 'des', 'la', 'le', 'of the', 'to', 'at',
+  'of', 'the', 'for', 'and', 'on', 'in', 'against', '&', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'of the', 'to', 'at',
 ]);
 
 /** Particles inside personal names ("Maria de la Cruz", "Stephanie von Friedeburg", "bin Salman"). */

@@ -11,7 +11,7 @@ import { defineResolver } from '../pipeline.js';
 import type { AttendanceMode, EventRecord, EventType, Location } from '../record.js';
 import { MIXED_CUES, MODE_CUE_WORDS, OFFLINE_CUES, ONLINE_CUES, PARTLY_ONLINE_CUES } from '../lexicons/events.js';
 import { readParticipantCount } from '../text/counts.js';
-import { gazetteerLookup, townCountry } from '../lexicons/places.js';
+import { gazetteerLookup, isCityOfItsName, townCountry } from '../lexicons/places.js';
 import { findTimes } from '../text/dates.js';
 import { MONTHS } from '../lexicons/months.js';
 import { addDays, format } from 'date-fns';
@@ -310,7 +310,10 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   for (const p of chosen) {
     const slot = p.placeKind;
     // a country the text states is kept as written ("Viet Nam", "Turkey"); one filled in comes from the gazetteer
-    if (loc[slot] === null) loc[slot] = slot === 'country' && p.known && p.text ? p.text : p.name;
+    // (not in capitals: "SINGAPORE —" is the dateline's way of writing Singapore)
+    if (loc[slot] === null) loc[slot] = slot === 'country' && p.known && p.text && !isAllCapitals(p.text) ? p.text : p.name;
+    // "SINGAPORE —", "DJIBOUTI, 3 May": a dateline names a city, here the one that bears its country's name
+    if (slot === 'country' && p.cue === 'dateline' && loc.city === null && isCityOfItsName(p.name)) loc.city = p.name;
     if ((p.placeKind === 'city' || p.placeKind === 'region') && p.country && loc.country === null) loc.country = p.country;
   }
   // the country of a city the gazetteer knows, a dateline's city included (the spec lets a gazetteer fill it in)
@@ -320,6 +323,8 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   }
   return loc;
 }
+
+const isAllCapitals = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** "from an in-person meeting to an all-virtual experience", "instead of": the event moved online, it is not both. */
 const MOVED_ONLINE = /\b(?:instead of|rather than|from an? in[- ]person|switch(?:ed|ing)? (?:to|from)|cancel(?:led|ed|lation of))\b/i;

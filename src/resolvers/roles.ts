@@ -118,7 +118,7 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
     // ("together with the city's Environmental Protection Authority": a place's possessive before the first name)
-    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i)) || PLACE_OWNER.test(gap(i))));
+    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i)) || PLACE_OWNER.test(gap(i)) || isLocatedGap(gap(i)) || isPlaceOwnerGap(gap(i))));
     if (!next) break;
     // "the University's Institute for Advanced Studies": the unit the owner's possessive leads to
     const owner = next;
@@ -129,6 +129,19 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
     cursor = next.end;
   }
   return out;
+}
+
+/** "the Edinburgh-based ", "Nairobi-headquartered ": where the body named next is based (no regex: a hyphenated word of any length). */
+function isLocatedGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length <= 2 && (words.length === 1 || words[0]!.toLowerCase() === 'the') && (last.endsWith('-based') || last.endsWith('-headquartered')) && /\s$/.test(gap);
+}
+
+/** "Kuwait's ", "Nepal’s ": a known place's possessive before the body it owns. */
+function isPlaceOwnerGap(gap: string): boolean {
+  const owner = gap.trim();
+  return owner.length > 3 && owner.length < 40 && /\s$/.test(gap) && /['’]s$/.test(owner) && gazetteerLookup(owner.slice(0, -2)) !== undefined;
 }
 
 /** "the city's ", "the country's ": a common noun of a place owning the body named next. */

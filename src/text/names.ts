@@ -182,7 +182,7 @@ export function surnameOf(name: string): string {
   return parts.slice(i).join(' ');
 }
 
-const SKIPPABLE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'against', '&', 'to', 'at', 'de', 'du', 'des', 'la', 'le']);
+const SKIPPABLE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'against', '&', 'to', 'at', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le']);
 
 /**
  * Whether `acronym` stands for `name`: its letters are the initials of the name's words in order,

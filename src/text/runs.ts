@@ -5,6 +5,7 @@
  */
 import { EVENT_HEADS, FIELD_WORDS, NOT_NAME_START, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_BODIES, PORTFOLIO_HEADS, PORTFOLIO_WORDS } from '../lexicons/who.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, stripPossessive, wordsOf, type Word } from './names.js';
 
 export interface Run {
@@ -18,8 +19,8 @@ export interface Run {
 
 // Bodies whose name says where they sit ("Embassy of Japan in Cambodia", "Japanese Association in Cambodia").
 const IN_PLACE_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'association', 'representation', 'chamber', 'community']);
-const JOINERS = new Set(['of', 'for', 'and', 'on', 'against', '&', 'de', 'du', 'des', 'the', 'in']);
-const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'in', 'de', 'du', 'des']);
+const JOINERS = new Set(['of', 'for', 'and', 'on', 'against', '&', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'the', 'in']);
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'against', 'in', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das']);
 // Capitalised verbs of headlines ("X and Y Hold Dialogue") and the prepositions after a name: they end a name.
 const HEADLINE_VERB_WORDS: ReadonlySet<string> = new Set([
   'hold', 'holds', 'host', 'hosts', 'organise', 'organises', 'organize', 'organizes', 'convene', 'convenes', 'launch', 'launches',
@@ -56,6 +57,8 @@ function inJoinsName(taken: readonly Word[]): boolean {
   return taken.some((t) => IN_PLACE_HEADS.has(bare(t.text)) || t.text === 'for') || (DEALING_NOUNS.has(last) && taken.some((t) => t.text === 'against' || t.text === 'Against'));
 }
 
+const isLocatingModifier = (w: string): boolean => w.length > 7 && (w.endsWith('-based') || w.endsWith('-headquartered'));
+
 const isDigitLed = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 const isPossessiveWord = (w: string): boolean => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
 
@@ -73,6 +76,11 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
     // "The Open Web Families Trust": after "the" a capitalised word names, it is not a headline verb
     const afterThe = i > 0 && /^the$/i.test(words[i - 1]!.text) && isCapitalised(w.text) && words[i + 1] !== undefined && isNameWord(words[i + 1]!);
     const lower = bare(w.text);
+    // "the Edinburgh-based Lantern Press Collective": where a body is based is no part of its name
+    if (isLocatingModifier(lower)) {
+      i++;
+      continue;
+    }
     if ((!isNameWord(w) && !afterThe) || (NOT_NAME_WORDS.has(lower) && !acronymInMixedCase(words, i)) || NOT_NAME_START.has(lower) || w.text === '(') {
       i++;
       continue;
@@ -85,6 +93,8 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       const x = words[j]!;
       // "the University's Institute for Advanced Studies", "the Association's 80th Scientific Sessions": a body's possessive ends its name
       if (isOwningHead(taken[taken.length - 1]!.text)) break;
+      // "Ghana's Ministry of Arts", "Nairobi’s County Assembly": a place's possessive owns the body, it is no part of its name
+      if (isPossessiveWord(taken[taken.length - 1]!.text) && taken.length === 1 && isNameWord(x) && gazetteerLookup(stripPossessive(taken[0]!.text)) !== undefined) break;
       // "the University of Colorado Boulder’s 72nd annual Conference": a number after any possessive starts what it owns
       // ("Pennsylvania's 17th District" stays one name: a capitalised word goes on after the number)
       if (isDigitLed(x.text) && isPossessiveWord(taken[taken.length - 1]!.text) && !(words[j + 1] && isNameWord(words[j + 1]!))) break;
