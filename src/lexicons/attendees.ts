@@ -129,7 +129,31 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'weavers', 'tailors', 'carpenters', 'masons', 'electricians', 'plumbers', 'mechanics', 'drivers', 'riders', 'cyclists',
   'runners', 'walkers', 'hikers', 'gardeners', 'beekeepers', 'birdwatchers', 'anglers', 'sailors', 'divers', 'chefs', 'cooks', 'bakers',
   'miners', 'loggers', 'herders', 'pastoralists', 'smallholders', 'landowners', 'tourists', 'pilgrims', 'enthusiasts', 'hobbyists',
+  'unionists', 'trade unionists', 'labourers', 'laborers', 'farmworkers', 'hoteliers', 'schoolchildren', 'schoolgirls', 'schoolboys',
+  'teenagers', 'adolescents', 'cleaners', 'porters', 'wardens', 'scouts', 'guides', 'homemakers', 'caretakers', 'carers', 'jurists',
 ]);
+
+/** Plural words that end like agent nouns but name things ("papers", "sectors", "monitors"): no people. */
+const THING_PLURALS: ReadonlySet<string> = new Set([
+  'others', 'papers', 'matters', 'centers', 'letters', 'numbers', 'orders', 'offers', 'waters', 'borders', 'layers', 'towers',
+  'chapters', 'computers', 'containers', 'filters', 'headquarters', 'markers', 'powers', 'quarters', 'rivers', 'shelters', 'servers',
+  'banners', 'posters', 'flyers', 'trailers', 'stickers', 'corners', 'dinners', 'answers', 'barriers', 'clusters', 'disasters',
+  'sectors', 'factors', 'motors', 'doors', 'floors', 'colors', 'colours', 'errors', 'corridors', 'mirrors', 'indicators', 'monitors',
+  'sensors', 'processors', 'tractors', 'reactors', 'vectors', 'elevators', 'calculators', 'generators', 'detectors', 'lists',
+  'meters', 'metres', 'litres', 'liters', 'dollars', 'hours', 'years', 'quarters', 'seminars', 'webinars', 'registers',
+  'parameters', 'characters', 'theaters', 'theatres', 'numbers', 'folders', 'headlines', 'thousands', 'millions',
+]);
+
+/**
+ * Whether a plural names people: a word of the list, or an agent noun by its ending ("boda-boda riders",
+ * "agro-dealers", "luthiers") that is no thing's plural. Used to decide where coordinated categories split.
+ */
+export function isPeopleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ATTENDEE_NOUNS.has(w)) return true;
+  if (w.length < 6 || THING_PLURALS.has(w)) return false;
+  return w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ians') || w.endsWith('eers') || w.endsWith('people');
+}
 
 /** Category nouns that open "X from A, B and C" ("officials from ...", "participants from ..."). */
 export const FROM_NOUNS = /\b(?:(?:delegates|delegations|participants|representatives|officials|officers|personnel|parliamentarians|legislators|practitioners|ministers|students|journalists|guests)\s+(?:coming\s+)?from|(?:delegates|representatives|officials|personnel)\s+of)\s+/gi;

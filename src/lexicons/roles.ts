@@ -114,8 +114,12 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\b(?:will|to) address (?:the|this|a) (?:conference|meeting|forum|summit|congress|convention|delegates|participants|gathering|session|rally|assembly)\b|\b(?:due|expected|scheduled|set) to (?:speak|address)\b/gi, 'speaker'],
   // "Messages of solidarity were read by X", "a statement was delivered by X": X spoke at the event
   [/\b(?:messages?|statements?|greetings|addresses|speeches)(?: of [a-z]+)? (?:was|were) (?:read|delivered|given|conveyed) by\b/gi, 'speaker'],
-  // "the session was opened by X"
+  // "the session was opened by X", "the marathon was closed by X"
   [/\b(?:was|were) (?:officially |formally )?opened by\b/gi, 'opening remarks'],
+  [/\b(?:was|were) (?:officially |formally )?closed by\b/gi, 'closing remarks'],
+  // "Among the readers were A and B", "Among the speakers will be X": each has a part in the programme
+  [/\bamong (?:the|its|this year's|this year’s) (?:readers|presenters|performers|poets|authors|writers|lecturers|contributors|instructors|trainers|demonstrators) (?:were|was|are|will be|included)\b/gi, 'presenter'],
+  [/\bamong (?:the|its|this year's|this year’s) (?:speakers|panell?ists|keynote speakers|guest speakers) (?:were|was|are|will be|included)\b/gi, 'speaker'],
   // "said at the opening", "told the participants": said at the event, not to the press.
   [/\b(?:said|says|told|added|stated|remarked)\s+(?:at|during|while|on the occasion|in (?:his|her|their) (?:remarks|speech|address|statement|presentation|message|report|lecture|talk))\b|\btold (?:the )?(?:participants|audience|delegates|gathering|attendees|guests|students|trainees|meeting|conference|forum|workshop|summit|assembly|session|rally|crowd|congress|marchers|protesters|mourners|graduates)\b/gi, 'speaker'],
   // Saying something at the event (not "said", which also introduces words given to the press): the person spoke there.

@@ -12,7 +12,7 @@ import { gazetteerLookup } from '../lexicons/places.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
-import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
+import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, isPeopleNoun, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
 export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sover (?:the (?:weekend|course|week|past|next|first|last)|(?:two|three|four|five|six|seven|\d{1,2}) (?:days|weeks|evenings|nights))\b|\sto\s+(?!the\b)|\sto the (?=[A-Z])|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|joined|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
@@ -144,7 +144,7 @@ export function splitCategories(text: string): Piece[] {
   };
   // "from 24 countries and regions": more places of the same qualifier
   const placeNounAhead = (from: number): boolean => PLACE_NOUNS.test(tokens[from]?.text ?? '');
-  const isHead = (k: number) => k >= 0 && ATTENDEE_NOUNS.has(trimEndChars(tokens[k]!.text.toLowerCase(), '.,;:)'));
+  const isHead = (k: number) => k >= 0 && isPeopleNoun(trimEndChars(tokens[k]!.text, '.,;:)'));
   const twoHeads = (and: number, from: number): boolean => {
     if (!isHead(and - 1)) return false;
     // only an origin splits them ("from", "across"); "of the region" belongs to both ("judges and prosecutors of the region")
@@ -220,7 +220,8 @@ function predicateAt(doc: Document, start: number, end: number): number {
     const t = tokens[k]!;
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Noun') || t.tags.has('Adjective')) continue;
     const prev = tokens[k - 1]!;
-    if (!prev.tags.has('Noun') && !prev.tags.has('Plural')) continue;
+    // ("About 300 volunteers spent the morning": compromise may tag the people noun itself as a verb)
+    if (!prev.tags.has('Noun') && !prev.tags.has('Plural') && !ATTENDEE_NOUNS.has(prev.text.toLowerCase())) continue;
     const next = tokens[k + 1];
     // compromise tags some plural nouns as verbs ("member states and ..."): a predicate takes an object
     // (a past tense after a noun takes an object unless a preposition follows: "staff assigned to support" qualifies)
@@ -587,8 +588,14 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
   const inTitle = (a: AttendeeMention) => a.start >= title.start && a.end <= title.end;
   // (a body's capitalised name, "the Coastal Councils Forum", repeats no category)
   const bodyHeads = new Set(out.filter((a) => !inTitle(a)).map((a) => categoryHead(a, true)).filter((h) => h !== null));
-  return out.filter((a) => !inTitle(a) || !bodyHeads.has(categoryHead(a) ?? ''));
+  // ("Beekeepers meet in Arusha" over "Honey producers from five districts ... are attending": a headline's
+  // bare plural names the body's categories again, in a word of its own)
+  const bodyHasCategories = out.some((a) => !inTitle(a));
+  return out.filter((a) => !inTitle(a) || (!bodyHeads.has(categoryHead(a) ?? '') && !(bodyHasCategories && isBarePlural(a))));
 }
+
+/** A category of one word, uncounted ("Beekeepers", "Nurses"). */
+const isBarePlural = (a: AttendeeMention): boolean => a.count === null && !/\s/.test(a.category.trim());
 
 /** The first attendee noun of a category ("nurses" of "nurses from health centres"), null when it has none (with `lowerOnly`, only a noun written in lower case). */
 function categoryHead(a: AttendeeMention, lowerOnly = false): string | null {

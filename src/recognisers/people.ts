@@ -1124,7 +1124,10 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const occupationBefore = !!prev && LOWER_CASE_OCCUPATIONS.has(prev.text) && to - from >= 2 && to - from <= 3;
   const titleBefore = !!prev && (isTitleHead(prev.text) || occupationBefore || (prev.text === ')' && !!words[from - 4] && isTitleHead(words[from - 4]!.text)));
   const tg = tagOf(tags, words[from]!);
-  const tagged = !!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'));
+  // ("were Morag Sinclair": a given name compromise does not know, before a surname it does)
+  const lastTag = to - from >= 2 ? tagOf(tags, words[to - 1]!) : undefined;
+  const surnameLast = !!lastTag?.has('LastName') && !lastTag.has('Place') && !tg?.has('Place') && !tg?.has('Organization') && !tg?.has('Adjective') && !ORG_HEADS.has(bare(words[from]!.text));
+  const tagged = (!!tg && (tg.has('FirstName') || (tg.has('Person') && to - from >= 2)) && !(tg.has('Place') && !tg.has('FirstName'))) || surnameLast;
   const app = apposition(doc, words, to, tags);
   const appTitle = app && (startsWithTitle(app.phrase) || endsWithPosition(app.phrase) || ownedLowerPost(app.phrase)) && to - from >= 2;
   const single = to - from === 1;

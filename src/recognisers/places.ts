@@ -159,12 +159,19 @@ function clauseBefore(text: string, at: number): string {
 
 const LABEL_LINE = /^\s*(?:location|venue|where|place)\s*:/i;
 
+/** "conference," -> "conference": punctuation cut off the end by a scan (a regex with `+$` backtracks on long runs). */
+function withoutTrailingMarks(w: string): string {
+  let end = w.length;
+  while (end > 0 && /[^\p{L}-]/u.test(w[end - 1]!)) end--;
+  return w.slice(0, end);
+}
+
 /** A name in the possessive followed, within four words, by an event noun ("Boulder’s 72nd annual Conference"). */
 export function ownsEventAfter(name: string, after: string): boolean {
   if (!/['’]s$/.test(name)) return false;
   const ws = after.trim().split(/\s+/, 4);
   for (const w of ws) {
-    const word = w.toLowerCase().replace(/[^\p{L}-]+$/u, '');
+    const word = withoutTrailingMarks(w.toLowerCase());
     if (isTypedEventNoun(word) || EVENT_NOUNS[word] !== undefined) return true;
     if (w !== word && /[,.;:]$/.test(w)) return false;
   }
