@@ -66,4 +66,29 @@ describe('a sixth set of releases in styles of their own', () => {
     const r = extract('SINGAPORE — The Harbour Robotics Expo opened on 3 March 2025 at the Marina Exhibition Halls.');
     expect(r.events[0]!.location).toEqual({ venue: 'Marina Exhibition Halls', city: 'Singapore', region: null, country: 'Singapore' });
   });
+
+  it('a wage forum: coordinated categories split before a shared qualifier, "Among the presenters were", "was closed by"', () => {
+    const e = only('general-wage-forum.txt');
+    // "ended in Bridgetown yesterday" after two days, in a release of 12 October
+    expect(what(e)).toEqual(['National Wage Forum', 'forum', '2025-10-10', '2025-10-11', { venue: null, city: 'Bridgetown', region: null, country: 'Barbados' }, null]);
+    expect(attendees(e)).toEqual([
+      ['government officials', null],
+      ['trade unionists', null],
+      ["employers' representatives from the hotel, retail and security industries", null],
+    ]);
+    // "Eilidh Carmichael": a given name compromise does not know, before a surname it does
+    expect(speakers(e)).toEqual([
+      ['Eilidh Carmichael', 'economist', 'Caribbean Labour Institute', ['presenter']],
+      ['Marcus Greaves', null, "Hotel Workers' Union", ['presenter']],
+      ['Janelle Forde', 'Minister of Labour', null, ['closing remarks']],
+    ]);
+  });
+
+  it('a shore clean-up: "About 120 volunteers spent Saturday morning clearing litter": the category ends at its verb', () => {
+    const e = only('general-shore-cleanup.txt');
+    expect(what(e)).toEqual(['Shore Clean-up', 'other', '2025-09-13', null, { venue: 'Pebble Cove', city: null, region: null, country: null }, null]);
+    expect(organisers(e)).toEqual([["Pebble Cove Residents' Trust", 'organizer']]);
+    // (not yet: "Families and scouts worked alongside the regulars" has no cue of attendance)
+    expect(attendees(e)).toEqual([['volunteers', 120]]);
+  });
 });
