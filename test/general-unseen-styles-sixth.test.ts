@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { fixture } from './helpers.js';
 import { attendees, only, organisers, speakers, what } from './fixture-records.js';
 
 describe('a sixth set of releases in styles of their own', () => {
@@ -90,5 +91,26 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(organisers(e)).toEqual([["Pebble Cove Residents' Trust", 'organizer']]);
     // (not yet: "Families and scouts worked alongside the regulars" has no cue of attendance)
     expect(attendees(e)).toEqual([['volunteers', 120]]);
+  });
+
+  it('a launch: remarks delivered on the absent speaker\'s behalf, quoted as "the Director-General\'s message said"; "she added" after a surname-first name', () => {
+    const r = extract(fixture('general-delivered-message.txt'));
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    // "at a launch ceremony": one event, a launch
+    expect(what(e)).toEqual(['launch ceremony', 'launch', '2025-11-05', null, { venue: null, city: 'Hanoi', region: null, country: 'Vietnam' }, null]);
+    expect(e.speakers.map((s) => [s.name, s.title, s.roles, s.onBehalfOf])).toEqual([
+      // (not yet: "the Archive's" is not resolved to the Mekong Memory Archive)
+      ['Somchai Rattana', 'Director-General', ['opening remarks'], null],
+      ['Pham Thu Trang', 'Deputy Director-General', ['opening remarks'], 'Somchai Rattana'],
+      ['Tran Thi Mai', null, ['closing remarks'], null],
+    ]);
+    // the Director-General is the one titled so, not the deputy named since; the deputy read the message
+    // ("Tran Thi Mai ... she added": compromise takes "Tran" for a man's given name, which says nothing here)
+    expect(r.quotations.map((q) => [q.speaker, q.deliveredBy, q.eventId])).toEqual([
+      ['Somchai Rattana', 'Pham Thu Trang', 'e1'],
+      ['Tran Thi Mai', null, 'e1'],
+      ['Tran Thi Mai', null, 'e1'],
+    ]);
   });
 });

@@ -28,7 +28,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   panel: 'panel', 'panel discussion': 'panel', 'panel session': 'panel',
   briefing: 'briefing', 'press briefing': 'briefing', 'media briefing': 'briefing', 'press conference': 'briefing',
   'news conference': 'briefing', 'media conference': 'briefing', 'debriefing session': 'meeting',
-  launch: 'launch', 'launching': 'launch', 'global launch': 'launch', 'official launch': 'launch', unveiling: 'launch',
+  launch: 'launch', 'launching': 'launch', 'launch ceremony': 'launch', 'launching ceremony': 'launch', 'launch event': 'launch', 'launch party': 'launch', 'launch function': 'launch', 'global launch': 'launch', 'official launch': 'launch', unveiling: 'launch',
   ceremony: 'ceremony', handover: 'ceremony', 'hand-over': 'ceremony', 'handover ceremony': 'ceremony', 'ribbon cutting': 'ceremony',
   'ribbon-cutting': 'ceremony', 'ribbon cutting ceremony': 'ceremony', 'signing ceremony': 'ceremony', 'opening ceremony': 'ceremony',
   'closing ceremony': 'ceremony', 'awarding ceremony': 'ceremony', 'award ceremony': 'ceremony', graduation: 'ceremony', inauguration: 'ceremony',

@@ -47,6 +47,8 @@ type Gender = 'male' | 'female';
 const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s$/;
 const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$/;
 const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
+/** Family names written first in Vietnamese, Chinese and Korean names ("Nguyen Thi Hoa"): compromise takes them for given names and guesses a gender. */
+const GENDER_UNSURE_FIRST = /^(?:Nguyen|Tran|Pham|Hoang|Phan|Dang|Bui|Ngo|Duong|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Kim|Park|Choi)\s/;
 const FEMALE_HEAD = /^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s/;
 
 /** Between a title and the name it stands in apposition to: "(Minister)[ of Environment], Dr. (Claudine Uwera)". */
@@ -192,7 +194,8 @@ class QuoteReader {
       if (lower === 'the' && k + 1 < words.length) {
         // "the Minister", "the department", "the Deputy Minister": a role noun within two words.
         for (let j = k + 1; j <= Math.min(k + 3, words.length - 1); j++) {
-          const b = bare(words[j]!.text);
+          // ("the Director's remarks said": the role noun in the possessive)
+          const b = stripPossessive(bare(words[j]!.text));
           const personal = PERSON_ROLE_NOUNS.has(b) || TITLE_HEADS.has(b);
           // "the police chief", "the school principal": a body's head noun that qualifies a person's
           const nextWord = words[j + 1] ? bare(words[j + 1]!.text) : '';
@@ -296,7 +299,9 @@ class QuoteReader {
         }
         // "the Minister added": the person with that title mentioned last, else the last speaker.
         const recent = this.entitiesIn({ start: 0, end: at }).reverse().map((e) => e.entity);
-        const titled = recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
+        // the title itself before a title that contains it ("the Director" is the Director, not the Deputy Director named since)
+        const titled = recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase() === word) ??
+          recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
         return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
       }
     }
@@ -361,7 +366,8 @@ class QuoteReader {
       const head = this.doc.text.slice(span.start, span.start + 12);
       if (MALE_HONORIFIC.test(lead) || MALE_HEAD.test(head)) found = 'male';
       else if (FEMALE_HONORIFIC.test(lead) || FEMALE_HEAD.test(head)) found = 'female';
-      else {
+      else if (!GENDER_UNSURE_FIRST.test(head)) {
+        // compromise's guess from the first name; not for a name that may be written surname first
         const t = this.tokenAt(span.start);
         if (t?.tags.has('MaleName')) found = 'male';
         else if (t?.tags.has('FemaleName')) found = 'female';
@@ -607,6 +613,12 @@ function roleCue(text: string): SpeakerRole {
   return 'speaker';
 }
 
+/** The speaker of the event who delivered `speaker`'s remarks on their behalf (absent themselves), if any. */
+function delivererAt(event: EventRecord, speaker: Attribution): Attribution | null {
+  const d = event.speakers.find((s) => s.onBehalfOf !== null && fold(s.onBehalfOf) === fold(speaker.name) && !sameAgent(s, speaker));
+  return d ? { name: d.name, entity: null, person: d.kind === 'person', at: d.span.start } : null;
+}
+
 /** Lists the speaker (and a deliverer, with onBehalfOf) among the event's speakers, never twice. */
 function listSpeakers(doc: Document, event: EventRecord, q: QuotationMention, speaker: Attribution, deliverer: Attribution | null): void {
   const role = roleCue(aroundQuote(doc, q));
@@ -693,8 +705,9 @@ export const quoteResolver = defineResolver({
       const partOfRun = q.continues || q.continuation;
       if (!(partOfRun && reading?.speaker && wordCount(doc.text.slice(q.inner.start, q.inner.end)) >= 2) && !isWordsSaid(doc, q, reading)) return;
       const speaker = reading?.speaker ?? null;
-      const deliverer = reading?.deliveredBy ?? null;
       const eventIndex = eventOf(doc, events, q, speaker, published);
+      // "Opening remarks by X were delivered on her behalf by Y." ... “...,” the Director's remarks said: Y delivered them
+      const deliverer = reading?.deliveredBy ?? (speaker && eventIndex >= 0 ? delivererAt(events[eventIndex]!, speaker) : null);
       const quotation: Quotation = {
         text: doc.text.slice(q.inner.start, q.inner.end),
         speaker: speaker?.name ?? null,
