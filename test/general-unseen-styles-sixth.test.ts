@@ -113,4 +113,29 @@ describe('a sixth set of releases in styles of their own', () => {
       ['Tran Thi Mai', null, 'e1'],
     ]);
   });
+
+  it('a hackathon named by its apposition (", the 48-hour hackathon run by"), a quoted workshop title before "a two-hour workshop", a weekday inside a range', () => {
+    const r = extract(fixture('general-named-hackathon.txt'));
+    expect(r.events.map(what)).toEqual([
+      // "from Friday 14 to Sunday 16 March"
+      ['TideHack 2025', 'other', '2025-03-14', '2025-03-16', null, null],
+      // 'hosted "Start Here," a two-hour workshop on version control': the comma inside the marks, a length before the noun
+      ['Start Here', 'workshop', '2025-03-13', null, null, null],
+      ['closing ceremony', 'ceremony', '2025-03-16', null, null, null],
+    ]);
+    expect(organisers(r.events[0]!)).toEqual([['Harbour College Coding Club', 'organizer']]);
+    expect(attendees(r.events[0]!)).toEqual([['students from nine colleges', 180]]);
+    // "compered by": the master of ceremonies
+    expect(speakers(r.events[2]!)).toEqual([['Ines Varga', 'club president', null, ['moderator']]]);
+  });
+
+  it('"The April 18 seminar" refers back to the seminar named before ("X hosted “Heat at Work”, a seminar")', () => {
+    const r = extract('Published 25 April 2025\n\nThe Labour Institute hosted “Heat at Work”, a seminar on outdoor labour.\n\nThe April 18 seminar drew 90 site managers.');
+    expect(r.events.map((e) => [e.name, e.startDate, e.attendees.map((a) => [a.category, a.count])])).toEqual([['Heat at Work', '2025-04-18', [['site managers', 90]]]]);
+  });
+
+  it('"opened registration for Corvane Build 2025, its annual developer conference": the name the apposition marks; "today opened registration" dates the announcement, not the event', () => {
+    const r = extract('SEATTLE, Sept. 3, 2025 — Corvane Systems today opened registration for Corvane Build 2025, its annual developer conference, which returns on October 21–23.');
+    expect(r.events.map((e) => [e.name, e.type, e.startDate, e.endDate])).toEqual([['Corvane Build 2025', 'conference', '2025-10-21', '2025-10-23']]);
+  });
 });

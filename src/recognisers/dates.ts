@@ -34,7 +34,8 @@ const DATE_SOURCE =
   `(?:(?<wd>${WEEKDAY}),?\\s{1,3}(?:the\\s{1,3})?)?(?:` +
   `(?<xd1>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm1>${MONTH}),?(?:\\s{1,3}(?<xy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<xd2>${DAY})\\s{1,3}(?:of\\s{1,3})?(?<xm2>${MONTH})(?:,?\\s{1,3}(?<xy2>${YEAR}))?` +
   `|(?<ym1>${MONTH})\\s{1,3}(?<yd1>${DAY}),?(?:\\s{1,3}(?<yy1>${YEAR}))?${RANGE_SEP}(?:${WEEKDAY},?\\s{1,3})?(?<ym2>${MONTH})\\s{1,3}(?<yd2>${DAY})(?:,?\\s{1,3}(?<yy2>${YEAR}))?` +
-  `|(?<dd>${DAY}(?:${SEP}${DAY}){0,2})\\s{1,3}(?:of\\s{1,3})?(?<dm>${MONTH})(?:,?\\s{1,3}(?<dy>${YEAR}))?` +
+  // ("from Friday 14 to Sunday 16 March": a weekday may name the second day too)
+  `|(?<dd>${DAY}(?:${SEP}(?:${WEEKDAY},?\\s{1,3})?${DAY}){0,2})\\s{1,3}(?:of\\s{1,3})?(?<dm>${MONTH})(?:,?\\s{1,3}(?<dy>${YEAR}))?` +
   `|(?<mm>${MONTH})\\s{1,3}(?<md>${DAY}(?:${SEP}${DAY}){0,2})(?!\\s{0,3}(?:[:%]|\\d|million|percent|per\\s{1,3}cent))(?:,?\\s{1,3}(?<my>${YEAR}))?` +
   `|(?<iso>${YEAR}-[01]\\d-[0-3]\\d)` +
   `|(?<num>[01]?\\d/[0-3]?\\d/${YEAR})` +

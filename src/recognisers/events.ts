@@ -194,15 +194,16 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     let end = words[right]!.end;
     // "the three-day summit": a length between the article and the noun still refers back
     const before = lasting ? words[left - 2] : words[left - 1];
-    const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) ||
+    const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) || datedAfterArticle(words, left) ||
       (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
     const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
     let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
     // a title in quotation marks right before or after the noun is the event's name:
     // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
     // ("a public lecture titled “...”": lower-case modifiers before the noun do not stop it)
-    if ((left === i || !proper) && right === last) {
-      const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[right]!.end - offset);
+    // ('hosted "Working in the Heat," a half-day seminar on protecting workers': the title stands before, whatever tail follows)
+    if ((left === i || !proper) && (right === last || !tailCapitalised)) {
+      const quoted = quotedTitleBeside(text, words[left]!.start - offset, words[last]!.end - offset);
       if (quoted) {
         start = offset + quoted.start;
         end = offset + quoted.end;
@@ -371,6 +372,17 @@ function adjectiveBeforeName(words: readonly Word[], k: number): boolean {
   return afterArticle && (isCapitalised(next) || (!NAME_CONNECTORS.has(next.lower) && isCapitalised(words[k + 2] ?? next)));
 }
 
+/** "the April 18 seminar", "the 12 May workshop", "Saturday's clean-up": a date between the article and the noun still refers back. */
+function datedAfterArticle(words: readonly Word[], left: number): boolean {
+  let k = left - 1;
+  let dated = false;
+  while (k >= 0 && left - k <= 3 && (/^\d{1,2}(?:st|nd|rd|th)?,?$/.test(words[k]!.lower) || MONTHS[words[k]!.lower.replace(/\.$/, '')] !== undefined || WEEKDAYS[words[k]!.lower] !== undefined)) {
+    dated = true;
+    k--;
+  }
+  return dated && k >= 0 && /^(?:the|this|that|last|next)$/.test(words[k]!.lower);
+}
+
 /** A quoted title (3 to 20 words) that ends right before `from` or starts right after `to`. */
 function quotedTitleBeside(text: string, from: number, to: number): { start: number; end: number } | null {
   const before = /[”"]\s?$/.exec(text.slice(Math.max(0, from - 3), from));
@@ -380,7 +392,9 @@ function quotedTitleBeside(text: string, from: number, to: number): { start: num
     if (open >= 0 && close - open < 200) return titleSpan(text, open + 1, close);
   }
   // "opened “Lives on the Water”, an exhibition of ...": the title in apposition, in title case (not words someone said)
-  const apposed = /[”"], an? $/.exec(text.slice(Math.max(0, from - 6), from));
+  // (the comma may stand inside the marks: 'hosted "Working in the Heat," a half-day seminar')
+  // (and a length may stand before the noun: "a half-day seminar")
+  const apposed = /(?:[”"],|,[”"]) an? (?:[\p{L}\d]{1,12}-(?:hour|day|week|month|night|long) )?$/u.exec(text.slice(Math.max(0, from - 30), from));
   if (apposed) {
     const close = from - apposed[0].length;
     const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
@@ -497,9 +511,11 @@ const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&
 
 /** ", its annual developer ", ", the company's yearly ": an owner's phrase before a common event noun set beside a name. */
 // (or an indefinite one: "Verses Without Borders, a free online poetry festival")
-const OWNED_APPOSITION = /,\s(?:its|their|our|an?|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute|country|nation|city|region|world|continent)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
+// (or a definite one with a measure: "HackHarbour 2024, the 36-hour hackathon run by ...")
+const OWNED_APPOSITION = /,\s(?:its|their|our|an?|the(?=\s[\d\p{Ll}-]+-(?:hour|day|week|month|night)\s)|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute|country|nation|city|region|world|continent)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
 /** The word before a name that an apposition says is an event: a verb of holding it, or "at". */
-const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during)$/;
+// ("opened registration for Corvane Build 2025, its annual developer conference", "came together for X, a ...", "notes from X, ...")
+const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during|for|to|from|joined)$/;
 const MAX_APPOSED_NAME_WORDS = 6;
 
 /** Where a capitalised name (a year may close it) ending at `end` starts, when a verb of holding it or "at" stands before it. */
@@ -514,7 +530,9 @@ function heldNameBefore(text: string, end: number, opening = false): number | nu
     (before[k - 1]?.lower === 'in' && /^(?:part|participated|participate|participating|competed|compete|competing|joined)$/.test(before[k - 2]?.lower ?? ''));
   // ("MANILA — PixelCon 2025, the country's largest gaming convention, closed": the name opens the sentence)
   const opens = opening && k < before.length && SENTENCE_OPENING.test(text.slice(Math.max(0, (before[k - 1]?.end ?? before[k]!.start - 4)), before[k]!.start));
-  if (k === before.length || !isCapitalised(before[k]!) || !(HOLDING_BEFORE.test(before[k - 1]?.lower ?? '') || editionOf || opens)) return null;
+  // ("the Kuwait Institute for Scientific Research, a staff reunion": a joiner inside a body's name holds nothing)
+  const joinerInName = /^(?:for|to|from)$/.test(before[k - 1]?.lower ?? '') && !!before[k - 2] && isCapitalised(before[k - 2]!) && !isDateWord(before[k - 2]!) && !/^\d/.test(before[k - 2]!.text);
+  if (k === before.length || !isCapitalised(before[k]!) || joinerInName || !(HOLDING_BEFORE.test(before[k - 1]?.lower ?? '') || editionOf || opens)) return null;
   return before[k]!.start;
 }
 /** What stands right before a name that opens a sentence: a full stop, a dateline's dash, a line break. */
@@ -528,9 +546,10 @@ const SENTENCE_OPENING = /(?:^|[.!?]\s|\s[—–]\s?|\s--\s?|\n)$/;
 function namedInApposition(text: string, mentions: EventMention[]): EventMention[] {
   const out: EventMention[] = [];
   for (const m of mentions) {
-    if (m.proper || m.generic || m.plural || m.definite) continue;
+    if (m.proper || m.generic || m.plural) continue;
     const gap = OWNED_APPOSITION.exec(text.slice(Math.max(0, m.start - 80), m.start));
-    if (!gap) continue;
+    // (a definite phrase only as ", the 48-hour hackathon": otherwise "the" refers back to an event named before)
+    if (!gap || (m.definite && !/^,\s(?:the)\s/.test(gap[0]))) continue;
     const end = m.start - gap[0].length;
     const start = heldNameBefore(text, end, /[’']s\s/.test(gap[0]));
     if (start === null) continue;

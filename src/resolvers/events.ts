@@ -220,8 +220,10 @@ function eventDate(doc: Document, c: EventCluster, dates: readonly DateMention[]
 
 /** "the White House said on Friday": the day of a statement, not of the event. */
 const REPORTED = /\b(?:said|says|announced|stated|reported|added|noted|told\s+\w+|confirmed)\s+(?:on\s+|this\s+|last\s+)?$/i;
+/** "Corvane Systems today opened registration for ...", "X on Monday announced": the day of the announcement, before its verb. */
+const ANNOUNCING_AFTER = /^,?\s(?:officially\s|formally\s)?(?:announced|announces|opened\sregistration|opens\sregistration|released|published|issued|confirmed|revealed|unveiled\splans)\b/i;
 function isReportDate(doc: Document, d: DateMention): boolean {
-  return REPORTED.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
+  return REPORTED.test(doc.text.slice(Math.max(0, d.start - 30), d.start)) || ANNOUNCING_AFTER.test(doc.text.slice(d.end, d.end + 30));
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
