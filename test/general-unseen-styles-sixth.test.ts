@@ -138,4 +138,29 @@ describe('a sixth set of releases in styles of their own', () => {
     const r = extract('SEATTLE, Sept. 3, 2025 — Corvane Systems today opened registration for Corvane Build 2025, its annual developer conference, which returns on October 21–23.');
     expect(r.events.map((e) => [e.name, e.type, e.startDate, e.endDate])).toEqual([['Corvane Build 2025', 'conference', '2025-10-21', '2025-10-23']]);
   });
+
+  it('a book festival: "It is put on by X and the nonprofit Y", "with support from regional arts body Z"; weekdays before a written date', () => {
+    const e = only('general-book-festival.txt');
+    // "on Saturday and Sunday, 27 and 28 September": the written date the weekdays name
+    expect(what(e)).toEqual(['Greywater Bay Book Festival', 'other', '2025-09-27', '2025-09-28', null, null]);
+    // "the Greywater Bay Public Library": a title word ("Bay" is none, but "Alder" would be) inside a name whose head follows stays in it
+    expect(organisers(e)).toEqual([
+      ['Greywater Bay Public Library', 'organizer'],
+      ['Tidewrack Readers Circle', 'organizer'],
+      ['Coastline Creative', 'partner'],
+    ]);
+  });
+
+  it('"the Port Alder Public Library": a title word ("Alder") inside a body\'s name before its head is part of the name', () => {
+    const r = extract('The book fair on 3 March 2025 was organised by the Port Alder Public Library.');
+    expect(r.events[0]!.organizers.map((o) => o.name)).toEqual(['Port Alder Public Library']);
+  });
+
+  it('a weak event noun after what it is about is an event ("the book fair", "the poetry reading", "a quiz night"); alone it is none', () => {
+    const names = (t: string) => extract(t).events.map((e) => [e.name, e.type]);
+    expect(names('The book fair on 3 March 2025 drew 400 visitors.')).toEqual([['book fair', 'exhibition']]);
+    expect(names('The poetry reading on 3 March 2025 drew 40 listeners.')).toEqual([['poetry reading', 'other']]);
+    expect(names('A quiz night on 3 March 2025 raised money for the school.')).toEqual([['quiz night', 'other']]);
+    expect(names('The fair on 3 March 2025 drew 400 visitors.')).toEqual([]);
+  });
 });

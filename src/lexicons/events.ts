@@ -50,6 +50,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   meetup: 'other', 'meet-up': 'other', mixer: 'reception', 'networking event': 'reception', 'networking reception': 'reception',
   challenge: 'other', contest: 'other', tournament: 'other', olympiad: 'other', quiz: 'other', fair: 'exhibition', 'science fair': 'exhibition', 'career fair': 'exhibition',
   drill: 'training', exercise: 'training', simulation: 'training',
+  'poetry reading': 'other', 'book reading': 'other', 'public reading': 'other', 'poetry readings': 'other', 'open mic': 'other',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
 };
 
@@ -104,6 +105,14 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'partners', 'general', 'extraordinary', 'ordinary', 'informal', 'emergency', 'quarterly', 'monthly', 'weekly', 'biennial', 'triennial',
   'trilateral', 'tripartite', 'sectoral', 'cluster', 'follow-up', 'hands-on', 'intensive', 'advanced', 'awareness', 'sensitisation',
   'sensitization', 'outreach', 'induction', 'mock', 'listening', 'breakout', 'parallel', 'side',
+]);
+
+/** Nouns that say what a weak event noun is about ("book fair", "quiz night", "charity gala"): only before a weak noun. */
+export const WEAK_NOUN_COMPOUNDS: ReadonlySet<string> = new Set([
+  'book', 'books', 'craft', 'crafts', 'art', 'arts', 'film', 'movie', 'music', 'jazz', 'food', 'wine', 'beer', 'job', 'jobs', 'career',
+  'careers', 'science', 'health', 'charity', 'fun', 'quiz', 'trivia', 'games', 'comedy', 'talent', 'fashion', 'flower', 'garden',
+  'street', 'family', 'heritage', 'poetry', 'dance', 'theatre', 'theater', 'fundraising', 'fundraiser', 'awards', 'award', 'recruitment',
+  'education', 'innovation', 'technology', 'tech', 'startup', 'start-up', 'investment', 'product', 'road', 'trade', 'farm', 'harvest',
 ]);
 
 /** Generic nouns that refer back to an event already named ("the event", "the activity"). */

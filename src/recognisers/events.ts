@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention, MentionSet } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS, WEAK_NOUN_COMPOUNDS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
@@ -128,7 +128,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         // "Lunar New Year Open House": a stopper word inside a longer capitalised name goes on
         const inName = w.lower === 'new' && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && gapText(text, words[left - 2]!, w, offset) === ' ';
         if (!isCapitalised(w) || (NAME_STOPPERS.has(w.lower) && !inName) || isDateWord(w)) break;
-      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city') && !owners) {
+      } else if (!EVENT_MODIFIERS.has(w.lower) && !/^\d{4}$/.test(w.text) && !(isCapitalised(w) && gazetteerLookup(w.text)?.kind === 'city') && !owners &&
+        // ("the book fair", "a quiz night": what a weak noun is about, right before it)
+        !(left === i && WEAK_EVENT_NOUNS.has(noun.key) && WEAK_NOUN_COMPOUNDS.has(w.lower))) {
         // "the Berlin event", "the Cairo meeting": a city may stand before a common noun
         lasting = !generic && DURATION.test(w.lower);
         break;

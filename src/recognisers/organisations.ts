@@ -172,7 +172,9 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
     const w = words[k]!;
     const b = stripPossessive(bare(w.text));
     const prevJoiner = k > 0 && isJoiner(words[k - 1]!.text);
-    const title = STRONG_TITLES.has(b) && !prevJoiner;
+    // ("the Port Alder Public Library": a title word inside a name whose head follows it is a name word)
+    const headAhead = k > 0 && [words[k + 1], words[k + 2]].some((x) => x !== undefined && ORG_HEADS.has(bare(x.text)) && isCapitalised(x.text));
+    const title = STRONG_TITLES.has(b) && !prevJoiner && !headAhead;
     const honorific = isHonorific(w.text) && !/^[A-Z]{2,}$/.test(w.text) && (k > 0 || words.length > 1) && !prevJoiner && !isAcronym(w.text);
     if (title || honorific) {
       // "IMF Managing | Director", "OSCE Special | Representative": the position's modifiers go with it.

@@ -213,7 +213,10 @@ function eventDate(doc: Document, c: EventCluster, dates: readonly DateMention[]
     const inSentence = dates.filter((d) => !d.published && d.precision !== 'week' && d.start >= s.start && d.end <= s.end && !isReportDate(doc, d));
     if (!inSentence.length) continue;
     inSentence.sort((a, b) => distance(a, m) - distance(b, m));
-    return inSentence[0]!;
+    // "on Saturday and Sunday, 27 and 28 September": the weekday right before a written date is that date's
+    const first = inSentence[0]!;
+    const written = first.precision === 'relative' ? inSentence.find((d) => d.precision === 'date' && d.start >= first.end && d.start - first.end <= 16) : undefined;
+    return written ?? first;
   }
   return null;
 }

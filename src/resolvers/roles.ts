@@ -118,7 +118,7 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   for (;;) {
     const gap = (i: Item) => doc.text.slice(cursor, i.start);
     // ("together with the city's Environmental Protection Authority": a place's possessive before the first name)
-    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i)) || PLACE_OWNER.test(gap(i)) || isLocatedGap(gap(i)) || isPlaceOwnerGap(gap(i))));
+    let next = items.find((i) => i.start >= cursor && i.end <= limit && (out.length ? isSeparator(gap(i)) || separatorThenDescriptor(gap(i)) : /^(?:the)?$/i.test(gap(i).trim()) || UNITS_OF.test(gap(i)) || PLACE_OWNER.test(gap(i)) || isLocatedGap(gap(i)) || isPlaceOwnerGap(gap(i)) || isDescriptorGap(gap(i))));
     if (!next) break;
     // "the University's Institute for Advanced Studies": the unit the owner's possessive leads to
     const owner = next;
@@ -136,6 +136,27 @@ function isLocatedGap(gap: string): boolean {
   const words = gap.trim().split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   return words.length <= 2 && (words.length === 1 || words[0]!.toLowerCase() === 'the') && (last.endsWith('-based') || last.endsWith('-headquartered')) && /\s$/.test(gap);
+}
+
+/** Lower-case nouns that say what kind of body is named next ("the nonprofit X", "regional trade body X", "exhibition organiser X"). */
+const BODY_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'nonprofit', 'non-profit', 'charity', 'ngo', 'body', 'organisation', 'organization', 'group', 'company', 'firm', 'foundation',
+  'network', 'association', 'agency', 'organiser', 'organizer', 'platform', 'start-up', 'startup', 'union', 'collective',
+  'cooperative', 'co-operative', 'society', 'trust', 'club', 'council', 'institute', 'broadcaster', 'publisher', 'label',
+  'accelerator', 'incubator', 'consultancy', 'studio', 'developer', 'retailer', 'bank', 'insurer', 'operator', 'provider',
+]);
+/** "the nonprofit ", "regional trade body ", "exhibition organiser ": up to four lower-case words ending in a body's descriptor. */
+function isDescriptorGap(gap: string): boolean {
+  if (!/\s$/.test(gap) || gap.length > 48) return false;
+  const words = gap.trim().split(/\s+/);
+  if (words[0] === 'the' || words[0] === 'a' || words[0] === 'an') words.shift();
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && BODY_DESCRIPTORS.has(words[words.length - 1]!);
+}
+
+/** " and the nonprofit ", ", the charity ": a list's separator, then a descriptor of the body named next. */
+function separatorThenDescriptor(gap: string): boolean {
+  const m = /^\s*(?:,\s*)?(?:and|&)?\s/.exec(gap);
+  return !!m && m[0].trim() !== '' && isDescriptorGap(gap.slice(m[0].length));
 }
 
 /** "Kuwait's ", "Nepal’s ": a known place's possessive before the body it owns. */
@@ -236,6 +257,9 @@ const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]
 /** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const BEFORE_CUE_SKIPPED = new Set(['was', 'were', 'is', 'are', 'will', 'be', 'has', 'have', 'been', 'being']);
+/** "It is ", "It was jointly ", "It has been ": a sentence whose subject is "it", before a passive cue. */
+const IT_IS = /^\s*It\s(?:is|was|will\sbe|has\sbeen|had\sbeen)\s(?:\w+ly\s|also\s|again\s)?$/;
+
 const eventNounBefore = (before: string): boolean => {
   const words = before.slice(-60).split(/[^\p{L}-]+/u).filter(Boolean);
   let k = words.length - 1;
@@ -304,7 +328,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // (or right after an event's name with its tail: "a training on certified seed production run by X")
     // ("Presented by X and hosted at Y, the third Quantum Meetup took place": a participle opening the sentence, the event its subject)
     const openingParticiple = /^\s*$/.test(before) && events.some((e) => e.start > at && e.end <= s.end && /,\s(?:the\s|this\s|its\s)?(?:[\p{L}\d-]+\s){0,3}$/u.test(doc.text.slice(Math.max(at, e.start - 40), e.start)));
-    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
+    // ("It is put on by X and Y": "It" opening the sentence after one about the event stands for it)
+    const itForEvent = IT_IS.test(before) && allEvents.some((e) => e.end <= s.start && e.start >= s.start - 600);
+    if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !itForEvent && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
     const passive = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$/i.test(before);
     // (a body's name inside the event's own name, or its acronym after it, is no agent: "the ASEAN Chiefs of Police Conference (ACPC), chaired by X")
     // (nor is a venue: "a hackathon at the University of Lagos organised by X")
