@@ -163,4 +163,17 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(names('A quiz night on 3 March 2025 raised money for the school.')).toEqual([['quiz night', 'other']]);
     expect(names('The fair on 3 March 2025 drew 400 visitors.')).toEqual([]);
   });
+
+  it('a forum: "A panel on X, moderated by Y, featured A; B; and C" makes A, B and C panellists; "Keynote speaker X, deputy director of Y"', () => {
+    const e = only('general-panel-featured.txt');
+    expect(what(e)).toEqual(['Shoreline Adaptation Forum', 'forum', '2025-06-17', null, { venue: null, city: 'Port Esk', region: null, country: null }, null]);
+    expect(speakers(e)).toEqual([
+      // "Keynote speaker": the part in the programme is neither a post nor a body
+      ['Halima Osei', 'deputy director', 'Coastal Futures Institute', ['keynote']],
+      ['Ewan Tait', 'journalist', null, ['moderator']],
+      ['Carla Brandt', 'treasurer', 'Port Esk Council', ['panelist']],
+      ['Joseph Mwangi', null, 'Harbour Residents Association', ['panelist']],
+      ['Lena Vos', 'insurance analyst', null, ['panelist']],
+    ]);
+  });
 });

@@ -1220,6 +1220,11 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   }
   let title = before.title;
   let affiliation = before.affiliation;
+  // "Keynote speaker X": the part in the programme is no body (and an apposition may give the post and the body)
+  if (affiliation && PROGRAMME_PARTS.has(affiliation.toLowerCase())) {
+    affiliation = null;
+    if (title && /^speakers?$/i.test(title)) title = null;
+  }
   let bracketBody = false;
   if (app) {
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
@@ -1309,11 +1314,18 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const countryAfter = at >= 0 ? /^,\s?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(doc.text.slice(at + affiliation!.length, at + affiliation!.length + 40)) : null;
   const origin = !!affiliation && (!!gazetteerLookup(affiliation) || gazetteerLookup(countryAfter?.[1] ?? '')?.kind === 'country') && !/\p{Lu}\p{Ll}+\s\p{Lu}/u.test(affiliation);
   if (origin && /\bfrom\s$/.test(doc.text.slice(Math.max(0, at - 6), at))) affiliation = null;
+  // "Keynote speaker X", "Guest speaker X, deputy director of ...": the part in the programme is neither a body nor a post
+  const programmePart = PROGRAMME_PARTS.has((words[from - 2]?.text ?? '').toLowerCase()) && /^speakers?$/i.test(words[from - 1]?.text ?? '');
+  if (affiliation && PROGRAMME_PARTS.has(affiliation.toLowerCase())) affiliation = null;
+  if (programmePart && title && /^speakers?$/i.test(title)) title = '';
   // "Prof. Marc T.": the abbreviation alone is a form of address, as "Dr." is, not a post
   if (title && /^Prof\.?$/.test(title) && !honorific) { honorific = title; title = ''; }
   const mention: PersonMention = { start: first.start, end, text: name, name, honorific, title: title || null, affiliation: affiliation || null, context };
   return { mention, from: Math.min(start, h), to: toWord };
 }
+
+/** Words that say what part a speaker has in a programme ("keynote speaker", "guest speaker"). */
+const PROGRAMME_PARTS: ReadonlySet<string> = new Set(['keynote', 'guest', 'featured', 'invited', 'main', 'motivational', 'plenary', 'opening', 'closing', 'special', 'lead', 'panel']);
 
 export function findPeople(doc: Document): PersonMention[] {
   const tags = tokenIndex(doc);

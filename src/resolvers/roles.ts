@@ -656,6 +656,8 @@ function nearestRole(s: Sentence, span: Span): { role: SpeakerRole; distance: nu
       if (!generic || distance < generic.distance) generic = { role, distance };
     } else if (!best || distance < best.distance) best = { role, distance };
   }
+  // "A panel on X, moderated by Y, featured A, B and C": past the moderator's own list, the panel's members
+  if (best && best.role === 'moderator' && best.distance >= 1000 && /\bpanel/i.test(s.text.slice(0, span.start - s.start))) return { role: 'panelist', distance: best.distance - 1000 };
   // "its State of the Union keynote and demonstration, presented by X": what X presents is the keynote
   if (best?.role === 'presenter') {
     const keynote = cuesOf(s).find((c) => c.role === 'keynote' && c.end <= span.start && span.start - c.end < 80 &&
