@@ -176,4 +176,27 @@ describe('a sixth set of releases in styles of their own', () => {
       ['Lena Vos', 'insurance analyst', null, ['panelist']],
     ]);
   });
+
+  it('a report launch: "opened with a message from X, which was read out on his behalf by Y", and "the message said"', () => {
+    const r = extract(fixture('general-opening-styles.txt'));
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(what(e)).toEqual(['launch event', 'launch', '2025-06-12', null, { venue: null, city: 'Lahore', region: null, country: 'Pakistan' }, null]);
+    expect(organisers(e)).toEqual([['Kiln Justice Alliance', 'organizer']]);
+    expect(e.speakers.map((s) => [s.name, s.roles, s.onBehalfOf])).toEqual([
+      ['Asif Raza Khan', ['opening remarks'], null],
+      ['Nadia Qureshi', ['opening remarks'], 'Asif Raza Khan'],
+      ['Bilal Ahmed', ['presenter'], null],
+      ['Sara Malik', ['closing remarks'], null],
+    ]);
+    // "the message said": the words of the one whose message was named, read out by the deputy
+    expect(r.quotations.map((q) => [q.speaker, q.deliveredBy, q.eventId])).toEqual([['Asif Raza Khan', 'Nadia Qureshi', 'e1']]);
+  });
+
+  it('opening cues: "was officially opened on 22 May by X", "opened proceedings", "Opening the evening, X"', () => {
+    const roles = (t: string) => extract(t).events.flatMap((e) => e.speakers.map((s) => [s.name, s.roles]));
+    expect(roles('The Harbour Tech Expo was officially opened on 22 May 2025 by Minister Lim Wei Ting.')).toEqual([['Lim Wei Ting', ['opening remarks']]]);
+    expect(roles('At the union conference on 3 May 2025, President Derek Hale opened proceedings with a minute of silence.')).toEqual([['Derek Hale', ['opening remarks']]]);
+    expect(roles('The Midlands Tech Awards were held on 3 May 2025. Opening the evening, chief executive Oliver Grant told guests the sector had grown.')).toEqual([['Oliver Grant', ['opening remarks']]]);
+  });
 });

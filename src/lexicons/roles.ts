@@ -85,7 +85,7 @@ export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 
 /** Cues of a speaker's role, with the role they give; the nearest cue to a person applies. */
 export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
-  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed|ing)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:field day|open day|fun day|conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course)\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
+  [/\bopening (?:remarks|statement|speech|address|message)\b|(?<!(?:after|before|during|since|attend|attends|attended|attending) the )\bopening session\b|\b(?:will )?open(?:s|ed|ing)? (?:the|this|thursday’s|thursday's|friday’s|friday's|monday’s|monday's|tuesday’s|tuesday's|wednesday’s|wednesday's|saturday’s|saturday's|sunday’s|sunday's|day one|the first day) ?(?:field day|open day|fun day|conference|meeting|session|dialogue|workshop|forum|training|program|programme|event|proceedings|summit|seminar|webinar|day|symposium|congress|convention|festival|fair|expo|exhibition|hackathon|bootcamp|course|reading|evening|night|ceremony|celebration|launch|assembly|marathon|rally|gala|concert|showcase|meetup|clinic|consultation|roundtable)\b|\bopen(?:s|ed|ing)? proceedings\b|\bopened with (?:the |her |his |their )?(?:remarks|a speech|an address|a message|a welcome|a statement|greetings)(?: (?:by|from|of))?\b|\bwill open the\b|\binaugural (?:address|speech|remarks|statement|session)\b|\b(?:at|during) the opening (?:ceremony|of)\b|\bopen(?:s|ed)? the (?:conference|meeting|dialogue|workshop|forum|training|event|proceedings|summit|seminar) on\b/gi, 'opening remarks'],
   [/\bwelcom(?:e|ing) (?:remarks|address|speech|message|&)|\bwelcom(?:ed|ing) (?:the )?(?:participants|guests|delegates|attendees|diplomats|visitors|audience|students)\b/gi, 'welcome remarks'],
   [/\bclosing (?:remarks|statement|speech|address|message)\b|\bclosed the\b|\bin closing\b|\bvote of thanks\b|\b(?:at|during) the close\b|\bclosing the (?:session|workshop|meeting|training|forum|conference|event|ceremony|course|orientation|programme|program|seminar|summit|dialogue)\b/gi, 'closing remarks'],
   [/\bkey ?note\b|\bkey message\b|\bheadline[sd]?\b|\bkeynote speaker\b/gi, 'keynote'],
@@ -115,7 +115,7 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   // "Messages of solidarity were read by X", "a statement was delivered by X": X spoke at the event
   [/\b(?:messages?|statements?|greetings|addresses|speeches)(?: of [a-z]+)? (?:was|were) (?:read|delivered|given|conveyed) by\b/gi, 'speaker'],
   // "the session was opened by X", "the marathon was closed by X"
-  [/\b(?:was|were) (?:officially |formally )?opened by\b/gi, 'opening remarks'],
+  [/\b(?:was|were) (?:officially |formally )?opened (?:on (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},?|[A-Z][a-z]{4,8}day)(?: \d{4})? )?by\b/g, 'opening remarks'],
   [/\b(?:was|were) (?:officially |formally )?closed by\b/gi, 'closing remarks'],
   // "Among the readers were A and B", "Among the speakers will be X": each has a part in the programme
   [/\bamong (?:the|its|this year's|this year’s) (?:readers|presenters|performers|poets|authors|writers|lecturers|contributors|instructors|trainers|demonstrators) (?:were|was|are|will be|included)\b/gi, 'presenter'],
@@ -140,7 +140,7 @@ export const ORG_SPEAKER_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = [
 export const ORG_PRESENTED_AFTER = /^(?:['’]s)?\s*(?:(?:then|also|later|first|subsequently)\s+)?(?:presented|presents|presentation|gave a presentation|delivered a presentation|briefed)\b/i;
 
 /** "as delivered by X on his behalf", "read by X on behalf of Y". */
-export const ON_BEHALF = /\b(?:delivered|read|presented|given|conveyed)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by\s+/gi;
+export const ON_BEHALF = /\b(?:delivered|read(?:\s+out)?|presented|given|conveyed)\s+(?:on\s+(?:his|her|their)\s+behalf\s+)?by\s+/gi;
 export const ON_HIS_BEHALF = /^\s*(?:,\s*)?on\s+(?:his|her|their)\s+behalf\b/i;
 export const ON_BEHALF_OF = /^\s*(?:,\s*)?on\s+behalf\s+of\s+/i;
 

@@ -47,6 +47,10 @@ type Gender = 'male' | 'female';
 const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s$/;
 const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$/;
 const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
+/** Nouns of words written or read out for someone ("the message said"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['message', 'statement', 'speech', 'remarks', 'address', 'letter', 'video']);
+/** "a message from ", "remarks by ", "the speech of ": where the sender of a message is named. */
+const MESSAGE_FROM = /\b(?:message|statement|speech|remarks|address|letter|greetings)\s(?:from|by|of)\s/gi;
 /** Family names written first in Vietnamese, Chinese and Korean names ("Nguyen Thi Hoa"): compromise takes them for given names and guesses a gender. */
 const GENDER_UNSURE_FIRST = /^(?:Nguyen|Tran|Pham|Hoang|Phan|Dang|Bui|Ngo|Duong|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Kim|Park|Choi)\s/;
 const FEMALE_HEAD = /^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s/;
@@ -191,6 +195,13 @@ class QuoteReader {
         k++;
         continue;
       }
+      // "the message said", "the statement read": the words of whoever's message the text named before
+      // (the span read may end before the verb: "the message" is then its last word)
+      if (lower === 'the' && k + 1 < words.length && MESSAGE_NOUNS.has(words[k + 1]!.text.toLowerCase()) && (k + 2 === words.length || /^(?:said|says|read|reads|stated|added|continued|noted)$/i.test(words[k + 2]!.text))) {
+        refs.push({ start: w.start, end: words[k + 1]!.end, kind: 'role', word: words[k + 1]!.text.toLowerCase(), person: true, place: false });
+        k += 2;
+        continue;
+      }
       if (lower === 'the' && k + 1 < words.length) {
         // "the Minister", "the department", "the Deputy Minister": a role noun within two words.
         for (let j = k + 1; j <= Math.min(k + 3, words.length - 1); j++) {
@@ -291,6 +302,7 @@ class QuoteReader {
         return this.lastSpeaker(at, ref.person ? 'person' : ref.word === 'they' ? 'any' : 'body', ref.word === 'he' ? 'male' : ref.word === 'she' ? 'female' : undefined);
       case 'role': {
         const word = ref.word!;
+        if (MESSAGE_NOUNS.has(word)) return this.senderBefore(at);
         if (!ref.person) {
           // "the department stated": the body of that kind mentioned last before.
           const recent = this.entitiesIn({ start: 0, end: at }).reverse().map((e) => e.entity).filter((e) => e.kind !== 'person');
@@ -305,6 +317,19 @@ class QuoteReader {
         return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
       }
     }
+  }
+
+  /** The person whose message, statement or speech the text named last before `at` ("a message from the Minister, X"). */
+  senderBefore(at: number): Attribution | null {
+    const from = Math.max(0, at - 1500);
+    const window = this.doc.text.slice(from, at);
+    let last: RegExpExecArray | null = null;
+    MESSAGE_FROM.lastIndex = 0;
+    for (let m = MESSAGE_FROM.exec(window); m; m = MESSAGE_FROM.exec(window)) last = m;
+    if (!last) return this.lastSpeaker(at, 'person');
+    const after = from + last.index + last[0].length;
+    const person = this.entitiesIn({ start: after, end: Math.min(at, after + 120) }).find((e) => e.entity.kind === 'person');
+    return person ? { name: person.entity.name, entity: person.entity, person: true, at: person.start } : this.lastSpeaker(at, 'person');
   }
 
   /** The last speaker or sentence subject before `at` of the kind wanted. */
