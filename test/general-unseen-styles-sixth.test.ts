@@ -199,4 +199,29 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(roles('At the union conference on 3 May 2025, President Derek Hale opened proceedings with a minute of silence.')).toEqual([['Derek Hale', ['opening remarks']]]);
     expect(roles('The Midlands Tech Awards were held on 3 May 2025. Opening the evening, chief executive Oliver Grant told guests the sector had grown.')).toEqual([['Oliver Grant', ['opening remarks']]]);
   });
+
+  it('a field day: "drew some 400 people, among them A, B and C", "Among those attending were", "Visitors, including"; "held a field day"', () => {
+    const e = only('general-field-day-crowd.txt');
+    expect(what(e)).toEqual(['field day on conservation agriculture', 'other', '2025-03-20', null, null, null]);
+    // "held a field day": the two-word event noun is the verb's object
+    expect(organisers(e)).toEqual([["Lower Shire Farmers' Association", 'organizer']]);
+    expect(e.participantCount).toBe(400);
+    expect(attendees(e)).toEqual([
+      ['smallholder farmers', null],
+      ['extension officers', null],
+      ['seed traders', null],
+      ['members of two irrigation schemes', null],
+      ['delegation of students from the agricultural college', null],
+      ['bankers', null],
+      ['radio reporters', null],
+    ]);
+  });
+
+  it('"some 90 people, many of them fishermen and hoteliers", "in front of journalists and developers"', () => {
+    const cats = (t: string) => extract(t).events.flatMap((e) => e.attendees.map((a) => a.category));
+    expect(cats('At a public meeting on 12 February 2025, some 90 people, many of them fishermen and hoteliers, heard the chairman.')).toEqual(['fishermen', 'hoteliers']);
+    expect(cats('At the launch on 3 May 2025, the chief executive presented the phone in front of journalists, retail partners and developers.')).toEqual(['journalists', 'retail partners', 'developers']);
+    // (a place, not people: "in front of the town hall")
+    expect(cats('At the rally on 3 May 2025, the union gathered in front of the town hall.')).toEqual([]);
+  });
 });

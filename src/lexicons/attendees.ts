@@ -21,6 +21,14 @@ export const ATTENDEE_LIST_CUES: readonly RegExp[] = [
   // "with more than 200 parents and teachers joining via Zoom": a counted group that took part
   /\bwith /gi,
   /\bamong (?:the )?(?:participants|attendees|guests|delegates) were\s+/gi,
+  // "Among those attending were X", "Among those in the hall were X"
+  /\bamong (?:those|the people|the crowd|the audience)(?: (?:attending|present|in attendance|who attended|who took part|taking part|in the hall|in the audience|at the event|at the launch|online))? (?:were|was|are)\s+/gi,
+  // "drew an estimated 3,000 people, among them schoolchildren, ...", "some 90 people, many of them fishermen"
+  /\b(?:among|many of|most of|including) them\s+(?=[a-z])/gi,
+  // "Volunteers, including university students, ...": the people named first, then the kinds among them
+  /\b(?:participants|attendees|volunteers|visitors|guests|delegates|viewers|spectators|listeners|the audience|the crowd),? (?:who )?(?:included|include|includes|including)\s+(?=[a-z])/gi,
+  // "presented the product in front of journalists, retail partners and developers"
+  /\bin front of (?:an? )?(?:(?:audience|crowd) of )?(?=[a-z])/gi,
   /\bparticipants (?:were|came) from\s+/gi,
   /\bplatform for /gi,
   /\bfor (?=(?:selected |the )?(?:personnel|delegates|officials|participants|representatives|officers|practitioners|prosecutors|students|members|journalists|staff) (?:of|from)\b)/gi,
@@ -63,7 +71,7 @@ const cueWith = (start: string, whole = false): RegExp => {
  * A hand-kept list (like MODE_CUE_WORDS) rather than a join of the cues, whose alternation recheck
  * finds polynomial; test/cues.test.ts keeps it in step with the cues.
  */
-export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|joined|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract|open to/i;
+export const ATTENDEE_CUE_WORDS = /attend|together|host|for|involv|gather|engag|conven|train|welcom|connect|consist|compris|compos|includ|particip|invit|with|among|platform|WHO:|crowd|audience|turnout|meeting|summit|conference|assembly|watched|joined|participation|addressed|following|witnessed|public|resident|communit|member|parent|famil|student|everyone|drew|draw|attract|open to|of them|front of/i;
 
 /**
  * What must follow some cues, tested where the cue ends (anchored, so each stays linear): the list
@@ -86,7 +94,7 @@ export const CUE_GUARDS: ReadonlyMap<RegExp, RegExp> = new Map([
 /** List cues whose categories must hold an attendee noun (a number or a generic noun follows them). */
 export const NOUN_REQUIRED_CUES: ReadonlySet<RegExp> = new Set([
   cueWith('\\b(?:session|training'), cueWith('\\b(?:involv'), cueWith('\\b(?:drew|'), cueWith('\\baddressed'), cueWith('\\bwith the participation'),
-  cueWith('\\b(?:meeting|gathering'), cueWith('\\b(?:is|are|will be) (?:free'),
+  cueWith('\\b(?:meeting|gathering'), cueWith('\\b(?:is|are|will be) (?:free'), cueWith('\\bin front of'), cueWith('\\b(?:among|many of'),
 ]);
 
 /** List cues that name attendees only in a sentence about an event ("FinOps brings together technology and finance" does not). */

@@ -205,7 +205,7 @@ function bodiesLead(phrase: string): [string] | null {
 }
 
 /** Verbs after which a category has ended whatever follows ("professionals ... registered for the meeting"). */
-const ATTENDING_VERBS = /^(?:registered|attended|attend|attends|gathered|gather|participated|met|meet|joined|took|came|converged|assembled|turned|signed|enjoyed|watched|tuned|logged|flocked|visited|heard|discussed|learned|learnt|shared|received)$/i;
+const ATTENDING_VERBS = /^(?:registered|attended|attend|attends|gathered|gather|participated|met|meet|joined|took|came|converged|assembled|turned|signed|enjoyed|watched|tuned|logged|flocked|visited|heard|discussed|learned|learnt|shared|received|stayed|remained|left|arrived|returned|went|travelled|traveled|can|could|will|would|may|might|must|should)$/i;
 const DETERMINER = /^(?:the|a|an|their|its|his|her|our|this|that|these|those|some|many|several)$/i;
 const PREPOSITION_AFTER = /^(?:to|by|at|in|from|with|for|on|across|under|into|through|within|during|as|of)$/i;
 
@@ -567,7 +567,8 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
   found.length = 0;
   found.push(...specific);
   // A named person is a speaker or a guest, not a category; words of a headline in capitals ("FISHERIES OFFICERS MEET") repeat the body's.
-  const named = found.filter((a) => !/\s/.test(a.category) || /\p{Ll}/u.test(a.category)).filter((a) => !people.some((p) => a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2));
+  // ("Nguyen Thi Hoa of the Mekong Migrant Workers' Network and ...": a category that opens with a person's name names people, not a kind)
+  const named = found.filter((a) => !/\s/.test(a.category) || /\p{Ll}/u.test(a.category)).filter((a) => !people.some((p) => (a.start <= p.start && p.end <= a.end && a.end - a.start <= p.context.end - p.context.start + 2) || p.start === a.start));
   found.length = 0;
   found.push(...named);
   // One mention per stretch of text: where two overlap, the one that starts first, or the longer.

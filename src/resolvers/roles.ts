@@ -371,7 +371,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const object = doc.text.slice(at + verb.length, Math.min(s.end, at + verb.length + 120)).split(/[.;:]/)[0]!;
     const objectWords = object.split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 9).map((w) => w.toLowerCase());
     // ("is holding several events", "will host a series of activities": counted generic events are events too)
-    let eventAt = objectWords.findIndex((w, k) => isOrganisedEventNoun(w) || (/^(?:events|activities)$/.test(w) && /^(?:several|two|three|four|five|many|various|numerous|of)$/.test(objectWords[k - 1] ?? '')));
+    // ("held a field day", "staged a fun run": a two-word event noun of the lexicon)
+    let eventAt = objectWords.findIndex((w, k) => isOrganisedEventNoun(w) || (k > 0 && !w.endsWith('s') && isOrganisedEventNoun(`${objectWords[k - 1]} ${w}`)) || (/^(?:events|activities)$/.test(w) && /^(?:several|two|three|four|five|many|various|numerous|of)$/.test(objectWords[k - 1] ?? '')));
     // "began a three-day training", "kicked off its annual summit": the event is the verb's direct object
     // ("opened “Lives on the Water”, an exhibition of ...": a quoted title in apposition is the direct object too)
     const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object);
