@@ -224,4 +224,17 @@ describe('a sixth set of releases in styles of their own', () => {
     // (a place, not people: "in front of the town hall")
     expect(cats('At the rally on 3 May 2025, the union gathered in front of the town hall.')).toEqual([]);
   });
+
+  it('a demo day: "at Mango Seed Ventures\' Autumn Demo Day" (a plural\'s possessive), "the student-led X", "X was headline sponsor"', () => {
+    const e = only('general-demo-day-sponsors.txt');
+    expect(what(e)).toEqual(['Autumn Demo Day', 'other', '2025-05-07', null, { venue: null, city: 'Kampala', region: null, country: 'Uganda' }, null]);
+    // (not yet: "sponsored the prizes" names no event, so Nile Mobile is no sponsor of the day)
+    expect(organisers(e)).toEqual([['Makerere Founders Club', 'partner'], ['Mango Seed Ventures', 'organizer'], ['Pearl Bank', 'sponsor']]);
+    expect(attendees(e)).toEqual([['investors', 150]]);
+  });
+
+  it('"X sponsored the concert": an active sponsor of the event', () => {
+    const r = extract('The benefit concert took place on 3 May 2025. Millbrook Savings Bank sponsored the concert.');
+    expect(r.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Millbrook Savings Bank', 'sponsor']]);
+  });
 });

@@ -41,7 +41,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
-export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed|presid(?:es|ed|ing)\sover)\b/gi;
+export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed|presid(?:es|ed|ing)\sover|(?:co-?)?sponsor(?:s|ed|ing))\b/gi;
 /** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
 export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
@@ -66,6 +66,7 @@ export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?chair/i, 'co-chair'],
   [/^chair/i, 'chair'],
   [/^presid/i, 'chair'],
+  [/^(?:co-?)?sponsor/i, 'sponsor'],
 ];
 /** Auxiliaries and adverbs between a subject and its verb ("has decided to conduct", "successfully held"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -75,6 +76,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'co', 'finally', 'annually', 'virtually', 'yesterday', 'last', 'week', 'this',
 ]);
 /** "X is pleased to announce": the subject presents the event. */
+/** "Kestrel Bank was headline sponsor", "X is the title sponsor of": the subject before it sponsors the event. */
+export const SPONSOR_AFTER = /\b(?:was|is|were|are|will be|came on board as|signed on as) (?:the |a |an |its |this year's |this year’s )?(?:headline|title|main|principal|official|lead|presenting|gold|platinum|silver|founding|premier|major) (?:sponsors?|partners?)\b/gi;
 export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
 /** "praised Bernama for organising the open house", "thanked A and B for hosting the forum": the bodies thanked made the event. */
 export const THANKED_FOR_ORGANISING = /\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing)?|congratulat(?:ed|es|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|acknowledg(?:ed|es|ing))\s/gi;

@@ -15,7 +15,7 @@ import { isOrganisedEventNoun } from '../text/event-nouns.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -131,11 +131,13 @@ function listAfter(doc: Document, items: readonly Item[], at: number, limit: num
   return out;
 }
 
+const LOCATING_ENDINGS = ['-based', '-headquartered', '-led', '-run', '-owned', '-funded', '-backed', '-founded', '-managed'];
 /** "the Edinburgh-based ", "Nairobi-headquartered ": where the body named next is based (no regex: a hyphenated word of any length). */
 function isLocatedGap(gap: string): boolean {
   const words = gap.trim().split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
-  return words.length <= 2 && (words.length === 1 || words[0]!.toLowerCase() === 'the') && (last.endsWith('-based') || last.endsWith('-headquartered')) && /\s$/.test(gap);
+  // (and who runs it: "the student-led X", "the community-run Y", "the state-owned Z")
+  return words.length <= 2 && (words.length === 1 || words[0]!.toLowerCase() === 'the') && LOCATING_ENDINGS.some((e) => last.endsWith(e) && last.length > e.length) && /\s$/.test(gap);
 }
 
 /** Lower-case nouns that say what kind of body is named next ("the nonprofit X", "regional trade body X", "exhibition organiser X"). */
@@ -489,6 +491,12 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   for (const item of items) {
     if (item.kind !== 'organization' || item.start <= s.start) continue;
     if (ORGANISERS_BESIDE.test(doc.text.slice(Math.max(s.start, item.start - 40), item.start))) add([item], 'organizer');
+  }
+  SPONSOR_AFTER.lastIndex = 0;
+  for (let m = SPONSOR_AFTER.exec(s.text); m; m = SPONSOR_AFTER.exec(s.text)) {
+    const at = s.start + m.index;
+    const role = /partners?$/i.test(m[0]) ? 'partner' : 'sponsor';
+    add(listBefore(doc, items, subjectEnd(doc, items, at, s.start), s.start).filter((i) => i.kind !== 'person'), role);
   }
   ANNOUNCES.lastIndex = 0;
   for (let m = ANNOUNCES.exec(s.text); m; m = ANNOUNCES.exec(s.text)) {

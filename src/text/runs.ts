@@ -93,6 +93,9 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       const x = words[j]!;
       // "the University's Institute for Advanced Studies", "the Association's 80th Scientific Sessions": a body's possessive ends its name
       if (isOwningHead(taken[taken.length - 1]!.text)) break;
+      // ("Savanna Ventures' Spring Demo Day": a plural head's possessive mark stands between the words, outside them)
+      const lastTaken = taken[taken.length - 1]!;
+      if (x.start - lastTaken.end === 2 && lastTaken.text.endsWith('s') && ORG_HEADS.has(bare(lastTaken.text)) && lastTaken.text.length > 4) break;
       // "Ghana's Ministry of Arts", "Nairobi’s County Assembly": a place's possessive owns the body, it is no part of its name
       if (isPossessiveWord(taken[taken.length - 1]!.text) && taken.length === 1 && isNameWord(x) && gazetteerLookup(stripPossessive(taken[0]!.text)) !== undefined) break;
       // "the University of Colorado Boulder’s 72nd annual Conference": a number after any possessive starts what it owns
@@ -179,7 +182,8 @@ function acronymInMixedCase(words: readonly Word[], i: number): boolean {
 }
 
 /** A body's head noun in the possessive ("University's", "Foundation’s"). */
-const isOwningHead = (w: string): boolean => w.length > 4 && (w.endsWith("'s") || w.endsWith('’s')) && ORG_HEADS.has(bare(stripPossessive(w)));
+// (a plural's possessive too: "Savanna Ventures' Spring Demo Day")
+const isOwningHead = (w: string): boolean => w.length > 4 && (((w.endsWith("'s") || w.endsWith('’s')) && ORG_HEADS.has(bare(stripPossessive(w)))) || ((w.endsWith("s'") || w.endsWith('s’')) && ORG_HEADS.has(bare(w.slice(0, -1)))));
 
 const hasRealHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text));
 const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text)) || (ws.length === 1 && isAcronym(ws[0]!.text));
