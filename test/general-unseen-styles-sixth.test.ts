@@ -237,4 +237,13 @@ describe('a sixth set of releases in styles of their own', () => {
     const r = extract('The benefit concert took place on 3 May 2025. Millbrook Savings Bank sponsored the concert.');
     expect(r.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Millbrook Savings Bank', 'sponsor']]);
   });
+
+  it('head counts: "a sold-out crowd of 450 people", "An estimated 20,000 workers marched", "reached more than 4,000 registered viewers"', () => {
+    const count = (t: string) => extract(t).events.map((e) => e.participantCount);
+    expect(count('The Riverside Philharmonic played its benefit concert on 13 April 2024 to a sold-out crowd of 450 people at the Hartwell Auditorium.')).toEqual([450]);
+    expect(count('DHAKA, May 1, 2024 - An estimated 20,000 workers marched through central Dhaka on Wednesday at the May Day rally.')).toEqual([20000]);
+    expect(count('The online festival, held from 10 to 12 March 2023, reached more than 4,000 registered viewers in 37 countries.')).toEqual([4000]);
+    // (a number of things reached is no head count)
+    expect(count('The online festival, held from 10 to 12 March 2023, reached more than 4,000 households.')).toEqual([null]);
+  });
 });

@@ -24,8 +24,8 @@ export const COUNT = new RegExp(
 
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
-const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|hosted|among|featured|featuring|drew|attracted)\s+$/i;
-const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
+const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|welcoming|hosted|among|featured|featuring|drew|drawing|attracted|attracting|reached|reaching|crowd of|audience of|turnout of)\s+$/i;
+const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|heard|marched|rallied|paraded|protested|took turns|filled|packed|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
 
 // Every count starts with a digit or a number word: text with neither is not scanned with COUNT
 // (a 'giu' pattern, which V8 tries slowly at every position).
@@ -38,8 +38,16 @@ const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD})\\b`, 'i');
 const MORE_NOUNS: ReadonlySet<string> = new Set([
   'registrants', 'facilitators', 'midwives', 'mid-wives', 'nurses', 'doctors', 'physicians', 'scholars', 'researchers', 'scientists',
   'academics', 'entrepreneurs', 'viewers', 'learners', 'educators', 'athletes', 'children', 'residents', 'mentors', 'coaches',
-  'exhibitors', 'panelists', 'panellists',
+  'exhibitors', 'panelists', 'panellists', 'investors', 'founders', 'developers', 'engineers', 'fishermen', 'artists', 'writers',
+  'poets', 'readers', 'listeners', 'spectators', 'fans', 'runners', 'cyclists', 'vendors', 'traders', 'farmers', 'scouts',
 ]);
+
+/** The text without its trailing spaces (a scan: no regex with \s+$). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /** A word without the punctuation that closes it ("nurses," -> "nurses"). */
 function trimPunctuation(word: string): string {
@@ -138,7 +146,7 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
   }
   for (const m of MAY_MORE.test(text) ? morePeople(text) : []) {
     if (skip(m.at) || found.some((c) => c.at === m.at)) continue;
-    const before = text.slice(Math.max(0, m.at - 40), m.at).replace(QUALIFIER_AT_END, ' ');
+    const before = trimEnd(text.slice(Math.max(0, m.at - 40), m.at)).replace(QUALIFIER_AT_END, ' ');
     const after = text.slice(m.end);
     if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
     found.push({ at: m.at, n: m.n, total: false });
