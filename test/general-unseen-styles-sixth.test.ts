@@ -246,4 +246,18 @@ describe('a sixth set of releases in styles of their own', () => {
     // (a number of things reached is no head count)
     expect(count('The online festival, held from 10 to 12 March 2023, reached more than 4,000 households.')).toEqual([null]);
   });
+
+  it('a training "opened by X, the District Commissioner for Moshi", "a welcome from", "hydrologist X will give the final lecture"', () => {
+    const e = only('general-water-training-opened.txt');
+    // "A three-day training ... ended on Tuesday, 8 April": the category ends at its verb
+    expect(what(e)).toEqual(['training', 'training', '2025-04-06', '2025-04-08', { venue: 'Moshi Cooperative Hall', city: null, region: null, country: null }, null]);
+    expect(attendees(e)).toEqual([['water user associations of the upper Pangani catchment', null]]);
+    expect(speakers(e)).toEqual([
+      // a level of government before a title head makes the apposition a post: the unknown name is a person
+      ['Zawadi Mremi', 'District Commissioner for Moshi', null, ['opening remarks']],
+      ['Baraka Lyimo', 'chair', 'Kikuletwa Water Users Forum', ['welcome remarks']],
+      // a science's practitioner by its ending, as an occupation before a name
+      ['Neema Kimaro', 'hydrologist', null, ['presenter']],
+    ]);
+  });
 });

@@ -80,7 +80,14 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
  * Occupations written in lower case right before a name ("journalist Tom Rivers", "author Jane Roe"):
  * the word is the person's title.
  */
-export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new Set([
+class OccupationSet extends Set<string> {
+  /** A listed occupation, or a science's practitioner by its ending ("hydrologist", "oceanographer", "statistician"). */
+  override has(word: string): boolean {
+    return super.has(word) || (word.length > 7 && /^[a-z]+$/.test(word) && OCCUPATION_ENDINGS.some((e) => word.endsWith(e)));
+  }
+}
+const OCCUPATION_ENDINGS = ['ologist', 'ographer', 'ometrist', 'iatrist', 'istician', 'ematician', 'nomist'];
+export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new OccupationSet([
   'journalist', 'broadcaster', 'reporter', 'columnist', 'author', 'novelist', 'poet', 'writer', 'historian', 'economist',
   'psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'scientist', 'researcher', 'physician', 'doctor',
   'nurse', 'lawyer', 'attorney', 'activist', 'advocate', 'artist', 'musician', 'singer', 'actor', 'actress', 'filmmaker',

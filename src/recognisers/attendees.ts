@@ -205,7 +205,7 @@ function bodiesLead(phrase: string): [string] | null {
 }
 
 /** Verbs after which a category has ended whatever follows ("professionals ... registered for the meeting"). */
-const ATTENDING_VERBS = /^(?:registered|attended|attend|attends|gathered|gather|participated|met|meet|joined|took|came|converged|assembled|turned|signed|enjoyed|watched|tuned|logged|flocked|visited|heard|discussed|learned|learnt|shared|received|stayed|remained|left|arrived|returned|went|travelled|traveled|can|could|will|would|may|might|must|should)$/i;
+const ATTENDING_VERBS = /^(?:registered|attended|attend|attends|gathered|gather|participated|met|meet|joined|took|came|converged|assembled|turned|signed|enjoyed|watched|tuned|logged|flocked|visited|heard|discussed|learned|learnt|shared|received|stayed|remained|left|arrived|returned|went|travelled|traveled|can|could|will|would|may|might|must|should|ended|began|started|opened|closed|concluded|finished|continued|resumed)$/i;
 const DETERMINER = /^(?:the|a|an|their|its|his|her|our|this|that|these|those|some|many|several)$/i;
 const PREPOSITION_AFTER = /^(?:to|by|at|in|from|with|for|on|across|under|into|through|within|during|as|of)$/i;
 

@@ -713,7 +713,8 @@ const startsWithTitle = (phrase: string): boolean => {
   for (const word of words.slice(0, 5)) {
     const w = trimEndChars(word, ',;:');
     if (isTitleHead(w)) return true;
-    if (!isTitleWord(w) && !/^(?:and|&)$/i.test(w)) return false;
+    // ("District Commissioner for Moshi", "Provincial Director"): a level of government before the head
+    if (!isTitleWord(w) && !/^(?:and|&)$/i.test(w) && !GOVERNMENT_LEVELS.has(w.toLowerCase())) return false;
   }
   return false;
 };
