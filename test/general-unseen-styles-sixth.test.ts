@@ -260,4 +260,14 @@ describe('a sixth set of releases in styles of their own', () => {
       ['Neema Kimaro', 'hydrologist', null, ['presenter']],
     ]);
   });
+
+  it('lower-case tails after "on the", "training of trainers", "closed-door" before the noun', () => {
+    const names = (t: string) => extract(t).events.map((e) => [e.name, e.type]);
+    expect(names('A roundtable on the new inspection methodology was held in Batumi on 14 February 2025.')).toEqual([['roundtable on the new inspection methodology', 'roundtable']]);
+    expect(names('The ministry will hold a stakeholder validation workshop on the draft National Forest Strategy in Nairobi on 3 June 2025.')).toEqual([['stakeholder validation workshop on the draft National Forest Strategy', 'workshop']]);
+    expect(names('The union ran a training of trainers on soil and water conservation on 9 April 2025.')).toEqual([['training of trainers on soil and water conservation', 'training']]);
+    expect(names('The minister chaired a closed-door roundtable with operators on 4 June 2024.')).toEqual([['closed-door roundtable', 'roundtable']]);
+    // ("the workshop on the 3rd of June": a date after the article is no tail)
+    expect(names('The workshop on the 3rd of June 2025 was a success.')).toEqual([['workshop', 'workshop']]);
+  });
 });

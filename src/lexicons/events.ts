@@ -8,7 +8,7 @@ import type { EventType } from '../record.js';
 export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   dialogue: 'dialogue', 'policy dialogue': 'dialogue', 'strategic dialogue': 'dialogue',
   workshop: 'workshop', 'training workshop': 'workshop', 'write-shop': 'workshop', writeshop: 'workshop', hackathon: 'other', clinic: 'workshop',
-  training: 'training', trainings: 'training', 'training programme': 'training', 'training program': 'training',
+  training: 'training', trainings: 'training', 'training of trainers': 'training', 'training-of-trainers': 'training', 'training programme': 'training', 'training program': 'training',
   'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
   'capacity-building programme': 'training', 'certificate programme': 'training', 'certificate program': 'training', 'certificate course': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
   orientation: 'training', 'orientation session': 'training', 'orientation programme': 'training', 'orientation program': 'training', induction: 'training', 'induction course': 'training', 'refresher course': 'training', 'refresher training': 'training',
@@ -105,6 +105,7 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'partners', 'general', 'extraordinary', 'ordinary', 'informal', 'emergency', 'quarterly', 'monthly', 'weekly', 'biennial', 'triennial',
   'trilateral', 'tripartite', 'sectoral', 'cluster', 'follow-up', 'hands-on', 'intensive', 'advanced', 'awareness', 'sensitisation',
   'sensitization', 'outreach', 'induction', 'mock', 'listening', 'breakout', 'parallel', 'side',
+  'online-only', 'invitation-only', 'closed-door', 'members-only',
 ]);
 
 /** Nouns that say what a weak event noun is about ("book fair", "quiz night", "charity gala"): only before a weak noun. */

@@ -159,6 +159,8 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         // "... Report in Stockholm": a place after "in"/"at" ends the name
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
+        // ("roundtable on the new inspection methodology": an article right after "on" opens the tail, it ends nothing)
+        else if (lowerTail && k === last + 2 && /^(?:the|a|an)$/.test(w.lower) && words[k + 1] && !isCapitalised(words[k + 1]!) && !TAIL_ENDERS.has(words[k + 1]!.lower)) { /* the tail goes on */ }
         // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
         // ("town hall on proposed changes to bus routes": "to" after a noun that takes it, then a noun, goes on; no name ends on it)
