@@ -64,8 +64,8 @@ describe('a fifth set of releases in styles of their own', () => {
     const e = only('general-lake-shore-cleanup.txt');
     expect(what(e)).toEqual(['Lake Kivuto Shoreline Clean-up', 'other', '2025-09-20', null, { venue: null, city: 'Naivasha', region: null, country: 'Kenya' }, null]);
     expect(organisers(e)).toEqual([['Green Shores Foundation', 'organizer'], ['Nakuru County Government', 'partner'], ['Kenya Wildlife Service', 'partner']]);
-    // not yet: "among them schoolchildren, fishermen and hotel staff" as categories of their own
-    expect(attendees(e)).toEqual([['volunteers', 450]]);
+    // "among them schoolchildren, fishermen and hotel staff": the kinds among the counted volunteers
+    expect(attendees(e)).toEqual([['volunteers', 450], ['schoolchildren', null], ['fishermen', null], ['hotel staff', null]]);
     // "Foundation founder X said ...": words to the press, no part in the event
     expect(speakers(e)).toEqual([['Grace Wanjiru', 'County Executive for Environment', null, ['speaker']]]);
   });
