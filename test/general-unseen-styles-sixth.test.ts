@@ -270,4 +270,21 @@ describe('a sixth set of releases in styles of their own', () => {
     // ("the workshop on the 3rd of June": a date after the article is no tail)
     expect(names('The workshop on the 3rd of June 2025 was a success.')).toEqual([['workshop', 'workshop']]);
   });
+
+  it('a culture week: a capitalised "Week" is an event; its ceremony and screening at venues with no town stand in its town', () => {
+    const r = extract(fixture('general-cultural-week-venues.txt'));
+    expect(r.events.map(what)).toEqual([
+      ['Philippine Culture Week', 'other', '2025-10-06', '2025-10-11', { venue: null, city: 'Vilnius', region: null, country: 'Lithuania' }, null],
+      ['opening ceremony', 'ceremony', '2025-10-06', null, { venue: 'Old Town Arts Centre', city: 'Vilnius', region: null, country: 'Lithuania' }, null],
+      ['film screening', 'other', '2025-10-08', null, { venue: 'Pasaka Cinema', city: 'Vilnius', region: null, country: 'Lithuania' }, null],
+    ]);
+    expect(organisers(r.events[0]!)).toEqual([['Embassy of the Philippines', 'organizer']]);
+    expect(attendees(r.events[1]!)).toEqual([['guests', 180], ['diplomats', null], ['students', null]]);
+  });
+
+  it('"week" names an event only in a capitalised name ("Workers\' Rights Week"), never a time ("the first week of March")', () => {
+    const names = (t: string) => extract(t).events.map((e) => e.name);
+    expect(names("The city's annual Workers' Rights Week returns on 9 September 2024.")).toEqual(["Workers' Rights Week"]);
+    expect(names('In the first week of March 2025 the council met to vote.')).toEqual([]);
+  });
 });

@@ -50,6 +50,9 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   meetup: 'other', 'meet-up': 'other', mixer: 'reception', 'networking event': 'reception', 'networking reception': 'reception',
   challenge: 'other', contest: 'other', tournament: 'other', olympiad: 'other', quiz: 'other', fair: 'exhibition', 'science fair': 'exhibition', 'career fair': 'exhibition',
   drill: 'training', exercise: 'training', simulation: 'training',
+  // a week of events under one capitalised name ("Philippine Culture Week", "Workers' Rights Week"); see PROPER_ONLY_NOUNS
+  week: 'other',
+  screening: 'other', screenings: 'other', premiere: 'other', 'film screening': 'other', 'film premiere': 'other',
   'poetry reading': 'other', 'book reading': 'other', 'public reading': 'other', 'poetry readings': 'other', 'open mic': 'other',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
 };
@@ -58,7 +61,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
-  'night', 'evening', 'show', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
+  'screening', 'screenings', 'premiere', 'night', 'evening', 'show', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);
 
 /** Ceremonial nouns named by what they open, unveil or hand over ("the opening of the fifth school"). */
@@ -107,6 +110,9 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'sensitization', 'outreach', 'induction', 'mock', 'listening', 'breakout', 'parallel', 'side',
   'online-only', 'invitation-only', 'closed-door', 'members-only',
 ]);
+
+/** Event nouns only in a capitalised name: "the first week of March" is a time, "Philippine Culture Week" an event. */
+export const PROPER_ONLY_NOUNS: ReadonlySet<string> = new Set(['week']);
 
 /** Nouns that say what a weak event noun is about ("book fair", "quiz night", "charity gala"): only before a weak noun. */
 export const WEAK_NOUN_COMPOUNDS: ReadonlySet<string> = new Set([

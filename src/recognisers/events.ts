@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention, MentionSet } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS, WEAK_NOUN_COMPOUNDS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS, WEAK_NOUN_COMPOUNDS, PROPER_ONLY_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
@@ -119,7 +119,10 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
       const gap = gapText(text, w, words[left]!, offset);
       // "its annual delegates' conference", "a members’ meeting": whose gathering it is
       const owners = !capitalised && /^['’] $/.test(gap) && ATTENDEE_NOUNS.has(w.lower);
-      if (!/^[ \u00a0]$|^-$/.test(gap) && !owners) break;
+      // ("Workers' Rights Week", "Farmers' Day": a plural's possessive inside a capitalised name)
+      // (not a body's head: "Mango Seed Ventures' Autumn Demo Day" is the firm's event)
+      const pluralInName = capitalised && /^['’] $/.test(gap) && isCapitalised(w) && w.lower.endsWith('s') && w.lower.length > 3 && !ORG_HEADS.has(w.lower);
+      if (!/^[ \u00a0]$|^-$/.test(gap) && !owners && !pluralInName) break;
       if (capitalised) {
         // "Great Lakes Boat and Marine Show": "and" between capitalised words inside the name
         if ((w.lower === 'and' || w.lower === '&') && left > 1 && isCapitalised(words[left - 2]!) && !NAME_STOPPERS.has(words[left - 2]!.lower) && !isDateWord(words[left - 2]!) && gapText(text, words[left - 2]!, w, offset) === ' ') { left -= 2; continue; }
@@ -233,6 +236,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     }
     // a weak noun ("session", "programme") alone is no event; generic nouns only as "the event"
     // ("the challenge, which ends on Tuesday": kept as a reference back, which names no event of its own)
+    if (PROPER_ONLY_NOUNS.has(noun.key) && !(proper && capitalised && left < i)) { i = last; continue; }
     const weakAlone = !proper && !lasting && WEAK_EVENT_NOUNS.has(noun.key) && left === i && right === last && !ANAPHORIC_NOUNS.has(noun.key);
     if (weakAlone && !(determiner && !inTitle && /^(?:the|this)$/i.test(before?.lower ?? ''))) { i = last; continue; }
     if (generic && !determiner && left === i && !capitalised) { i = last; continue; }

@@ -569,7 +569,14 @@ export const eventResolver = defineResolver({
     for (const c of secondary) {
       const date = eventDate(doc, c, dates)!;
       if (sameEvent(c.naming.name, main.naming.name) && completeDate(doc, date, dates, c.naming.name).start === mainRecord.startDate) continue;
-      records.push(buildRecord(doc, c, dates, places, false, firstBody));
+      const record = buildRecord(doc, c, dates, places, false, firstBody);
+      // "The opening ceremony at the Palladium Cultural Centre" in a release about a week in Warsaw: a venue with
+      // no town of its own stands in the main event's town
+      const home = mainRecord.location;
+      if (record.location?.venue && !record.location.city && !record.location.region && home?.city && (!record.location.country || record.location.country === home.country)) {
+        record.location = { ...record.location, city: home.city, country: record.location.country ?? home.country };
+      }
+      records.push(record);
     }
     // "The events include a Panel Discussion ..., a staff meeting ... and a dinner ...": each is an event of the day's
     // programme, on its day and at its place unless it says otherwise, organised by whoever organises the whole
