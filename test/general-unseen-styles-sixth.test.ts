@@ -287,4 +287,13 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(names("The city's annual Workers' Rights Week returns on 9 September 2024.")).toEqual(["Workers' Rights Week"]);
     expect(names('In the first week of March 2025 the council met to vote.')).toEqual([]);
   });
+
+  it('a prize: "The jury chair, X," is a post before a name; "Accepting the prize, Adeyemi thanked ... she said"; a surname alone stands for the name before', () => {
+    const r = extract(fixture('general-prize-acceptance.txt'));
+    expect(r.events.map(what)).toEqual([['ceremony', 'ceremony', '2025-11-01', null, { venue: null, city: 'Accra', region: null, country: 'Ghana' }, null]]);
+    expect(speakers(r.events[0]!)).toEqual([['Kwabena Asare', 'jury chair', null, ['speaker']]]);
+    // an opening participle's clause comes before the subject; "the winner, Folasade Adeyemi," is not read as a person,
+    // but the surname alone takes the fuller name written before it
+    expect(r.quotations.map((q) => q.speaker)).toEqual(['Kwabena Asare', 'Folasade Adeyemi']);
+  });
 });

@@ -102,6 +102,8 @@ export const OCCUPATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'investigative', 'veteran', 'award-winning', 'freelance', 'independent', 'local', 'senior', 'child', 'clinical', 'political',
   'science', 'health', 'data', 'social', 'human', 'environmental', 'community', 'youth', 'food', 'travel', 'sports', 'legal', 'panel',
   'graphic', 'documentary', 'film', 'theatre', 'theater', 'music', 'art', 'fashion', 'marine', 'wildlife', 'union', 'labour', 'labor',
+  // the body or event a post serves, in lower case ("the jury chair", "festival director", "the prize committee secretary")
+  'jury', 'festival', 'prize', 'award', 'awards', 'judging', 'selection', 'organising', 'organizing', 'steering', 'programme', 'program',
 ]);
 
 /** Words that qualify a position noun inside a title ("Deputy", "Senior", "Assistant"). */

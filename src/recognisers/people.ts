@@ -1177,11 +1177,15 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   let before = splitTitle(textOf(doc, words, start, h));
   // "Sysco’s Chief Administrative Officer, Neil Russell,", "the Minister of Justice, Y,", "the Secretary-General, the Rt Hon Y".
   const comma = words[h - 1]?.text === ',' ? h - 1 : h < from && /^the$/i.test(words[h - 1]?.text ?? '') && words[h - 2]?.text === ',' ? h - 2 : -1;
+  // (a post in lower case there gives way to a post written in apposition: "The jury chair, X, professor of graphic art,")
+  let commaLower = false;
   if (start === h && comma >= 0) {
-    const found = titleBeforeComma(doc, words, comma, tags) ?? lowerTitleBeforeComma(doc, words, comma, tags);
+    const capital = titleBeforeComma(doc, words, comma, tags);
+    const found = capital ?? lowerTitleBeforeComma(doc, words, comma, tags);
     if (found) {
       before = found.parts;
       start = found.start;
+      commaLower = !capital;
     }
   }
   // "...; Minister of Foreign Affairs, Education and Sports of the Principality of L Dominique Hasler": a title with a comma inside.
@@ -1194,7 +1198,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     }
   }
   // "Bernama chief executive officer (CEO) X", "the station director Dr. Y": a position in lower case before the name
-  let lowerTitle = false;
+  let lowerTitle = commaLower;
   if (!before.title && (start === h || (h - start === 3 && words[start]!.text === '('))) {
     const lower = lowerTitleBefore(doc, words, h, tags);
     if (lower) { before = lower.parts; start = lower.start; lowerTitle = true; }

@@ -47,6 +47,8 @@ type Gender = 'male' | 'female';
 const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s$/;
 const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$/;
 const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
+/** A capitalised participle opening a sentence ("Accepting", "Speaking", "Opening"). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Nouns of words written or read out for someone ("the message said"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['message', 'statement', 'speech', 'remarks', 'address', 'letter', 'video']);
 /** "a message from ", "remarks by ", "the speech of ": where the sender of a message is named. */
@@ -261,7 +263,9 @@ class QuoteReader {
           const strong = runWords.some((x) => this.tagged(x, 'Person', 'Honorific') || isHonorific(x.text) || isTitleWord(x.text));
           // a body's head noun last, or acronyms alone ("IAEE"): a body, not a person
           const body = ORG_HEADS.has(bare(runWords[runWords.length - 1]!.text)) || runWords.every((x) => isAcronym(x.text));
-          refs.push({ ...run, kind: 'raw', name: text, person: !body, place: place || !named, strong });
+          // ("Zarins said:": a surname compromise does not tag is no place when an entity ends with it)
+          const known = !named && !place && !!findEntity(this.entities, stripPossessive(text));
+          refs.push({ ...run, kind: 'raw', name: text, person: !body, place: place || (!named && !known), strong });
         } else {
           // The agents resolver knows a shorter form ("Meadows" of "J. Allen Meadows"): keep the fuller name as written.
           const inside = ents.filter((e) => e.start < run.end && run.start < e.end);
@@ -296,7 +300,9 @@ class QuoteReader {
         const entity = findEntity(this.entities, raw) ?? findEntity(this.entities, splitPersonReference(raw).name);
         if (entity && entity.kind !== 'country') return { name: entity.name, entity, person: entity.kind === 'person', at: ref.start };
         const name = ref.person ? splitPersonReference(raw).name.replace(/,$/, '') : raw.replace(/^the\s+/i, '');
-        return name ? { name, entity: null, person: ref.person, at: ref.start } : null;
+        // "Adeyemi said" after "the winner, Folasade Adeyemi,": a surname alone stands for the fuller name written before it
+        const fuller = ref.person && name && !name.includes(' ') ? this.fullerNameBefore(name, ref.start) : null;
+        return name ? { name: fuller ?? name, entity: null, person: ref.person, at: ref.start } : null;
       }
       case 'pronoun':
         return this.lastSpeaker(at, ref.person ? 'person' : ref.word === 'they' ? 'any' : 'body', ref.word === 'he' ? 'male' : ref.word === 'she' ? 'female' : undefined);
@@ -317,6 +323,22 @@ class QuoteReader {
         return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
       }
     }
+  }
+
+  /** "Folasade Adeyemi" for "Adeyemi": the first given name and surname pair before `at` that ends with `surname`. */
+  private fullerNameBefore(surname: string, at: number): string | null {
+    const text = this.doc.text;
+    for (let i = text.indexOf(surname); i >= 0 && i < at; i = text.indexOf(surname, i + 1)) {
+      const after = text[i + surname.length] ?? ' ';
+      if (/[\p{L}\d]/u.test(after)) continue;
+      const before = text.slice(Math.max(0, i - 30), i);
+      const m = /(?:^|[\s(,])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) $/u.exec(before);
+      // ("at Wisma Bernama": after a preposition or an article the pair names a place or a body)
+      const lead = m ? before.slice(0, before.length - m[1]!.length - 1).trimEnd() : '';
+      if (m && /(?:^|\s)(?:at|in|on|from|to|of|the|a|an|by|for)$/i.test(lead)) continue;
+      if (m && !isTitleWord(m[1]!) && !isHonorific(m[1]!) && !NOT_NAME_WORDS.has(bare(m[1]!)) && !ORG_HEADS.has(bare(m[1]!))) return `${m[1]} ${surname}`;
+    }
+    return null;
   }
 
   /** The person whose message, statement or speech the text named last before `at` ("a message from the Minister, X"). */
@@ -352,6 +374,10 @@ class QuoteReader {
       else hi = mid;
     }
     const s = lo;
+    // the subject of the sentence at hand or the one before: only a written honorific says it is the wrong one
+    // ("Accepting the prize, Lepp thanked ... “...,” she said": compromise guesses a gender from "Kadri")
+    const fitsNear = (a: Attribution | null | undefined) =>
+      !!a && (want === 'any' || a.person === (want === 'person')) && (!other || this.genderOf(a, true) !== other);
     for (let k = s, seen = 0; k >= 0 && seen < 12; k--, seen++) {
       const sentence = sentences[k];
       if (!sentence || sentence.start >= at) continue;
@@ -359,7 +385,7 @@ class QuoteReader {
       // "... conversations with Congressional members ...": a sentence inside someone's words has no subject of ours
       if (this.insideQuote(sentence.start)) continue;
       const subject = this.subjectOf(k);
-      if (subject && subject.at < at && fits(subject)) return !spoken || subject.at > spoken.at ? subject : spoken;
+      if (subject && subject.at < at && (fits(subject) || (s - k <= 1 && fitsNear(subject)))) return !spoken || subject.at > spoken.at ? subject : spoken;
     }
     return spoken;
   }
@@ -381,8 +407,10 @@ class QuoteReader {
   private readonly genders = new Map<string, Gender | undefined>();
 
   /** A person's gender when the text shows it: an honorific before a mention, or a first name compromise knows. */
-  genderOf(a: Attribution): Gender | undefined {
+  /** A person's gender from an honorific before a mention, else (unless `written`) from compromise's guess at the first name. */
+  genderOf(a: Attribution, written = false): Gender | undefined {
     if (!a.person) return undefined;
+    if (written) return this.writtenGenderOf(a);
     if (this.genders.has(a.name)) return this.genders.get(a.name);
     let found: Gender | undefined;
     for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
@@ -403,6 +431,17 @@ class QuoteReader {
     return found;
   }
 
+  /** A gender only an honorific says ("Ms. Helen Park", "Mr Lee"). */
+  private writtenGenderOf(a: Attribution): Gender | undefined {
+    for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
+      const lead = this.doc.text.slice(Math.max(0, span.start - 12), span.start);
+      const head = this.doc.text.slice(span.start, span.start + 12);
+      if (MALE_HONORIFIC.test(lead) || MALE_HEAD.test(head)) return 'male';
+      if (FEMALE_HONORIFIC.test(lead) || FEMALE_HEAD.test(head)) return 'female';
+    }
+    return undefined;
+  }
+
   /** The subject of sentence `k`: the first reference before its first verb (not inside quotation marks). */
   subjectOf(k: number): Attribution | null {
     if (this.subjects.has(k)) return this.subjects.get(k)!;
@@ -414,12 +453,18 @@ class QuoteReader {
       return reported;
     }
     let verbAt = s.end;
-    for (const w of wordsIn(this.doc, s)) {
+    // "Accepting the prize, Lepp thanked ...", "On taking the floor, X said": an opening participle's clause comes before the subject
+    const all = wordsIn(this.doc, s);
+    const comma = OPENING_PARTICIPLE.test(all[0]?.text ?? '') || (/^(?:On|After|Upon|While|When|Before)$/.test(all[0]?.text ?? '') && /ing$/.test(all[1]?.text ?? ''))
+      ? all.findIndex((w, i) => i < 12 && w.text === ',') : -1;
+    const words = comma > 0 ? all.slice(comma + 1) : all;
+    const from = comma > 0 ? all[comma]!.end : s.start;
+    for (const w of words) {
       if (/^[“"‘«]$/.test(w.text)) { verbAt = w.start; break; }
       // "award-winning American actress X": a hyphenated adjective is no verb
       if (this.tagged(w, 'Verb') && !isCapitalised(w.text) && !w.text.includes('-')) { verbAt = w.start; break; }
     }
-    const refs = this.refsIn({ start: s.start, end: verbAt }).filter((r) => !r.place);
+    const refs = this.refsIn({ start: from, end: verbAt }).filter((r) => !r.place);
     const first = refs.find((r) => r.person) ?? refs.find((r) => r.kind !== 'raw') ?? null;
     const subject = first ? this.resolve(first, first.start) : null;
     this.subjects.set(k, subject);
