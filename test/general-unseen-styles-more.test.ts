@@ -40,7 +40,7 @@ describe('more releases in styles of their own', () => {
   it('a city council gives notice of a public hearing in its chambers, broadcast live', () => {
     const e = only('general-parking-hearing.txt');
     // the town of "Riverton City Council", which holds the hearing in its own chambers
-    expect(what(e)).toEqual(['public hearing on downtown parking plan', 'consultation', '2026-03-12T18:30', null, { venue: 'Council Chambers', city: 'Riverton', region: null, country: null }, 'mixed']);
+    expect(what(e)).toEqual(['public hearing on the proposed downtown parking plan', 'consultation', '2026-03-12T18:30', null, { venue: 'Council Chambers', city: 'Riverton', region: null, country: null }, 'mixed']);
     expect(organisers(e)).toEqual([['Riverton City Council', 'organizer']]);
     // "will present", "will chair": a presenter and the hearing's chair (not yet: the residents invited to comment)
     expect(e.speakers.map((s) => [s.name, s.title, s.roles])).toEqual([['Karen Holt', 'Transportation Director', ['presenter']], ['Daniel Ortiz', 'Mayor', ['moderator']]]);

@@ -64,7 +64,7 @@ describe('a third set of releases in styles of their own', () => {
   it('residents fill the Town Hall auditorium for a listening session', () => {
     const e = only('general-listening-session.txt');
     // "the Town Hall auditorium" is a room, not a town hall meeting
-    expect(what(e)).toEqual(['listening session', 'meeting', '2026-03-03', null, null, null]);
+    expect(what(e)).toEqual(['listening session on the proposed fiscal 2027 budget', 'meeting', '2026-03-03', null, null, null]);
     expect(organisers(e)).toEqual([['Board of Selectmen', 'organizer']]);
     // "Residents filled the ...", "... spoke during the public comment period"
     expect(attendees(e)).toEqual([['Residents', null], ['Parents', null], ['teachers', null], ['business owners', null]]);

@@ -144,6 +144,9 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     // grow right: "on/of/for" + a tail of capitalised words and connectors; a common noun takes
     // a short lower-case tail after "on" ("regional training on smuggling of migrants")
     let right = last;
+    // (a lower-case noun's tail opened by an article: "town hall meeting on the proposed Riverside Road improvements"
+    // names the meeting by its subject; capitals inside it make it no proper name)
+    let articleTail = false;
     const next = words[last + 1];
     const opener = next && gapText(text, head, next, offset) === ' ' ? next.lower : '';
     const lowerTail = !capitalised && opener === 'on';
@@ -163,7 +166,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
         if ((w.lower === 'in' || w.lower === 'at') && words[k + 1] && (gazetteerLookup(words[k + 1]!.text) || gazetteerLookup(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ''}`))) break;
         if (isCapitalised(w)) { lastCap = k; lowerRun = 0; pendingLower = 0; capsSeen = true; }
         // ("roundtable on the new inspection methodology": an article right after "on" opens the tail, it ends nothing)
-        else if (lowerTail && k === last + 2 && /^(?:the|a|an)$/.test(w.lower) && words[k + 1] && !isCapitalised(words[k + 1]!) && !TAIL_ENDERS.has(words[k + 1]!.lower)) { /* the tail goes on */ }
+        else if (lowerTail && k === last + 2 && /^(?:the|a|an)$/.test(w.lower) && words[k + 1] && !isCapitalised(words[k + 1]!) && !TAIL_ENDERS.has(words[k + 1]!.lower)) { articleTail = true; }
         // (a lower-case noun's tail that has turned to a title takes the title's connectors: "session on Local Response to Trafficking in Persons")
         else if (NAME_CONNECTORS.has(w.lower) && !(lowerTail && !capsSeen && (k === last + 2 || /^(?:for|from|at|in|with|by|to|the|a|an)$/.test(w.lower)))) { lowerRun++; if (lowerRun > 2) break; }
         // ("town hall on proposed changes to bus routes": "to" after a noun that takes it, then a noun, goes on; no name ends on it)
@@ -203,7 +206,7 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     const before = lasting ? words[left - 2] : words[left - 1];
     const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) || datedAfterArticle(words, left) ||
       (generic && left === i && /\b(?:the|this|that)\s+(?:[\p{L}\d’'-]+\s+){1,2}$/iu.test(text.slice(Math.max(0, words[i]!.start - offset - 30), words[i]!.start - offset)));
-    const tailCapitalised = right > last && words.slice(last + 1, right + 1).some(isCapitalised);
+    const tailCapitalised = right > last && !articleTail && words.slice(last + 1, right + 1).some(isCapitalised);
     let proper = (capitalised && (left < i || right > last || (!generic && !WEAK_EVENT_NOUNS.has(noun.key) && !determiner))) || tailCapitalised;
     // a title in quotation marks right before or after the noun is the event's name:
     // a roundtable “Application of ...”, the “... Through the Ages” Exhibition
