@@ -61,8 +61,17 @@ export class Document {
 
   constructor(text: string) {
     this.text = text;
-    const lines = splitLines(text).filter((l) => !LINE_CUES.some((cue) => cue.test(l.text)));
-    const trailer = lines.findIndex((l, i) => i > 0 && (TRAILER_CUES.some((cue) => cue.test(l.text)) || (ABOUT_LINE.test(l.text) && !ABOUT_EVENT_WORDS.test(l.text))));
+    // A trailer cue ends the body only after some of it: a cookie notice or a "Share this:" line above the
+    // article (as scraped pages have them) is dropped where it stands, like a line cue.
+    const isTrailer = (l: Segment) => TRAILER_CUES.some((cue) => cue.test(l.text)) || (ABOUT_LINE.test(l.text) && !ABOUT_EVENT_WORDS.test(l.text));
+    let prose = false;
+    const lines = splitLines(text).filter((l) => {
+      if (LINE_CUES.some((cue) => cue.test(l.text))) return false;
+      if (!prose && isTrailer(l)) return false;
+      if (!prose && isProse(l.text)) prose = true;
+      return true;
+    });
+    const trailer = lines.findIndex((l, i) => i > 0 && isTrailer(l));
     const bodyLines = trailer < 0 ? lines : lines.slice(0, trailer);
     this.bodyEnd = trailer < 0 ? text.length : lines[trailer]!.start;
 
@@ -143,6 +152,14 @@ function segmentAt<T extends Span>(items: readonly T[], at: number): T | undefin
 }
 
 /** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
+/** A line of running text: a dozen words or more, ending a sentence (no headline, menu or notice). */
+function isProse(line: string): boolean {
+  if (line.length < 60) return false;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  return words >= 12 && /[.!?"”’)]$/.test(line);
+}
+
 export function splitLines(text: string): Segment[] {
   const lines: Segment[] = [];
   const re = /[^\r\n]+/g;

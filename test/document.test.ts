@@ -32,6 +32,15 @@ describe('Document: headline, publication date and trailer', () => {
     ]);
   });
 
+  it('drops a trailer cue that stands above the article (a cookie notice, "Share this:") instead of ending the body there', () => {
+    const text = 'site.example\n\nThis website uses cookies. Accept | Reject\n\nShare this:\nFacebook\n\nBoard opens new library\n\n' +
+      'The Lakeside Library Board opened the new branch library on Monday, 3 March 2025, with a reading for children and a talk by the architect.\n\nShare this:\nRelated stories\nMore news';
+    const doc = new Document(text);
+    expect(doc.paragraphs.map((p) => p.text.slice(0, 22))).toEqual(['site.example', 'Board opens new librar', 'The Lakeside Library B']);
+    // after the article's first line of prose, the same cue ends the body
+    expect(text.slice(doc.bodyEnd)).toBe('Share this:\nRelated stories\nMore news');
+  });
+
   it('reads a dateline as the publication date and finds no headline in a body paragraph', () => {
     const doc = new Document(fixture('dateline-city-council-briefing.txt'));
     expect(doc.title).toBeNull();

@@ -296,4 +296,16 @@ describe('a sixth set of releases in styles of their own', () => {
     // but the surname alone takes the fuller name written before it
     expect(r.quotations.map((q) => q.speaker)).toEqual(['Kwabena Asare', 'Folasade Adeyemi']);
   });
+
+  it('a scraped council page: a cookie notice, breadcrumbs and "Share this:" above the article end nothing; "Tree Planting Day at X"', () => {
+    const r = extract(fixture('general-scraped-council-page.txt'));
+    expect(r.document).toEqual({ title: 'Volunteers plant 2,000 trees at Fernhill Common', published: '2025-03-09', language: 'en' });
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    // the town of the borough council that organised it
+    expect(what(e)).toEqual(['Tree Planting Day', 'other', '2025-03-08', null, { venue: 'Fernhill Common', city: 'Ashvale', region: null, country: null }, null]);
+    expect(organisers(e)).toEqual([['Ashvale Borough Council', 'organizer'], ['Ashvale Conservation Volunteers', 'partner']]);
+    expect(attendees(e)).toEqual([['volunteers', 150]]);
+    expect(r.warnings).toEqual([]);
+  });
 });

@@ -28,9 +28,12 @@ export const TRAILER_CUES: readonly RegExp[] = [
 
 export const LINE_CUES: readonly RegExp[] = [
   /^skip to (?:main )?content$/i,
+  // breadcrumbs: "Home > News > Parks and open spaces", "Home / Media / Press releases"
+  /^home\s?[>›»\/|]/i,
   /^advertisement$/i,
   /^(?:home|menu|search|navigation)$/i,
-  /^(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp)(?:\s*[|/·•]\s*(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp))*$/i,
+  /^(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp|x|instagram|telegram|reddit|copy link)(?:\s*[|/·•]\s*(?:print|email|share|tweet|facebook|twitter|linkedin|whatsapp|x|instagram|telegram|reddit|copy link))*$/i,
+  /^(?:accept|reject|decline|manage preferences|cookie settings)(?:\s*[|/·•]\s*(?:accept|reject|decline|manage preferences|cookie settings))*$/i,
 ];
 
 /**

@@ -10,6 +10,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'lodge', 'inn', 'club', 'creek', 'beach', 'forest', 'wetland', 'wetlands', 'reserve', 'estuary', 'waterfront', 'tower', 'mall', 'market', 'airport', 'camp', 'station', 'courthouse', 'laboratory',
   'secretariat', 'grounds', 'pier', 'arcade', 'department', 'home', 'hospital', 'clinic', 'studio', 'studios', 'terminal',
   'polytechnic', 'conservatory', 'seminary', 'gymnasium', 'barracks', 'fairgrounds', 'amphitheatre', 'amphitheater', 'lounge', 'atrium',
+  'meadow', 'meadows', 'woodland', 'woods', 'heath', 'moor', 'dunes', 'shore', 'shoreline', 'cove', 'promenade', 'esplanade', 'boardwalk', 'trail',
   'cinema', 'cinemas', 'playhouse', 'opera', 'bookshop', 'bookstore', 'cafe', 'café', 'restaurant', 'pub', 'brewery', 'winery',
   'halls', 'centres', 'centers', 'rooms', 'grounds', 'showground', 'showgrounds', 'fairground', 'expo centre', 'bay', 'quay', 'wharf', 'marina', 'green', 'common', 'field', 'fields', 'oval', 'hub',
 ]);

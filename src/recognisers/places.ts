@@ -166,6 +166,9 @@ function withoutTrailingMarks(w: string): string {
   return w.slice(0, end);
 }
 
+/** Last words of the event nouns of several words ("day" of "tree planting day"): "Planting Day at X" ends an event's name. */
+const EVENT_NOUN_LAST_WORDS: ReadonlySet<string> = new Set(Object.keys(EVENT_NOUNS).filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+
 /** A name in the possessive followed, within four words, by an event noun ("Boulder’s 72nd annual Conference"). */
 export function ownsEventAfter(name: string, after: string): boolean {
   if (!/['’]s$/.test(name)) return false;
@@ -207,7 +210,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     const known = gazetteerLookup(nameText) !== undefined && !OFFICE_WORDS.has(wordBefore) && !seatOfBody(text, m.index!);
     // "... and Decent Work at the Labadi Beach Hotel": a venue after "at the" is a place, whatever stands before
     const venueAfterAt = cue === 'at' && m.groups!.the !== undefined && classifyPlace(nameText)?.placeKind === 'venue';
-    const insideName = capBefore !== null && !strong && !known && !venueAfterAt && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined &&
+    const insideName = capBefore !== null && !strong && !known && !venueAfterAt && EVENT_NOUNS[wordBefore.replace(/s$/, '')] === undefined && !EVENT_NOUN_LAST_WORDS.has(wordBefore) &&
       MONTHS[wordBefore.replace(/\.$/, '')] === undefined && WEEKDAYS[wordBefore] === undefined;
     if (insideName) continue;
     // "the Embassy of Canada in Portugal": the seat of a body named just before, not a place of the event
