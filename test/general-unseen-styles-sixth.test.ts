@@ -308,4 +308,12 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(attendees(e)).toEqual([['volunteers', 150]]);
     expect(r.warnings).toEqual([]);
   });
+
+  it('forms of address of unions, courts and South Asian releases are honorifics ("Comrade", "Adv.", "Barr.", "Thiru")', () => {
+    const r = extract('The union\'s training opened in Durban on 3 March 2025. Comrade Thandi Nkosi, the union\'s education officer, told participants: “Know the law and use it.”');
+    expect(r.quotations.map((q) => q.speaker)).toEqual(['Thandi Nkosi']);
+    expect(r.events[0]!.speakers.map((s) => [s.name, s.title])).toEqual([['Thandi Nkosi', 'education officer']]);
+    // ("Sri Lanka" stays a country: "Sri" is no honorific here)
+    expect(extract('Delegates from Sri Lanka attended the workshop in Colombo on 3 March 2025.').events[0]!.attendees.map((a) => a.category)).toEqual(['Delegates from Sri Lanka']);
+  });
 });

@@ -13,6 +13,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr', 'cr',
   'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
   'reverend', 'revd', 'amb', 'imam', 'rabbi', 'hajia', 'hajiya', 'alhaja', 'shrimati', 'mister',
+  'comrade', 'cde', 'adv', 'barr', 'kumari', 'thiru', 'tmt', 'selvi', 'ustaz',
 ]);
 
 /**
