@@ -316,4 +316,13 @@ describe('a sixth set of releases in styles of their own', () => {
     // ("Sri Lanka" stays a country: "Sri" is no honorific here)
     expect(extract('Delegates from Sri Lanka attended the workshop in Colombo on 3 March 2025.').events[0]!.attendees.map((a) => a.category)).toEqual(['Delegates from Sri Lanka']);
   });
+
+  it('bodies\' names: "Ministry of Solidarity and the Fight against Poverty", "School of Journalism and Media Studies"; "Co-hosted with X and Y"', () => {
+    const orgs = (t: string) => extract(t).events.flatMap((e) => e.organizers.map((o) => [o.name, o.role]));
+    expect(orgs('This workshop on 14 May 2024, organised by the Ministry of Solidarity and the Fight against Poverty, opened in Abidjan.')).toEqual([['Ministry of Solidarity and the Fight against Poverty', 'organizer']]);
+    // ("and the" before a body's head still parts two bodies)
+    expect(orgs('The workshop on 14 May 2024 was organised by the Ministry of Health and the World Health Organization.')).toEqual([['Ministry of Health', 'organizer'], ['World Health Organization', 'organizer']]);
+    expect(orgs('The symposium on 3 May 2025 is hosted by the School of Journalism and Media Studies.')).toEqual([['School of Journalism and Media Studies', 'host']]);
+    expect(orgs('Co-hosted with the Institute of Digital Technology and the incubator LaunchPad Karnataka, the hackathon ran on 27 September 2024.')).toEqual([['Institute of Digital Technology', 'host'], ['LaunchPad Karnataka', 'host']]);
+  });
 });

@@ -27,6 +27,8 @@ export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led',
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|organi[sz]ed (?:together |jointly )?with|together with)\s/gi, 'partner'],
+  // "Co-hosted with the KIDT and LaunchPad, the hackathon ...": the other hosts
+  [/\bco-?hosted (?:together |jointly )?with\s/gi, 'host'],
   // "through the Ministry of ...": a capitalised name must follow. Not /iu: under it \p{Lu} folds to
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
   // (not "presented through the X": X gave the presentation)

@@ -138,7 +138,8 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
       if (isJoiner(x.text) && (x.text.toLowerCase() !== 'in' || inJoinsName(taken))) {
         const y = words[j + 1];
         const z = words[j + 2];
-        if (y && isCapitalised(y.text) && !NOT_NAME_WORDS.has(bare(y.text))) {
+        // ("School of Journalism and Media Studies": a word that is no name alone goes on when a name word follows it)
+        if (y && isCapitalised(y.text) && (!NOT_NAME_WORDS.has(bare(y.text)) || (!isAcronym(y.text) && !!z && isCapitalised(z.text) && !NOT_NAME_WORDS.has(bare(z.text)) && z.start === y.end + 1))) {
           taken.push(x, y);
           j += 2;
           continue;
@@ -233,8 +234,11 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
     if ((lower === 'and' || lower === '&') && current.length) {
       const rest = words.slice(k + 1);
       const restUntilJoiner = rest.slice(0, Math.max(1, rest.findIndex((r) => isJoiner(r.text)) < 0 ? rest.length : rest.findIndex((r) => isJoiner(r.text))));
+      // ("Ministry of Solidarity and the Fight against Poverty": after a body's "of", "and the" goes on with a field of
+      // its portfolio, unless a body's head follows: "Ministry of Health and the World Health Organization")
+      const theField = rest[0]?.text.toLowerCase() === 'the' && prepositionSeen && hasRealHead(current) && !hasRealHead(rest.slice(1, 1 + Math.max(1, rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)) < 0 ? rest.length : rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)))));
       const split =
-        rest[0]?.text.toLowerCase() === 'the' ||
+        (rest[0]?.text.toLowerCase() === 'the' && !theField) ||
         startsWithHead(rest) ||
         (prepositionSeen && hasRealHead(current) && hasRealHead(restUntilJoiner) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !continuesPortfolio(current, restUntilJoiner)) ||
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
