@@ -66,7 +66,7 @@ export class Document {
     const isTrailer = (l: Segment) => TRAILER_CUES.some((cue) => cue.test(l.text)) || (ABOUT_LINE.test(l.text) && !ABOUT_EVENT_WORDS.test(l.text));
     let prose = false;
     const lines = splitLines(text).filter((l) => {
-      if (LINE_CUES.some((cue) => cue.test(l.text))) return false;
+      if (LINE_CUES.some((cue) => cue.test(l.text)) || isMenuLine(l.text)) return false;
       if (!prose && isTrailer(l)) return false;
       if (!prose && isProse(l.text)) prose = true;
       return true;
@@ -152,6 +152,15 @@ function segmentAt<T extends Span>(items: readonly T[], at: number): T | undefin
 }
 
 /** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
+/** A site's menu: three or more short capitalised items between bars ("Local | Business | Opinion | Sports"). */
+function isMenuLine(line: string): boolean {
+  if (line.length > 120 || !line.includes('|')) return false;
+  const items = line.split('|').map((x) => x.trim());
+  // (not a source line: "Source: Xinhua| 2018-07-23 16:54:12|Editor: ZX" holds the date)
+  return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 24 && x.split(' ').length <= 3 && !/[.!?,;]$/.test(x) && !/[:\d]/.test(x)) &&
+    items.filter((x) => /^[\p{Lu}\d]/u.test(x)).length >= items.length - 1;
+}
+
 /** A line of running text: a dozen words or more, ending a sentence (no headline, menu or notice). */
 function isProse(line: string): boolean {
   if (line.length < 60) return false;

@@ -41,6 +41,12 @@ describe('Document: headline, publication date and trailer', () => {
     expect(text.slice(doc.bodyEnd)).toBe('Share this:\nRelated stories\nMore news');
   });
 
+  it('drops a site menu line ("Local | Business | Opinion | Sports | e-Edition"), not a source line with the date', () => {
+    const doc = new Document('The Valley Ledger\nLocal | Business | Opinion | Sports | e-Edition\n\nNurses rally for safe staffing\n\nSource: Ledger| 2024-04-18 16:54|Editor: MD\n\nSeveral hundred nurses rallied outside the hospital on Thursday as their strike entered its third day with no talks.');
+    expect(doc.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['The Valley Ledger', 'Nurses rally for saf', 'Source: Ledger| 2024', 'Several hundred nurs']);
+    expect(doc.published?.iso).toBe('2024-04-18');
+  });
+
   it('reads a dateline as the publication date and finds no headline in a body paragraph', () => {
     const doc = new Document(fixture('dateline-city-council-briefing.txt'));
     expect(doc.title).toBeNull();

@@ -325,4 +325,9 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(orgs('The symposium on 3 May 2025 is hosted by the School of Journalism and Media Studies.')).toEqual([['School of Journalism and Media Studies', 'host']]);
     expect(orgs('Co-hosted with the Institute of Digital Technology and the incubator LaunchPad Karnataka, the hackathon ran on 27 September 2024.')).toEqual([['Institute of Digital Technology', 'host'], ['LaunchPad Karnataka', 'host']]);
   });
+
+  it('a time of day before the noun is a modifier ("The noon rally was called by X")', () => {
+    const r = extract('The noon rally on Thursday, 18 April 2024, was called by the Ohio Nurses Alliance.');
+    expect(r.events.map((e) => [e.name, e.startDate, e.organizers.map((o) => o.name)])).toEqual([['noon rally', '2024-04-18', ['Ohio Nurses Alliance']]]);
+  });
 });

@@ -110,6 +110,7 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'trilateral', 'tripartite', 'sectoral', 'cluster', 'follow-up', 'hands-on', 'intensive', 'advanced', 'awareness', 'sensitisation',
   'sensitization', 'outreach', 'induction', 'mock', 'listening', 'breakout', 'parallel', 'side',
   'online-only', 'invitation-only', 'closed-door', 'members-only',
+  'noon', 'midday', 'morning', 'afternoon', 'evening', 'lunchtime', 'weekend', 'overnight', 'daylong', 'day-long', 'all-day',
 ]);
 
 /** Event nouns only in a capitalised name: "the first week of March" is a time, "Philippine Culture Week" an event. */
