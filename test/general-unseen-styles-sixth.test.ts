@@ -330,4 +330,15 @@ describe('a sixth set of releases in styles of their own', () => {
     const r = extract('The noon rally on Thursday, 18 April 2024, was called by the Ohio Nurses Alliance.');
     expect(r.events.map((e) => [e.name, e.startDate, e.organizers.map((o) => o.name)])).toEqual([['noon rally', '2024-04-18', ['Ohio Nurses Alliance']]]);
   });
+
+  it('a rally report: the event still to come, named at the end ("has scheduled a vigil for Saturday"), is no main event; "Several hundred" counts no one', () => {
+    const r = extract(fixture('general-rally-then-vigil.txt'));
+    expect(r.events.map(what)).toEqual([
+      ['lunchtime rally', 'other', '2025-04-17', null, { venue: null, city: 'Mombasa', region: null, country: 'Kenya' }, null],
+      ['candlelight vigil', 'other', '2025-04-19T19:00', null, { venue: 'Uhuru Gardens', city: 'Mombasa', region: null, country: 'Kenya' }, null],
+    ]);
+    expect(organisers(r.events[0]!)).toEqual([['Dock Workers Union', 'organizer']]);
+    expect(attendees(r.events[0]!)).toEqual([['dock workers', null]]);
+    expect(r.events[0]!.participantCount).toBeNull();
+  });
 });

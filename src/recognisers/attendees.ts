@@ -270,7 +270,10 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     const lead = /^(?:(?:the|a|an|all|both|various|several|key|selected|a group of|a number of|a total of)\s+)+/i.exec(phrase);
     if (lead && !/^(?:the|a|an)\s+\p{Lu}/u.test(phrase)) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     else if (/^the\s/i.test(phrase)) { phrase = phrase.slice(4); start += 4; }
-    const { count, rest, skipped } = readCount(phrase);
+    // ("Several hundred dock workers": the round number after a vague quantifier counts no one)
+    const vague = lead !== null && /\b(?:several|a number of)\s+$/i.test(lead[0]) ? /^(?:hundreds?|thousands?|dozens?)\s+(?:of\s+)?/i.exec(phrase) : null;
+    if (vague) { phrase = phrase.slice(vague[0].length); start += vague[0].length; }
+    const { count, rest, skipped } = vague ? { count: null, rest: phrase, skipped: 0 } : readCount(phrase);
     // ("... women traders' associations also took part": an adverb before the verb is not the category's)
     phrase = trimEndChars(rest, ' \t\n,.').replace(/(?<!\s)\s(?:also|too|as well|all|both)$/i, '');
     start += skipped;

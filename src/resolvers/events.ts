@@ -187,7 +187,12 @@ function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMentio
   for (const s of sentencesOf(doc, c).slice(0, 3)) {
     if (HAPPENING.test(s.text)) { score += 1.5; break; }
   }
-  if (eventDate(doc, c, dates)) score += 2;
+  const date = eventDate(doc, c, dates);
+  if (date) score += 2;
+  // ("The alliance has scheduled a candlelight vigil for Saturday" at the end of a report on a rally): an event
+  // still to come, first named late in the release, is what comes next, not what the release reports
+  const published = doc.published?.iso ?? null;
+  if (date && published && date.iso && date.iso.slice(0, 10) > published && first && first.paragraph - firstBody >= 2) score -= 2;
   if (isHistory(doc, c, year)) score -= 6;
   return score;
 }

@@ -22,6 +22,8 @@ export const COUNT = new RegExp(
   'giu',
 );
 
+const VAGUE_BEFORE = /\b(?:several|a few|few|many|some)\s$/i;
+
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
 const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|welcoming|hosted|among|featured|featuring|drew|drawing|attracted|attracting|reached|reaching|crowd of|audience of|turnout of)\s+$/i;
@@ -138,6 +140,8 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
     if (skip(m.index!)) continue;
     const value = valueAt(text, m.index! + m[0].indexOf(m.groups!.n!), m.groups!.n!);
     if (!value) continue;
+    // "Several hundred workers", "a few thousand fans": a round number said vaguely is no count
+    if (VAGUE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && /^(?:hundred|thousand|dozen)$/i.test(m.groups!.n!)) continue;
     const start = m.groups!.q ? m.index! : value.at;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(m.index! + m[0].length);
