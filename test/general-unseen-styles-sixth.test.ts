@@ -341,4 +341,9 @@ describe('a sixth set of releases in styles of their own', () => {
     expect(attendees(r.events[0]!)).toEqual([['dock workers', null]]);
     expect(r.events[0]!.participantCount).toBeNull();
   });
+
+  it('a counted list of people: "More than 300 students, faculty members and journalists filled ..." keeps each kind, the count with the first', () => {
+    const r = extract('More than 300 students, faculty members and journalists filled Kessler Auditorium on 11 April 2024 for the symposium.');
+    expect(r.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['students', 300], ['faculty members', null], ['journalists', null]]);
+  });
 });

@@ -343,6 +343,14 @@ export function spreadAt(category: string): number {
 }
 const SPREAD_OPENINGS = [' from all ', ' from across ', ' from around ', ' from every ', ' from throughout '];
 
+/** Whether a category's last word before its qualifier names people ("faculty members", "state election officials"). */
+function headIsPeople(category: string): boolean {
+  const words = category.split(/\s+/);
+  const cut = words.findIndex((w) => /^(?:from|of|in|at|with|who|across)$/i.test(w));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+  return isPeopleNoun(trimEndChars(head, '.,;:'));
+}
+
 /** Kinds of body named by a compound before the head ("civil society organisations"): a kind apart from the one before "and". */
 const BODY_KINDS = /^(?:civil society|private sector|public sector|faith-based|community-based|non-profit|not-for-profit|grassroots|non-governmental|nongovernmental|international non-governmental)$/i;
 /** Words that qualify a head noun but name no one alone ("international", "senior", "Chinese"). */
@@ -477,7 +485,12 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     // "the plant will employ 250 people", "the hall seats 500 guests": jobs and capacity, not who came
     if (NOT_ATTENDING_COUNT.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "17,793 irregular migrants identified": a tally of results, not people who took part
-    out.push(...categoriesIn(doc, s.start + from, s.end, orgs, true).slice(0, 1).filter((a) => !endsWithParticiple(doc, a)));
+    // ("More than 300 students, faculty members, journalists and election officials filled ...": the count's whole
+    // list, as long as each item names people; the count stays with the first)
+    const listed = categoriesIn(doc, s.start + from, s.end, orgs, true);
+    let n = 1;
+    while (n < listed.length && listed[n]!.count === null && headIsPeople(listed[n]!.category) && /^(?:,\s*|\s*,?\s*and\s+)$/.test(doc.text.slice(listed[n - 1]!.end, listed[n]!.start))) n++;
+    out.push(...listed.slice(0, n).filter((a) => !endsWithParticiple(doc, a)));
   }
   return out;
 }
