@@ -343,6 +343,9 @@ export function spreadAt(category: string): number {
 }
 const SPREAD_OPENINGS = [' from all ', ' from across ', ' from around ', ' from every ', ' from throughout '];
 
+/** ", ", " and ", ", and " between two items of a list (compared trimmed, no regex: spaces of any length). */
+const isListGap = (gap: string): boolean => ['', ',', 'and', ', and', ',and'].includes(gap.replace(/\s+/g, ' ').trim()) && gap.trim() !== '';
+
 /** Whether a category's last word before its qualifier names people ("faculty members", "state election officials"). */
 function headIsPeople(category: string): boolean {
   const words = category.split(/\s+/);
@@ -489,7 +492,7 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     // list, as long as each item names people; the count stays with the first)
     const listed = categoriesIn(doc, s.start + from, s.end, orgs, true);
     let n = 1;
-    while (n < listed.length && listed[n]!.count === null && headIsPeople(listed[n]!.category) && /^(?:,\s*|\s*,?\s*and\s+)$/.test(doc.text.slice(listed[n - 1]!.end, listed[n]!.start))) n++;
+    while (n < listed.length && listed[n]!.count === null && headIsPeople(listed[n]!.category) && isListGap(doc.text.slice(listed[n - 1]!.end, listed[n]!.start))) n++;
     out.push(...listed.slice(0, n).filter((a) => !endsWithParticiple(doc, a)));
   }
   return out;
