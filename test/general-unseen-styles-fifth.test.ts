@@ -254,8 +254,8 @@ describe('a fifth set of releases in styles of their own', () => {
   it('a demo day: "at Demo Day" names the event; a body inside "startups from the cohort of X presented" did not present', () => {
     const e = only('general-accelerator-demo-day.txt');
     expect(what(e)).toEqual(['Demo Day', 'other', '2025-12-04', null, { venue: null, city: 'Nairobi', region: null, country: 'Kenya' }, null]);
-    // not yet: "mentors and partners" after the counted investors; the iHub as the venue
-    expect(attendees(e)).toEqual([['investors', 200]]);
+    // "more than 200 investors, mentors and partners at Demo Day": the counted list, the count with the first kind
+    expect(attendees(e)).toEqual([['investors', 200], ['mentors', null], ['partners', null]]);
     expect(speakers(e)).toEqual([['Wanjiru Kamau', 'programme director', null, ['opening remarks']]]);
   });
 

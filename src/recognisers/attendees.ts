@@ -343,6 +343,14 @@ export function spreadAt(category: string): number {
 }
 const SPREAD_OPENINGS = [' from all ', ' from across ', ' from around ', ' from every ', ' from throughout '];
 
+/** "partners at Demo Day" -> "partners": a category cut before " at " and a capitalised name. */
+function withoutAtTail(doc: Document, a: AttendeeMention): AttendeeMention {
+  const at = a.category.indexOf(' at ');
+  if (at <= 0 || !/^\p{Lu}/u.test(a.category.slice(at + 4))) return a;
+  const category = a.category.slice(0, at);
+  return { ...a, category, end: a.start + at, text: doc.text.slice(a.start, a.start + at) };
+}
+
 /** ", ", " and ", ", and " between two items of a list (compared trimmed, no regex: spaces of any length). */
 const isListGap = (gap: string): boolean => ['', ',', 'and', ', and', ',and'].includes(gap.replace(/\s+/g, ' ').trim()) && gap.trim() !== '';
 
@@ -493,7 +501,9 @@ function countedCategories(doc: Document, s: { start: number; end: number; text:
     const listed = categoriesIn(doc, s.start + from, s.end, orgs, true);
     let n = 1;
     while (n < listed.length && listed[n]!.count === null && headIsPeople(listed[n]!.category) && isListGap(doc.text.slice(listed[n - 1]!.end, listed[n]!.start))) n++;
-    out.push(...listed.slice(0, n).filter((a) => !endsWithParticiple(doc, a)));
+    // ("investors, mentors and partners at Demo Day": where they met is no part of the last kind)
+    const kept = listed.slice(0, n).map((a, k) => (k > 0 ? withoutAtTail(doc, a) : a));
+    out.push(...kept.filter((a) => !endsWithParticiple(doc, a)));
   }
   return out;
 }

@@ -236,7 +236,9 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
       const restUntilJoiner = rest.slice(0, Math.max(1, rest.findIndex((r) => isJoiner(r.text)) < 0 ? rest.length : rest.findIndex((r) => isJoiner(r.text))));
       // ("Ministry of Solidarity and the Fight against Poverty": after a body's "of", "and the" goes on with a field of
       // its portfolio, unless a body's head follows: "Ministry of Health and the World Health Organization")
-      const theField = rest[0]?.text.toLowerCase() === 'the' && prepositionSeen && hasRealHead(current) && !hasRealHead(rest.slice(1, 1 + Math.max(1, rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)) < 0 ? rest.length : rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)))));
+      // (a forum or a network named after "and the" is a body too: "Department of X and the People Forum for Human Rights")
+      const afterThe = rest.slice(1, 1 + Math.max(1, rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)) < 0 ? rest.length : rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text))));
+      const theField = rest[0]?.text.toLowerCase() === 'the' && prepositionSeen && hasRealHead(current) && !hasRealHead(afterThe) && !afterThe.some((r) => EVENT_HEADS.has(bare(r.text)) && isCapitalised(r.text));
       const split =
         (rest[0]?.text.toLowerCase() === 'the' && !theField) ||
         startsWithHead(rest) ||
