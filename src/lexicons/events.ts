@@ -52,7 +52,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   drill: 'training', exercise: 'training', simulation: 'training',
   // a week of events under one capitalised name ("Philippine Culture Week", "Workers' Rights Week"); see PROPER_ONLY_NOUNS
   week: 'other',
-  'tree planting': 'other', 'tree-planting': 'other', 'planting day': 'other', 'tree planting day': 'other', 'tree-planting day': 'other', 'clean-up day': 'other', 'cleanup day': 'other', 'day of action': 'other',
+  'tree-planting': 'other', 'tree planting day': 'other', 'tree-planting day': 'other', 'clean-up day': 'other', 'cleanup day': 'other', 'day of action': 'other',
   screening: 'other', screenings: 'other', premiere: 'other', 'film screening': 'other', 'film premiere': 'other',
   'poetry reading': 'other', 'book reading': 'other', 'public reading': 'other', 'poetry readings': 'other', 'open mic': 'other',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,

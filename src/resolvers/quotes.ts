@@ -47,6 +47,8 @@ type Gender = 'male' | 'female';
 const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s$/;
 const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s$/;
 const MALE_HEAD = /^(?:Mr|Sir|Lord|King|Prince|Sheikh)\.?\s/;
+/** Posts below the one their head names ("Deputy Director", "Assistant Secretary", "Vice-President"). */
+const SUBORDINATE_RANK = /^(?:deputy|assistant|vice|associate|under|acting)\b/i;
 /** A capitalised participle opening a sentence ("Accepting", "Speaking", "Opening"). */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Nouns of words written or read out for someone ("the message said"). */
@@ -317,9 +319,10 @@ class QuoteReader {
         }
         // "the Minister added": the person with that title mentioned last, else the last speaker.
         const recent = this.entitiesIn({ start: 0, end: at }).reverse().map((e) => e.entity);
-        // the title itself before a title that contains it ("the Director" is the Director, not the Deputy Director named since)
-        const titled = recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase() === word) ??
-          recent.find((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
+        // the latest person with that word in their title, but not a deputy's when someone holds the post itself
+        // ("the Director's remarks" after "Director X ... delivered by Deputy Director Y" are X's)
+        const holding = recent.filter((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
+        const titled = holding.find((e) => !SUBORDINATE_RANK.test(e.title!) || word === 'deputy') ?? holding[0];
         return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
       }
     }
