@@ -415,26 +415,19 @@ class QuoteReader {
     if (!a.person) return undefined;
     if (written) return this.writtenGenderOf(a);
     if (this.genders.has(a.name)) return this.genders.get(a.name);
-    let found: Gender | undefined;
-    for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
-      // An honorific before the mention, or opening a written run ("Ms. Helen Park").
-      const lead = this.doc.text.slice(Math.max(0, span.start - 12), span.start);
-      const head = this.doc.text.slice(span.start, span.start + 12);
-      if (MALE_HONORIFIC.test(lead) || MALE_HEAD.test(head)) found = 'male';
-      else if (FEMALE_HONORIFIC.test(lead) || FEMALE_HEAD.test(head)) found = 'female';
-      else if (!GENDER_UNSURE_FIRST.test(head)) {
-        // compromise's guess from the first name; not for a name that may be written surname first
-        const t = this.tokenAt(span.start);
-        if (t?.tags.has('MaleName')) found = 'male';
-        else if (t?.tags.has('FemaleName')) found = 'female';
-      }
+    let found = this.writtenGenderOf(a);
+    // else compromise's guess from the first name; not for a name that may be written surname first
+    for (const span of found ? [] : a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
+      if (GENDER_UNSURE_FIRST.test(this.doc.text.slice(span.start, span.start + 12))) continue;
+      const t = this.tokenAt(span.start);
+      found = t?.tags.has('MaleName') ? 'male' : t?.tags.has('FemaleName') ? 'female' : undefined;
       if (found) break;
     }
     this.genders.set(a.name, found);
     return found;
   }
 
-  /** A gender only an honorific says ("Ms. Helen Park", "Mr Lee"). */
+  /** A gender only an honorific says, before a mention or opening its written run ("Ms. Helen Park", "Mr Lee"). */
   private writtenGenderOf(a: Attribution): Gender | undefined {
     for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
       const lead = this.doc.text.slice(Math.max(0, span.start - 12), span.start);
