@@ -346,4 +346,5 @@ describe('a sixth set of releases in styles of their own', () => {
     const r = extract('More than 300 students, faculty members and journalists filled Kessler Auditorium on 11 April 2024 for the symposium.');
     expect(r.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['students', 300], ['faculty members', null], ['journalists', null]]);
   });
+
 });
