@@ -151,7 +151,6 @@ function segmentAt<T extends Span>(items: readonly T[], at: number): T | undefin
   return item && item.start <= at && at < item.end ? item : undefined;
 }
 
-/** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
 /** A site's menu: three or more short capitalised items between bars ("Local | Business | Opinion | Sports"). */
 function isMenuLine(line: string): boolean {
   if (line.length > 120 || !line.includes('|')) return false;
@@ -169,6 +168,7 @@ function isProse(line: string): boolean {
   return words >= 12 && /[.!?"”’)]$/.test(line);
 }
 
+/** Non-blank lines, trimmed, with offsets. Handles \n, \r\n and \r. */
 export function splitLines(text: string): Segment[] {
   const lines: Segment[] = [];
   const re = /[^\r\n]+/g;

@@ -171,7 +171,7 @@ function isMember(c: EventCluster, members: readonly EventCluster[]): boolean {
 }
 
 /** Score for being the main event: early, named, reported as happening, dated. */
-function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number, year: number | null = null, reportsPast = false): number {
+function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMention[], firstBody: number, year: number | null = null, reportedUpTo: string | null = null): number {
   let score = 0;
   const first = c.mentions.find((m) => !m.inTitle);
   if (c.mentions.some((m) => m.inTitle)) score += 2;
@@ -191,9 +191,8 @@ function scoreCluster(doc: Document, c: EventCluster, dates: readonly DateMentio
   if (date) score += 2;
   // ("The alliance has scheduled a candlelight vigil for Saturday" at the end of a report on a rally): an event
   // still to come, first named late in the release, is what comes next, not what the release reports
-  const published = doc.published?.iso ?? null;
-  // (only in a release that reports an event already held: in a preview every event is still to come)
-  if (reportsPast && date && published && date.iso && date.iso.slice(0, 10) > published && first && first.paragraph - firstBody >= 2) score -= 2;
+  // (`reportedUpTo`: the publication day of a release that reports an event already held; in a preview, null)
+  if (reportedUpTo && date?.iso && date.iso.slice(0, 10) > reportedUpTo && first && first.paragraph - firstBody >= 2) score -= 2;
   if (isHistory(doc, c, year)) score -= 6;
   return score;
 }
@@ -560,7 +559,7 @@ export const eventResolver = defineResolver({
     // a release that reports what was held: its lead paragraph dates something on or before the publication day
     const lead = doc.paragraphs[firstBody];
     const reportsPast = published !== null && !!lead && dates.some((d) => !d.published && !!d.iso && d.start >= lead.start && d.end <= lead.end && d.iso.slice(0, 10) <= published);
-    for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody, year, reportsPast);
+    for (const c of clusters) c.score = scoreCluster(doc, c, dates, firstBody, year, reportsPast ? published : null);
     const ranked = [...clusters].sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
     const main = ranked[0]!;
     // a series ("regional meetings ... in Beijing, Berlin, Kathmandu and Cairo"): a mention with

@@ -380,7 +380,7 @@ class QuoteReader {
     // the subject of the sentence at hand or the one before: only a written honorific says it is the wrong one
     // ("Accepting the prize, Lepp thanked ... “...,” she said": compromise guesses a gender from "Kadri")
     const fitsNear = (a: Attribution | null | undefined) =>
-      !!a && (want === 'any' || a.person === (want === 'person')) && (!other || this.genderOf(a, true) !== other);
+      !!a && (want === 'any' || a.person === (want === 'person')) && (!other || this.writtenGenderOf(a) !== other);
     for (let k = s, seen = 0; k >= 0 && seen < 12; k--, seen++) {
       const sentence = sentences[k];
       if (!sentence || sentence.start >= at) continue;
@@ -410,10 +410,9 @@ class QuoteReader {
   private readonly genders = new Map<string, Gender | undefined>();
 
   /** A person's gender when the text shows it: an honorific before a mention, or a first name compromise knows. */
-  /** A person's gender from an honorific before a mention, else (unless `written`) from compromise's guess at the first name. */
-  genderOf(a: Attribution, written = false): Gender | undefined {
+  /** A person's gender from an honorific before a mention, else from compromise's guess at the first name. */
+  genderOf(a: Attribution): Gender | undefined {
     if (!a.person) return undefined;
-    if (written) return this.writtenGenderOf(a);
     if (this.genders.has(a.name)) return this.genders.get(a.name);
     let found = this.writtenGenderOf(a);
     // else compromise's guess from the first name; not for a name that may be written surname first
@@ -429,6 +428,7 @@ class QuoteReader {
 
   /** A gender only an honorific says, before a mention or opening its written run ("Ms. Helen Park", "Mr Lee"). */
   private writtenGenderOf(a: Attribution): Gender | undefined {
+    if (!a.person) return undefined;
     for (const span of a.entity?.spans ?? [{ start: a.at, end: a.at }]) {
       const lead = this.doc.text.slice(Math.max(0, span.start - 12), span.start);
       const head = this.doc.text.slice(span.start, span.start + 12);

@@ -44,13 +44,6 @@ const MORE_NOUNS: ReadonlySet<string> = new Set([
   'poets', 'readers', 'listeners', 'spectators', 'fans', 'runners', 'cyclists', 'vendors', 'traders', 'farmers', 'scouts',
 ]);
 
-/** The text without its trailing spaces (a scan: no regex with \s+$). */
-function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
 /** A word without the punctuation that closes it ("nurses," -> "nurses"). */
 function trimPunctuation(word: string): string {
   let end = word.length;
@@ -150,7 +143,7 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
   }
   for (const m of MAY_MORE.test(text) ? morePeople(text) : []) {
     if (skip(m.at) || found.some((c) => c.at === m.at)) continue;
-    const before = trimEnd(text.slice(Math.max(0, m.at - 40), m.at)).replace(QUALIFIER_AT_END, ' ');
+    const before = text.slice(Math.max(0, m.at - 40), m.at).trimEnd().replace(QUALIFIER_AT_END, ' ');
     const after = text.slice(m.end);
     if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
     found.push({ at: m.at, n: m.n, total: false });

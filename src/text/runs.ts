@@ -183,8 +183,7 @@ function acronymInMixedCase(words: readonly Word[], i: number): boolean {
 }
 
 /** A body's head noun in the possessive ("University's", "Foundation’s"). */
-// (a plural's possessive too: "Savanna Ventures' Spring Demo Day")
-const isOwningHead = (w: string): boolean => w.length > 4 && (((w.endsWith("'s") || w.endsWith('’s')) && ORG_HEADS.has(bare(stripPossessive(w)))) || ((w.endsWith("s'") || w.endsWith('s’')) && ORG_HEADS.has(bare(w.slice(0, -1)))));
+const isOwningHead = (w: string): boolean => w.length > 4 && (w.endsWith("'s") || w.endsWith('’s')) && ORG_HEADS.has(bare(stripPossessive(w)));
 
 const hasRealHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text));
 const hasHead = (ws: readonly Word[]): boolean => ws.some((w) => ORG_HEADS.has(bare(w.text)) && !isAcronym(w.text)) || (ws.length === 1 && isAcronym(ws[0]!.text));
