@@ -33,7 +33,8 @@ const RANKS = new Set(['chief', 'ambassador', 'admiral', 'vice', 'general', 'col
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'state', 'states', 'government', 'federation', 'commonwealth', 'emirates', 'union']);
 const PREFIX_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'against', 'in', 'to']);
 
-const tagOf = (tags: Tags, w: Word): ReadonlySet<string> | undefined => tags.get(w.start)?.tags;
+// A word past the end of the text has no tags (callers look one word ahead).
+const tagOf = (tags: Tags, w: Word | undefined): ReadonlySet<string> | undefined => (w ? tags.get(w.start)?.tags : undefined);
 /** A title head in a phrase split at spaces, where a comma may stick to the word ("Director, Sustainable Development"). */
 const isHeadWord = (w: string): boolean => isTitleHead(w.endsWith(',') ? w.slice(0, -1) : w);
 const isTitleHead = (w: string): boolean => TITLE_HEADS.has(stripPossessive(bare(w))) || /^(?:usec|asec)-/i.test(w) || /-(?:in-charge|general|president|chair)$/i.test(w);
@@ -484,7 +485,7 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     }
     let e = q;
     while (e < words.length && e < q + 4 && isCapitalised(words[e]!.text) && isTitleWord(words[e]!.text)) e++;
-    if (bodyWord && q > to && e > q && isTitleHead(words[e - 1]!.text) && !tagOf(tags, words[e]!)?.has('FirstName') && !(words[e] && isCapitalised(words[e]!.text))) {
+    if (bodyWord && q > to && e > q && isTitleHead(words[e - 1]!.text) && !(words[e] && (tagOf(tags, words[e]!)?.has('FirstName') || isCapitalised(words[e]!.text)))) {
       // "... for Nigeria": the complement of the position
       if (/^(?:for|of)$/.test(words[e]?.text ?? '') && words[e + 1] && isCapitalised(words[e + 1]!.text)) {
         e += 2;
