@@ -144,7 +144,7 @@ export function splitCategories(text: string): Piece[] {
   };
   // "from 24 countries and regions": more places of the same qualifier
   const placeNounAhead = (from: number): boolean => PLACE_NOUNS.test(tokens[from]?.text ?? '');
-  const isHead = (k: number) => k >= 0 && isPeopleNoun(trimEndChars(tokens[k]!.text, '.,;:)'));
+  const isHead = (k: number) => k >= 0 && k < tokens.length && isPeopleNoun(trimEndChars(tokens[k]!.text, '.,;:)'));
   const twoHeads = (and: number, from: number): boolean => {
     if (!isHead(and - 1)) return false;
     // only an origin splits them ("from", "across"); "of the region" belongs to both ("judges and prosecutors of the region")
