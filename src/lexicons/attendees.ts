@@ -152,6 +152,21 @@ const THING_PLURALS: ReadonlySet<string> = new Set([
   'parameters', 'characters', 'theaters', 'theatres', 'numbers', 'folders', 'headlines', 'thousands', 'millions',
 ]);
 
+/** Plurals that name what an event shows, plants or gathers, never who attends ("140 objects", "2,000 seedlings", "12 tonnes"). */
+const THINGS_SHOWN_OR_COUNTED: ReadonlySet<string> = new Set([
+  'objects', 'items', 'pieces', 'artworks', 'works', 'paintings', 'photographs', 'photos', 'images', 'scans', 'hangings', 'carpets',
+  'textiles', 'sculptures', 'prints', 'drawings', 'films', 'documentaries', 'books', 'titles', 'exhibits', 'artefacts', 'artifacts',
+  'specimens', 'manuscripts', 'maps', 'recordings', 'videos', 'installations', 'stalls', 'booths', 'products', 'projects', 'posters',
+  'trees', 'seedlings', 'saplings', 'plants', 'hectares', 'acres', 'tonnes', 'tons', 'kilograms', 'kilometres', 'kilometers', 'bags',
+  'hours', 'minutes', 'days', 'weeks', 'sessions', 'events', 'panels', 'talks', 'workshops', 'concerts', 'performances', 'screenings',
+]);
+
+/** Whether a plural names things, not people: what a category headed by it cannot be. */
+export function isThingNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return THINGS_SHOWN_OR_COUNTED.has(w) || THING_PLURALS.has(w);
+}
+
 /**
  * Whether a plural names people: a word of the list, or an agent noun by its ending ("boda-boda riders",
  * "agro-dealers", "luthiers") that is no thing's plural. Used to decide where coordinated categories split.

@@ -12,7 +12,7 @@ import { gazetteerLookup } from '../lexicons/places.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
-import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, isPeopleNoun, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
+import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, isPeopleNoun, isThingNoun, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
 export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sover (?:the (?:weekend|course|week|past|next|first|last)|(?:two|three|four|five|six|seven|\d{1,2}) (?:days|weeks|evenings|nights))\b|\sto\s+(?!the\b)|\sto the (?=[A-Z])|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|joined|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
@@ -33,7 +33,8 @@ const SHARED_HEAD_LIST = /^(?:[a-z-]+, ){0,4}[a-z-]+,? and [a-z-]+ [a-z-]+s$/;
 function listEndIn(raw: string, at = 0, orgs: readonly OrganisationMention[] = []): number {
   // a venue or a time of the event ends the list too (a pattern of its own: joined to LIST_END, recheck finds the join polynomial)
   const venueOrTime = VENUE_OR_TIME.exec(raw);
-  const limit = venueOrTime ? venueOrTime.index : raw.length;
+  const reported = REPORTED_BY.exec(raw);
+  const limit = Math.min(venueOrTime ? venueOrTime.index : raw.length, reported ? reported.index : raw.length);
   const re = new RegExp(LIST_END.source, 'g');
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     if (m[0].startsWith('.')) {
@@ -74,6 +75,8 @@ function withoutPlaceTail(phrase: string): string {
 }
 
 const GENERIC_CATEGORY = /^(?:(?:live|online|registered|total|other|many|more)\s)?(?:participants|attendees|people|persons|individuals|viewers|audience|participant|attendee)$/i;
+// "..., according to registration figures", "..., organisers said": who reports the list, not one more category
+const REPORTED_BY = /,\s(?:according\sto\s|(?:the\s)?[a-z]+\s(?:said|says|added|noted|reported|confirmed)\b)/;
 const VENUE_OR_TIME = /\sat the [A-Z]|\s(?:yesterday|today|tomorrow|tonight|this (?:week|month|year|morning|evening)|last (?:week|month|year))\b/;
 
 /** "40", "sixteen (16)", "one hundred": a count at the start of a category. */
@@ -300,6 +303,8 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     // "a meeting of the Council of Ministers": a body that sits, not a category of people
     const first = phrase.split(/\s+/)[0]!;
     if (needNoun && /^\p{Lu}/u.test(first) && ORG_HEADS.has(first.toLowerCase())) continue;
+    // "brings together 140 objects, 3D scans of felt carpets and ...": things on show, not people
+    if (isThingNoun(trimEndChars(headWordOf(phrase), '.,;:'))) continue;
     // "45 members in Kaduna State": where they are from the event's place, not part of the category (unless it is qualified already)
     phrase = withoutPlaceTail(phrase);
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
@@ -354,12 +359,16 @@ function withoutAtTail(doc: Document, a: AttendeeMention): AttendeeMention {
 /** ", ", " and ", ", and " between two items of a list (compared trimmed, no regex: spaces of any length). */
 const isListGap = (gap: string): boolean => ['', ',', 'and', ', and', ',and'].includes(gap.replace(/\s+/g, ' ').trim()) && gap.trim() !== '';
 
-/** Whether a category's last word before its qualifier names people ("faculty members", "state election officials"). */
-function headIsPeople(category: string): boolean {
+/** A category's last word before its qualifier: its head noun ("faculty members from X" -> "members"). */
+function headWordOf(category: string): string {
   const words = category.split(/\s+/);
   const cut = words.findIndex((w) => /^(?:from|of|in|at|with|who|across)$/i.test(w));
-  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
-  return isPeopleNoun(trimEndChars(head, '.,;:'));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+}
+
+/** Whether a category's head noun names people ("faculty members", "state election officials"). */
+function headIsPeople(category: string): boolean {
+  return isPeopleNoun(trimEndChars(headWordOf(category), '.,;:'));
 }
 
 /** Kinds of body named by a compound before the head ("civil society organisations"): a kind apart from the one before "and". */
