@@ -17,12 +17,15 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+year\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
 /** "held by", "led by": passive cues kept apart from PASSIVE_BY (joined to it, recheck finds it polynomial); see EVENT_BOUND_PASSIVES. */
-export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
 /** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */
 // ("a rally called by the federation": a march or rally is called, as a strike is)
 export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led', 'put on', 'presented', 'prepared', 'initiated', 'run', 'called']);
+
+/** "venue partner X", "media partner Y": a partner's billing before its name (it says what it is in any sentence). */
+export const PARTNER_BILLING = /\b(?:venue|media|knowledge|technology|technical|community|hospitality|official|strategic|implementing|broadcast|travel|digital)\s+partners?\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
@@ -40,16 +43,22 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\bwith (?:the )?(?:generous )?(?:financial support|funding|financing|a grant|sponsorship) (?:from|of|by)\s+/gi, 'sponsor'],
   // "The event was made possible by a grant from X", "made possible by X"
   [/\bmade possible (?:by|through|thanks to) (?:(?:a|an|the) )?(?:generous )?(?:(?:grant|funding|donation|sponsorship|contribution|gift)s? (?:from|of|by) )?/gi, 'sponsor'],
+  // "supported using public funding by X", "funded with a grant from X"
+  [/\b(?:supported|funded|financed) (?:using|with|through) (?:(?:a|an|the) )?(?:public |generous )?(?:funding|money|grants?|funds) (?:by|from)\s+/gi, 'sponsor'],
+  // "presenting sponsor X", "Platinum sponsors X and Y", "media sponsor X": a sponsor's billing before its name
+  // (case-sensitive, so that a capital must follow: not /iu, see "through" above)
+  [/\b[Ss]ponsors?\s+(?=(?:the\s+)?\p{Lu})/gu, 'sponsor'],
+  [PARTNER_BILLING, 'partner'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
 export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed|presid(?:es|ed|ing)\sover|(?:co-?)?sponsor(?:s|ed|ing))\b/gi;
 /** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
-export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
+export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|follow(?:s|ed|ing)? up with|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
-export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc)/i;
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
 /** Verbs that take an event only as their direct object ("began a training", not "began work at the training"). */
-export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc)/i;
+export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
 /** Nouns that an organiser's verb takes as its object: the event itself. */
 export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',
@@ -58,6 +67,8 @@ export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'panel', 'debriefing', 'lunch', 'dinner', 'breakfast', 'gala', 'fair', 'expo', 'symposium', 'retreat', 'conversation',
   'hackathon', 'competition', 'tournament', 'concert', 'celebration', 'commemoration', 'press', 'visit', 'mission', 'talks', 'convention',
   'bootcamp', 'clinic', 'drive', 'caravan', 'activity', 'activities', 'exercise', 'simulation', 'class', 'classes', 'lecture',
+  'premiere', 'screening', 'screenings', 'masterclass', 'recital', 'hearing', 'hearings', 'rally', 'congress', 'assembly', 'clean-up',
+  'cleanup', 'conferences', 'seminars', 'webinars', 'forums', 'dialogues', 'exhibitions', 'festivals', 'concerts', 'lectures',
 ]);
 export const ACTIVE_ROLE: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?organi/i, 'co-organizer'],
@@ -114,6 +125,8 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\b(?:will give|gives|gave|giving|will deliver|delivers|delivering) (?:the|a|an|her|his|their) (?:[a-z-]+ ){0,2}(?:lecture|talk|presentation|masterclass|demonstration|reading|tutorial)\b/gi, 'presenter'],
   // "a workshop on translation led by X", "a masterclass led by X": X ran that part of the programme
   [/\b(?:workshops?|masterclass(?:es)?|master class(?:es)?|tutorials?|class(?:es)?|clinics?|training sessions?)(?: on [\w-]+(?: [\w-]+){0,3})? (?:was |were )?led by\b/gi, 'facilitator'],
+  // "a live conversation led by A and B", "the debate was led by X": X guided the talk, as a moderator does
+  [/\b(?:conversations?|debates?|discussions?|Q&As?|question-and-answer sessions?)(?: on [\w-]+(?: [\w-]+){0,3})? (?:was |were )?led by\b/gi, 'moderator'],
   // "walked viewers through the collection", "guided visitors through", "took participants through the steps"
   [/\b(?:walked|walks|guided|guides|took|takes|led) (?:the )?(?:viewers|visitors|participants|attendees|guests|delegates|audience|students|trainees|them) through\b/gi, 'presenter'],
   [/\bdiscussed\b/gi, 'speaker'],

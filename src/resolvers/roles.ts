@@ -16,7 +16,7 @@ import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
-  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
 import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
@@ -270,7 +270,7 @@ const eventNounBefore = (before: string): boolean => {
   // "The webinar on 21 March 2025 was led by": the date between the noun and its verb
   while (k >= 0 && (/^\d/.test(words[k]!) || MONTH_OR_DAY.test(words[k]!) || /^(?:on|in|of)$/i.test(words[k]!))) k--;
   const w = words[k];
-  return !!w && isOrganisedEventNoun(w) && !/^(?:sessions?|panels?|discussions?|classes|class|talks?|lectures?)$/i.test(w);
+  return !!w && isOrganisedEventNoun(w) && !/^(?:sessions?|panels?|discussions?|conversations?|debates?|classes|class|talks?|lectures?)$/i.test(w);
 };
 
 interface Found<T> {
@@ -329,7 +329,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // "a delegation led by X", "a paper presented by Y": these cues name an organiser only after an event noun
     // (or right after an event's name with its tail: "a training on certified seed production run by X")
     // ("Presented by X and hosted at Y, the third Quantum Meetup took place": a participle opening the sentence, the event its subject)
-    const openingParticiple = /^\s*$/.test(before) && events.some((e) => e.start > at && e.end <= s.end && /,\s(?:the\s|this\s|its\s)?(?:[\p{L}\d-]+\s){0,3}$/u.test(doc.text.slice(Math.max(at, e.start - 40), e.start)));
+    const openingParticiple = /^\s*$/.test(before) && events.some((e) => e.start > at && e.end <= s.end && /,\s(?:the\s|this\s|its\s)?(?:[\p{L}\d’'-]+\s){0,3}$/u.test(doc.text.slice(Math.max(at, e.start - 40), e.start)));
     // ("It is put on by X and Y": "It" opening the sentence after one about the event stands for it)
     const itForEvent = IT_IS.test(before) && allEvents.some((e) => e.end <= s.start && e.start >= s.start - 600);
     if (EVENT_BOUND_PASSIVES.has(m[1]!.toLowerCase()) && !eventNounBefore(before) && !openingParticiple && !itForEvent && !events.some((e) => e.end <= at && e.end >= at - 2 && e.start >= s.start)) continue;
@@ -345,8 +345,11 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   }
   // Partners: "in partnership with X" where the sentence is about an event.
   ACTIVE_ORGANISER.lastIndex = 0;
-  if (hasEventWord(s.text) || out.length || ACTIVE_ORGANISER.test(s.text)) {
+  const aboutEvent = hasEventWord(s.text) || out.length > 0 || ACTIVE_ORGANISER.test(s.text);
+  {
     for (const [cue, role] of PARTNER_CUES) {
+      // (money and billing say what they are in any sentence: "Threadbare has been made possible by X")
+      if (!aboutEvent && role !== 'sponsor' && cue !== PARTNER_BILLING) continue;
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
         let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
@@ -377,7 +380,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     let eventAt = objectWords.findIndex((w, k) => isOrganisedEventNoun(w) || (k > 0 && !w.endsWith('s') && isOrganisedEventNoun(`${objectWords[k - 1]} ${w}`)) || (/^(?:events|activities)$/.test(w) && /^(?:several|two|three|four|five|many|various|numerous|of)$/.test(objectWords[k - 1] ?? '')));
     // "began a three-day training", "kicked off its annual summit": the event is the verb's direct object
     // ("opened “Lives on the Water”, an exhibition of ...": a quoted title in apposition is the direct object too)
-    const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object);
+    // ("opened Warp and Weft, an exhibition of ...": or a name the events stage read from its apposition)
+    const objectStart = at + verb.length + (object.length - object.trimStart().length);
+    const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object) || allEvents.some((e) => e.proper && e.start === objectStart && /^,\s(?:an?|the|its)\s/.test(doc.text.slice(e.end, e.end + 6)));
     if (DIRECT_OBJECT_VERBS.test(verb) && !titled && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
@@ -818,7 +823,9 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
   }
   for (const b of bodies) {
     // ("Twelve startups from the third cohort of the X presented": X names whose they are, it is not the subject)
-    if (ORG_PRESENTED_AFTER.test(doc.text.slice(b.name.end, b.name.end + 60)) && !/\b(?:of|from|at|in|with|for)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, b.start - 10), b.start))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
+    // ("the Forum presented its annual Awards": a body that presents an award or prize gives it, it gives no talk)
+    const presented = ORG_PRESENTED_AFTER.exec(doc.text.slice(b.name.end, b.name.end + 60));
+    if (presented && !handsOver(doc.text.slice(b.name.end + presented[0].length, b.name.end + presented[0].length + 60)) && !/\b(?:of|from|at|in|with|for)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, b.start - 10), b.start))) out.push({ at: b.start, item: b, roles: ['presenter'], onBehalfOf: null });
   }
   // "as delivered by X on his behalf": X delivered the remarks of the person named before.
   ON_BEHALF.lastIndex = 0;
