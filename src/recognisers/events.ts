@@ -533,7 +533,10 @@ const MAX_APPOSED_NAME_WORDS = 6;
 function heldNameBefore(text: string, end: number, opening = false): number | null {
   const before = wordsOf(text.slice(Math.max(0, end - 120), end), Math.max(0, end - 120));
   let k = before.length;
-  while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text)) &&
+  // ("opened Warp and Weft, an exhibition of ...": a title's small words between two capitalised ones)
+  // (not a preposition after a date: "on Sunday 16 March for TideHack 2025")
+  const titleJoiner = (q: number): boolean => /^(?:and|of|the|&)$/.test(before[q]!.text) && q + 1 < before.length && isCapitalised(before[q + 1]!) && q > 0 && isCapitalised(before[q - 1]!) && !isDateWord(before[q - 1]!);
+  while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text) || (k < before.length && titleJoiner(k - 1))) &&
     (k === before.length || /^ $/.test(text.slice(before[k - 1]!.end, before[k]!.start)))) k--;
   // ("the third edition of Verses Without Borders": the edition of a name is held)
   const editionOf = (before[k - 1]?.lower === 'of' && /^(?:edition|instalment|installment)$/.test(before[k - 2]?.lower ?? '')) ||
