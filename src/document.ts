@@ -339,7 +339,9 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
     if (p >= paragraphs.length) break;
     if (t.start < paragraphs[p]!.start) continue; // a dropped line (web-page furniture)
     // "Mayor Cllr. Walter Dube", "Amb. Ruth Lee": compromise ends a sentence at a title's abbreviation it does not know
-    const afterTitle = !!last && last.post.startsWith('.') && TITLE_ABBREVIATIONS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(t.text);
+    // ("Halvorsen Semiconductor, Inc. (NASDAQ: HLVS) will host": a company's legal form before its ticker or a verb)
+    const afterTitle = !!last && last.post.startsWith('.') && ((TITLE_ABBREVIATIONS.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) ||
+      (COMPANY_ABBREVIATIONS.has(last.text.toLowerCase()) && (t.pre.includes('(') || /^\p{Ll}/u.test(t.text))));
     if (current && afterTitle && current.paragraph === p) current.sentence = t.sentence;
     last = t;
     if (current && (current.paragraph !== p || current.sentence !== t.sentence)) flush(t.start);
@@ -354,6 +356,8 @@ function sentencesOf(text: string, tokens: readonly Token[], paragraphs: Paragra
   return out;
 }
 
+/** Companies' abbreviated legal forms ("Inc.", "Ltd."), which end no sentence before a ticker or a verb in lower case. */
+const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'ltd', 'corp', 'co']);
 /** Abbreviated titles that compromise does not take for abbreviations (it knows "Dr.", "Gen.", "Prof."). */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['cllr', 'cr', 'amb', 'engr', 'insp', 'pres', 'dep', 'assoc', 'dir', 'mgr', 'rt', 'govt', 'shri', 'smt', 'sh', 'hon']);
 

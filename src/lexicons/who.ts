@@ -188,6 +188,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // the heads of firms' names ("Mango Studios", "Kestrel Ventures"; not field words that head titles too:
   // "Senior Software Engineer", "Systems Analyst", "head of logistics")
   'studios', 'technologies', 'ventures', 'pharmaceuticals',
+  // collections and companies of players ("Lagos Contemporary Image Archive", "Riverside Philharmonic")
+  'archive', 'archives', 'orchestra', 'philharmonic', 'choir', 'ensemble',
   // the same heads in the languages bodies keep their names in ("Universidad Politécnica del Mar", "Instituto de ...")
   'universidad', 'universidade', 'università', 'universita', 'universität', 'université', 'universite', 'universiteit', 'instituto',
   'istituto', 'institut', 'fundación', 'fundacion', 'fundação', 'fondation', 'fondazione', 'stiftung', 'asociación', 'associação',
@@ -195,6 +197,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'comissão', 'comité', 'centro', 'agencia', 'agência', 'agence', 'banco', 'banque', 'sociedad', 'société', 'federación',
   'confederación', 'sindicato', 'cámara', 'câmara', 'escuela', 'colegio', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque',
   'gobierno', 'governo', 'gouvernement', 'ayuntamiento', 'municipalidad', 'prefeitura', 'hochschule', 'akademie', 'verein']);
+
+/** ", Inc.", " PLC", " JSC", " GmbH": a company's legal form after its name, with or without a comma. */
+export const CORPORATE_SUFFIX = /^,?\s(?:Inc\.?|Incorporated|PLC|plc|Ltd\.?|Limited|LLC|JSC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty\.?\sLtd\.?|Corp\.?)(?![\p{L}\d])/u;
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@
 import type { OrganisationMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
+import { CORPORATE_SUFFIX, NOT_ORG_ACRONYMS, ORG_HEADS, STRONG_TITLES } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isTitleWord, stripPossessive, type Word } from '../text/names.js';
 import { headKind, isEventHead, isJoiner, type Run } from '../text/runs.js';
 import { countryListAfter } from '../text/country-lists.js';
@@ -143,7 +143,57 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   // In a run of capitals, only the acronyms the rest of the text uses are bodies.
   const known = new Set(out.filter((o) => o.form === 'acronym').map((o) => o.name));
   for (const run of capitalsOnly) for (const w of run.words) if (known.has(w.text)) push(w.start, w.end, w.text, null, 'acronym');
-  return out.filter((o) => !(o.form === 'acronym' && nonBody.has(o.name))).sort((a, b) => a.start - b.start);
+  return withCorporateSuffixes(doc, out.filter((o) => !(o.form === 'acronym' && nonBody.has(o.name))).sort((a, b) => a.start - b.start));
+}
+
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * "Nimbara Technologies, Inc.", "Ceyline Beverages PLC": the legal form is part of the company's name as
+ * written, not a body of its own. A name found without it takes it on; a legal form found alone ("Halvorsen
+ * Semiconductor, Inc.", a name without a body's head noun) makes the capitalised words before it a company.
+ */
+function withCorporateSuffixes(doc: Document, mentions: OrganisationMention[]): OrganisationMention[] {
+  const suffixAt = (end: number) => CORPORATE_SUFFIX.exec(doc.text.slice(end, end + 16));
+  const out: OrganisationMention[] = [];
+  const taken = new Set<OrganisationMention>();
+  for (const m of mentions) {
+    if (taken.has(m)) continue;
+    const suffix = m.form === 'name' ? suffixAt(m.end) : null;
+    if (suffix) {
+      const end = m.end + suffix[0].length;
+      for (const o of mentions) if (o !== m && o.start >= m.end && o.end <= end) taken.add(o);
+      const text = doc.text.slice(m.start, end);
+      out.push({ ...m, end, text, name: m.name + suffix[0] });
+      continue;
+    }
+    // a legal form alone: the capitalised words before it (not a sentence's first word only, nor a known mention)
+    const alone = /^(?:Inc\.?|PLC|Ltd\.?|LLC|JSC|GmbH|Corp\.?)$/.test(m.name) ? companyBefore(doc, m.start) : null;
+    if (alone !== null && !out.some((o) => o.end > alone)) {
+      const text = doc.text.slice(alone, m.end);
+      out.push({ start: alone, end: m.end, text, name: text, acronym: null, form: 'name' });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Where the one to four capitalised words right before a legal form at `at` start ("Halvorsen Semiconductor, "), or null. */
+function companyBefore(doc: Document, at: number): number | null {
+  let k = at;
+  while (k > 0 && /[\s,]/.test(doc.text[k - 1]!)) k--;
+  if (doc.text[k] !== ',' && !/\s/.test(doc.text[k] ?? '')) return null;
+  let start: number | null = null;
+  for (let n = 0; n < MAX_COMPANY_WORDS; n++) {
+    let b = k;
+    while (b > 0 && /[\p{L}\d&'’-]/u.test(doc.text[b - 1]!)) b--;
+    if (b === k || !/^\p{Lu}/u.test(doc.text.slice(b, k))) break;
+    start = b;
+    if (b === 0 || doc.text[b - 1] !== ' ') break;
+    k = b - 1;
+  }
+  return start;
 }
 
 const isPersonWord = (w: Word, tags: Map<number, Token>): boolean => {
@@ -224,7 +274,8 @@ export function trimRun(run: Run, tags: Map<number, Token>): Run[] {
 }
 
 /** ", a provider of ...", ", the global maker of ...": an apposition that says the name before it is a business. */
-const COMPANY_APPOSITION = /^,\s(?:a|an|the)\s(?:[\p{L}\d’'-]+\s){0,4}?(?:provider|providers|maker|manufacturer|developer|company|firm|start-?up|supplier|producer|operator|distributor|retailer|publisher|brand|specialist|pioneer|innovator|vendor|consultancy|lender|insurer|bank)\b/u;
+// (the words before the noun qualify it; "a member of the network" says what a person is, not a body)
+const COMPANY_APPOSITION = /^,\s(?:a|an|the)\s(?:(?!(?:of|for|in|at|with|to)\s)[\p{L}\d’'-]+\s){0,4}?(?:provider|providers|maker|manufacturer|developer|company|firm|start-?up|supplier|producer|operator|distributor|retailer|publisher|brand|specialist|pioneer|innovator|vendor|consultancy|lender|insurer|bank|platform|marketplace|streamer|broadcaster|studio|label|nonprofit|non-profit|charity)\b/u;
 /** "(NASDAQ: ACME)", "(NYSE: XYZ)": a stock listing after the name. */
 const TICKER = /^\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|TSXV|ASX|OTC\w*|NSE|BSE|Euronext|SIX|HKEX|TSE|JSE|SGX)\s?:/;
 /** "-- Acme Corp. today announced": the first words after a wire dateline, before the verb. */

@@ -8,7 +8,7 @@
 import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
-import { CALENDAR_NAMES, EVENT_HEADS, GOVERNMENT_LEVELS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
+import { CALENDAR_NAMES, CORPORATE_SUFFIX, EVENT_HEADS, GOVERNMENT_LEVELS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
 import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { gazetteerLookup } from '../lexicons/places.js';
@@ -583,12 +583,14 @@ const MAX_TITLE_TAIL_WORDS = 14;
  * tail may be another person (a given name, an honorific, a position of its own) or a clause (a verb).
  */
 function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): number {
+  if (andNamePhrase(words, k)) return 0;
   let commas = 0;
   for (let q = k + 1; q < words.length && q - k <= MAX_TITLE_TAIL_WORDS; q++) {
     const w = words[q]!;
     const t = w.text;
     if (t === ',') {
       if (++commas > 2) return 0;
+      if (andNamePhrase(words, q)) return 0;
       continue;
     }
     const opens = words[q - 1]!.text === ',' || (/^(?:and|&)$/i.test(words[q - 1]!.text) && words[q - 2]?.text === ',');
@@ -616,6 +618,19 @@ function bodyAfterTitleList(words: readonly Word[], tags: Tags, k: number): numb
     if (opens && isTitleHead(t) && isCapitalised(t)) return 0;
   }
   return 0;
+}
+
+/**
+ * ", and Efua Sarpong, head of ...": after the comma at `k`, "and", a few capitalised words that are neither a
+ * position nor a body, a comma, then a position: the next person of a list, whatever names compromise knows.
+ */
+function andNamePhrase(words: readonly Word[], k: number): boolean {
+  if (!/^(?:and|&)$/.test(words[k + 1]?.text ?? '')) return false;
+  let q = k + 2;
+  while (q < words.length && q < k + 7 && isCapitalised(words[q]!.text) && !isTitleWord(words[q]!.text) && !ORG_HEADS.has(bare(words[q]!.text)) && !isAcronym(words[q]!.text)) q++;
+  if (q === k + 2 || words[q]?.text !== ',') return false;
+  const next = words[q + 1]?.text ?? '';
+  return isTitleWord(next) || /^(?:the|a|an)$/i.test(next);
 }
 
 /**
@@ -1349,7 +1364,8 @@ export function findPeople(doc: Document): PersonMention[] {
     }
     if (waiting.length && found.length) listMates(doc, words, tags, found, waiting);
     shareAffiliations(words, found);
-    for (const r of found) if (!insideAnother(r, found)) out.push(r.mention);
+    // ("Halvorsen Semiconductor, Inc.": a company's legal form after the words says they name no one)
+    for (const r of found) if (!insideAnother(r, found) && !CORPORATE_SUFFIX.test(doc.text.slice(r.mention.end, r.mention.end + 16))) out.push(r.mention);
   }
   // A family name alone refers back to a person already named ("Whitfield will open the forum").
   const surnames = new Set(out.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
