@@ -343,25 +343,23 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), coordinatedEventStart(doc, events, at, s.start));
   }
-  // Partners: "in partnership with X" where the sentence is about an event.
+  // Partners: "in partnership with X" where the sentence is about an event (money and billing in any sentence).
   ACTIVE_ORGANISER.lastIndex = 0;
   const aboutEvent = hasEventWord(s.text) || out.length > 0 || ACTIVE_ORGANISER.test(s.text);
-  {
-    for (const [cue, role] of PARTNER_CUES) {
-      // (money and billing say what they are in any sentence: "Threadbare has been made possible by X")
-      if (!aboutEvent && role !== 'sponsor' && cue !== PARTNER_BILLING) continue;
-      cue.lastIndex = 0;
-      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
-        let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
-        // "with the support of Australian Government funded ASEAN-ACT and UNODC": the funded ones.
-        const first = list[0];
-        const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
-        if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
-        if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
-        // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
-        list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
-        add(list, role, s.start + m.index);
-      }
+  for (const [cue, role] of PARTNER_CUES) {
+    // ("Threadbare has been made possible by X": money and billing say what they are)
+    if (!aboutEvent && role !== 'sponsor' && cue !== PARTNER_BILLING) continue;
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
+      let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
+      // "with the support of Australian Government funded ASEAN-ACT and UNODC": the funded ones.
+      const first = list[0];
+      const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
+      if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
+      if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
+      // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
+      list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
+      add(list, role, s.start + m.index);
     }
   }
   // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
