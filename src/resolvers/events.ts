@@ -402,6 +402,10 @@ const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|el
 const DAYS_SPENT = /\b(?:after|over|for)\s(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)\s(?:full\s)?days\sof\s/i;
 /** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
 const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|completed|finished|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
+/** "Doors open at 7pm": when the audience may come in, the start of an evening event. */
+const DOORS_OPEN = /\bdoors\s+open\b/i;
+/** A sentence that says an event is held or shown at a place and time ("will take place", "is held", "will be broadcast"). */
+const HELD_OR_SHOWN = /\b(?:takes?\s+place|took\s+place|take\s+place|(?:is|was|will\s+be)\s+(?:held|broadcast|streamed|livestreamed|screened))\b/i;
 /** A verb that starts the event just before a time: "begins at 6pm", "which began at 11 am", "kicks off at 9:30 a.m.". */
 const START_CUE = /\b(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|kicked\s+off|commences?|commenced|gets?\s+under\s?way|runs?\s+from|scheduled\s+(?:for|from))\s+(?:at\s+|from\s+)?$/i;
 
@@ -464,21 +468,29 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
       end = shiftDay(start, days - 1);
     }
   }
-  if (!start.includes('T') && !start.startsWith('--')) {
-    // the sentences naming the event's noun ("Sir Paul's lecture ... It is free and begins at 6pm") count too
+  if (!start.includes('T')) {
+    // the sentences naming the event's noun ("Sir Paul's lecture ... It is free and begins at 6pm") count too,
+    // and "Doors open at 7pm" in the paragraph that names the event or the next one
     const noun = c.naming.noun.toLowerCase();
     const more = withFollowers(doc, doc.sentences.filter((s) => s.start >= doc.headerEnd && s.text.toLowerCase().includes(noun)));
-    start = withStartTime(doc, [...ss, ...more.filter((s) => !ss.includes(s))], start, dates);
+    const paragraphs = new Set(ss.flatMap((s) => [s.paragraph, s.paragraph + 1]));
+    const doors = doc.sentences.filter((s) => paragraphs.has(s.paragraph) && DOORS_OPEN.test(s.text));
+    start = withStartTime(doc, [...ss, ...[...more, ...doors].filter((s) => !ss.includes(s))], start, dates);
   }
   return { start, end: end !== null && end !== dayKey(start) && end !== start.slice(0, 10) ? end : null };
 }
 
 /** A start time stated in a sentence about the event that gives no other day ("It is free and begins at 6pm"). */
 function withStartTime(doc: Document, ss: readonly Sentence[], start: string, dates: readonly DateMention[]): string {
+  const day = dayKey(start);
   for (const s of ss) {
-    if (dates.some((d) => d.start >= s.start && d.end <= s.end && !d.published && d.iso.slice(0, 10) !== start.slice(0, 10))) continue;
+    if (dates.some((d) => d.start >= s.start && d.end <= s.end && !d.published && dayKey(d.iso) !== day)) continue;
+    // ("will take place at the Civic Hall, Accra, at 10:00 GMT", "broadcast ... from 8pm": "at" or "from" a time,
+    // in a sentence that holds or names the event, starts it, unless a verb of ending stands before)
+    const held = HELD_OR_SHOWN.test(s.text);
     for (const t of findTimes(s.text)) {
-      if (!START_CUE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      const before = s.text.slice(Math.max(0, t.start - 40), t.start);
+      if (!START_CUE.test(before) && !(held && /\b(?:at|from)\s+$/.test(before) && !END_CUE.test(before))) continue;
       return `${start.slice(0, 10)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
     }
   }
