@@ -376,7 +376,7 @@ const DATE_LINE = new RegExp(
   'i',
 );
 /** Labels of a publication date: "Posted on ...", "Publish Date: ...", "Press release issued: ...". */
-const CUED_DATE = /^(?:posted|published|updated|released|date[d]?)\b|^by\b.{0,80}[|•·]|^(?:[\p{L}]+ ){0,3}(?:publish(?:ed)?|publication|posted|issued|released?)(?: date| on)? ?:/iu;
+const CUED_DATE = /^(?:posted|published|updated|released|date[d]?|embargoed)\b|^by\b.{0,80}[|•·]|^(?:[\p{L}]+ ){0,3}(?:publish(?:ed)?|publication|posted|issued|released?)(?: date| on)? ?:/iu;
 const TIME_OF_DAY = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 /** One field of a site's byline ("News | 14 November 2016", "Source: Xinhua| 2018-07-23 16:54:12|Editor: ZX"). */
 const DATE_FIELD = new RegExp(`^${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:,\\s*)?${TIME_OF_DAY})?$`, 'i');
@@ -391,7 +391,25 @@ function fieldDate(line: string): boolean {
 
 /** A line that states the release's date: a date alone, a labelled date, a byline's date field, a time stamp. */
 function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line) || CUED_DATE.test(line) || fieldDate(line) || STAMP_LINE.test(line);
+  return DATE_LINE.test(line) || CUED_DATE.test(line) || fieldDate(line) || STAMP_LINE.test(line) || NUMERIC_DATE_LINE.test(line);
+}
+
+/** "26.04.2025", "30/09/2024 16:42 GMT": a numeric date alone on a line, maybe with a time and its zone. */
+const NUMERIC_DATE_LINE = new RegExp(`^\\s*(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4})(?:,?\\s${TIME_OF_DAY}(?:\\s[A-Z]{2,5})?)?\\s*$`);
+
+/**
+ * The date of a numeric date line: day first with dots or hyphens ("05.06.2024" is 5 June); with slashes
+ * month first unless the first number can be no month ("30/09/2024"), as in the dates of the body.
+ */
+function numericLineDate(line: string): { date: CalendarDate; start: number; end: number } | null {
+  const m = NUMERIC_DATE_LINE.exec(line);
+  if (!m?.groups) return null;
+  const { a: first = '', b: second = '', sep, year = '' } = m.groups;
+  const [a, b] = [Number(first), Number(second)];
+  const dayFirst = sep !== '/' || a > 12;
+  const date = dayFirst ? calendarDate(Number(year), b, a) : calendarDate(Number(year), a, b);
+  const start = line.indexOf(first);
+  return date ? { date, start, end: start + first.length + 1 + second.length + 1 + year.length } : null;
 }
 
 // "MANILA, Oct. 3, 2024 —", "Bangkok (Thailand), 19 December 2024 –", "MANILA/17 October 2012—",
@@ -498,7 +516,7 @@ function readHeader(text: string, lines: readonly Segment[]): Header {
     // "Date: ... / Time: ... / Location: ...": a notice's event block gives the event's date, not the release's
     if (/^\s*(?:date|dates|when)\s*:/i.test(line.text) && EVENT_LABEL.test(lines[i + 1]?.text ?? '')) continue;
     if (!isDateLine(line.text)) continue;
-    const found = findAbsoluteDate(line.text);
+    const found = numericLineDate(line.text) ?? findAbsoluteDate(line.text);
     if (found) {
       published = publicationAt(found, line.start);
       if (i < headerLines.length) dateLine = i;
