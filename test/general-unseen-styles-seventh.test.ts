@@ -86,4 +86,35 @@ describe('a seventh set of releases in styles of their own', () => {
     const doc = new Document('Halvorsen Semiconductor, Inc. (NASDAQ: HLVS) will host its Investor Day. Brightlane Inc. said so.');
     expect(doc.sentences.map((s) => s.text)).toEqual(['Halvorsen Semiconductor, Inc. (NASDAQ: HLVS) will host its Investor Day.', 'Brightlane Inc. said so.']);
   });
+
+  it('a bookshop\'s events page: a dotted date line is the publication day, and "Doors open at 6.30pm" starts the evening', () => {
+    const r = extract(fixture('general-bookshop-doors-open.txt'));
+    expect(r.document.published).toBe('2025-03-12');
+    const e = only('general-bookshop-doors-open.txt');
+    // (still missed: the shop "on Market Street, Hebden Bridge" as the place)
+    expect(what(e)).toEqual(['book reading', 'other', '2025-03-20T18:30', null, null, null]);
+    expect(organisers(e)).toEqual([['Riverbank Books', 'host']]);
+    expect(speakers(e)).toEqual([['Tamsin Okafor', 'novelist', null, ['presenter']]]);
+  });
+
+  it('a wire with a "14/10/2025 08:15 GMT" stamp; "will take place at X, at 09:30" gives the start time', () => {
+    const r = extract(fixture('general-wire-numeric-stamp.txt'));
+    expect(r.document).toEqual({ title: 'Health ministers to meet in Lusaka on cholera response', published: '2025-10-14', language: 'en' });
+    const e = only('general-wire-numeric-stamp.txt');
+    // "on Thursday" in a release of Tuesday 14 October is the 16th
+    expect(what(e)).toEqual(['emergency meeting on cholera', 'meeting', '2025-10-16T09:30', null, { venue: 'Mulungushi International Conference Centre', city: 'Lusaka', region: null, country: 'Zambia' }, null]);
+    expect(attendees(e)).toEqual([['Health ministers from eleven southern African countries', null]]);
+  });
+
+  it('numeric date lines with a time zone: day first with dots, month first with slashes unless no month can be; an embargo line dates the release', () => {
+    const published = (head: string) => extract(`${head}\n\nCity opens new library\n\nThe city opened its new library on Monday.`).document.published;
+    expect(published('05.06.2024')).toBe('2024-06-05');
+    expect(published('30/09/2024 16:42 GMT')).toBe('2024-09-30');
+    expect(published('09/30/2024')).toBe('2024-09-30');
+    // with slashes and two numbers that can both be months, month first (6 March), as in a body's dates
+    expect(published('03/06/2024 10:00 EST')).toBe('2024-03-06');
+    const embargo = extract('PRESS RELEASE\nEmbargoed until 00:01, Monday 3 February 2025\n\nMuseum to open Threadbare with a free preview\n\nThe Museum will open its exhibition on Thursday 27 February.');
+    expect(embargo.document.published).toBe('2025-02-03');
+    expect(embargo.document.title).toBe('Museum to open Threadbare with a free preview');
+  });
 });
