@@ -14,6 +14,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'madam', 'madame', 'h.h', 'eng', 'tun', 'tengku', 'tunku', 'haji', 'alhaji',
   'reverend', 'revd', 'amb', 'imam', 'rabbi', 'hajia', 'hajiya', 'alhaja', 'shrimati', 'mister',
   'comrade', 'cde', 'adv', 'barr', 'kumari', 'thiru', 'tmt', 'selvi', 'ustaz',
+  // the forms of address of trade unions and religious orders ("Brother Joseph Phiri", "Sister Thandiwe Ncube")
+  'brother', 'sister', 'bro', 'sis',
 ]);
 
 /**
