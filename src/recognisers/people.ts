@@ -837,7 +837,10 @@ function lowerTitleBefore(doc: Document, words: readonly Word[], h: number, tags
   // (a person's name before the post is no body: "chairman Tan Sri Lim, and chief executive ...")
   const body = b0 < k && !words.slice(b0, k).some((w) => isHonorific(w.text) || honorificPairAt(words, b0) > 0) && looksLikeBodyRun(words, b0, k, tags) ? cleanBody(textOf(doc, words, b0, k)) : null;
   // "Lead author X": capitalised title words before it belong to the title
-  if (body && textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
+  // ("Artistic director X" opening a sentence: an adjective capitalised by its place, no body)
+  const sentenceFirst = b0 === 0 || /^[.!?:;"“”]$/.test(words[b0 - 1]!.text);
+  const capitalisedAdjective = k - b0 === 1 && sentenceFirst && !!tagOf(tags, words[b0])?.has('Adjective') && !tagOf(tags, words[b0])?.has('Organization') && !isAcronym(words[b0]!.text) && !ORG_HEADS.has(bare(words[b0]!.text));
+  if (body && (capitalisedAdjective || textOf(doc, words, b0, k).split(/\s+/).every((w) => isTitleWord(w)))) return { start: b0, parts: { title: textOf(doc, words, b0, end), affiliation: null } };
   return { start: body ? b0 : k, parts: { title, affiliation: body || null } };
 }
 
