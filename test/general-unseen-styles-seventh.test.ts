@@ -117,4 +117,25 @@ describe('a seventh set of releases in styles of their own', () => {
     expect(embargo.document.published).toBe('2025-02-03');
     expect(embargo.document.title).toBe('Museum to open Threadbare with a free preview');
   });
+
+  it('a union\'s conference: "Brother" and "Sister" are forms of address, greetings conveyed are a welcome, a fireside chat between two', () => {
+    const e = only('general-union-congress-greetings.txt');
+    expect(what(e)).toEqual(["12th Delegates' Conference", 'conference', '2025-05-17', null, { venue: "Seafarers' Hall", city: 'Mombasa', region: null, country: 'Kenya' }, null]);
+    expect(organisers(e)).toEqual([["Harbour and Transport Workers' Union", 'organizer']]);
+    expect(speakers(e)).toEqual([
+      // (still missed: "of the union" names the body the post is held in)
+      ['Otieno Wambua', 'General Secretary of the union', null, ['opening remarks']],
+      ['Achieng Odhiambo', 'County Executive for Transport', null, ['welcome remarks']],
+      ['Neema Kariuki', 'youth coordinator', "Harbour and Transport Workers' Union", ['speaker']],
+      ['Halima Yusuf', 'port engineer', null, ['speaker']],
+    ]);
+  });
+
+  it('"will take the audience through" and "will also present" make presenters; a sentence\'s first adjective is no body', () => {
+    // ("Artistic director" opening a sentence: the adjective is capitalised by its place, it names no body)
+    const through = extract('The Riverside Theatre will hold its season launch on 21 January 2025. Artistic director Rhiannon Price will take the audience through the five productions.');
+    expect(through.events[0]!.speakers.map((p) => [p.name, p.title, p.affiliation, p.roles])).toEqual([['Rhiannon Price', 'Artistic director', null, ['presenter']]]);
+    const also = extract('Acme Corp will hold its Investor Day on 3 March 2025. Chief Technology Officer Dr. Kenji Moriyama will also present.');
+    expect(also.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Kenji Moriyama', ['presenter']]]);
+  });
 });
