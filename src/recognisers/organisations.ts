@@ -89,7 +89,7 @@ export function findOrganisations(doc: Document): OrganisationMention[] {
   };
   const allRuns = paragraphRuns(doc);
   for (const para of doc.paragraphs) {
-    const runs = mergeListsBeforeAcronyms(doc.text, allRuns[para.index]!.flatMap((r) => trimRun(r, tags)));
+    const runs = mergeListsBeforeAcronyms(doc.text, allRuns[para.index]!.flatMap((r) => trimRun(r, tags)).flatMap(splitAfterCompleteName));
     const shouting = isShoutingLine(para.text);
     runs.forEach((run) => {
       if (isPlaceOrHeader(run, tags)) {
@@ -194,6 +194,24 @@ function companyBefore(doc: Document, at: number): number | null {
     k = b - 1;
   }
   return start;
+}
+
+/**
+ * "Lanternlight Collective and Rose City Animal Rescue": a name of two words or more that ends in a body's head
+ * noun is complete, so two names or more after its "and" are another body (not "Ministry of Trade and
+ * Industry", whose "Trade" heads nothing, nor "Harbour and Transport Workers' Union").
+ */
+function splitAfterCompleteName(run: Run): Run[] {
+  const words = run.words;
+  const and = words.findIndex((w, k) => k >= 2 && /^(?:and|&)$/.test(w.text) && ORG_HEADS.has(bare(words[k - 1]!.text)));
+  if (and < 0 || words.length - and - 1 < 2 || !isCapitalised(words[and + 1]!.text)) return [run];
+  if (words.slice(0, and).some((w) => /^(?:of|for|on|the)$/i.test(w.text))) return [run];
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  return [
+    { start: left[0]!.start, end: left[left.length - 1]!.end, words: left, acronym: null },
+    { start: right[0]!.start, end: right[right.length - 1]!.end, words: right, acronym: run.acronym },
+  ];
 }
 
 const isPersonWord = (w: Word, tags: Map<number, Token>): boolean => {

@@ -86,8 +86,11 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     const pair = / and /.exec(text);
     // ("sponsorship from Nordlicht Cloud and Quantafy": the first is named alone elsewhere in the text, so two names)
     const namedAlone = (name: string) => name.includes(' ') && standsAlone(doc.text, name, r.start, r.end);
+    // ("sponsored by Sahyadri Infotech and Kalpataru Motors", "Vantara Cloud and Ondaflux": a name of two words or
+    // more before "and" is a name of its own, when no "of" or "for" ties the two into one body's name)
+    const longFirst = pair !== null && pair.index === text.lastIndexOf(' and ') && !/\b(?:of|for|the)\b/.test(text) && text.slice(0, pair.index).split(' ').length >= 2 && /^\p{Lu}/u.test(text.slice(pair.index + 5));
     if (pair && !r.acronym && ((gazetteerLookup(text.slice(0, pair.index))?.kind === 'country' && gazetteerLookup(text.slice(pair.index + 5))?.kind === 'country') ||
-      (pair.index === text.lastIndexOf(' and ') && !/\bof\b/.test(text) && namedAlone(text.slice(0, pair.index))))) {
+      (pair.index === text.lastIndexOf(' and ') && !/\bof\b/.test(text) && namedAlone(text.slice(0, pair.index))) || longFirst)) {
       const second = r.start + pair.index + 5;
       items.push({ start: r.start, end: r.start + pair.index, name: { start: r.start, end: r.start + pair.index }, kind: 'unknown', text: text.slice(0, pair.index) });
       items.push({ start: second, end: r.end, name: { start: second, end: r.end }, kind: 'unknown', text: text.slice(pair.index + 5) });
