@@ -148,4 +148,19 @@ describe('a seventh set of releases in styles of their own', () => {
     const money = extract('The workshop on wetlands was held in Kisumu on 3 March 2025 with financial support from the Lake Fund, and brought together 40 fishers and 12 county officers.');
     expect(money.events[0]!.attendees.map((a) => [a.category, a.count])).toEqual([['fishers', 40], ['county officers', 12]]);
   });
+
+  it('a charity stream: two bodies joined by "and" are two when the first name is complete or is two words long', () => {
+    const e = only('general-charity-stream-pairs.txt');
+    // (mode: a stream is online, which the release never says in so many words)
+    expect(what(e)).toEqual(['Pixel Marathon', 'other', '2024-03-16', null, { venue: null, city: 'Portland', region: null, country: 'United States' }, null]);
+    expect(organisers(e)).toEqual([
+      ['Lumen Gaming Collective', 'co-organizer'],
+      ['Westside Animal Shelter', 'co-organizer'],
+      ['Vantara Cloud', 'sponsor'],
+      ['Ondaflux', 'sponsor'],
+    ]);
+    // ("Ministry of Trade and Industry" and "Harbour and Transport Workers' Union" stay one body each)
+    const one = extract('The forum on 3 March 2025 was organised by the Ministry of Trade and Industry together with the Harbour and Transport Workers\' Union.');
+    expect(one.events[0]!.organizers.map((o) => o.name)).toEqual(['Ministry of Trade and Industry', "Harbour and Transport Workers' Union"]);
+  });
 });
