@@ -31,7 +31,8 @@ export const PARTNER_BILLING = /\b(?:venue|media|knowledge|technology|technical|
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/\b(?:in (?:partnership|collaboration|cooperation|co-operation|association|coordination|co-ordination|conjunction|liaison) with|jointly with|co-organi[sz]ed with|organi[sz]ed (?:together |jointly )?with|together with)\s/gi, 'partner'],
   // "Co-hosted with the KIDT and LaunchPad, the hackathon ...": the other hosts
-  [/\bco-?hosted (?:together |jointly )?with\s/gi, 'host'],
+  // ("co-hosted with our friends at Gullwing Books": the body after whose people)
+  [/\bco-?hosted (?:together |jointly )?with\s(?:(?:our|their|its) (?:friends|partners|colleagues) at\s|the (?:team|folks|people) at\s)?/gi, 'host'],
   // "through the Ministry of ...": a capitalised name must follow. Not /iu: under it \p{Lu} folds to
   // every letter (so "through the training" matched), and V8 runs /iu patterns many times slower.
   // (not "presented through the X": X gave the presentation)

@@ -588,6 +588,32 @@ function coordinatedEventStart(doc: Document, events: readonly EventMention[], a
 }
 
 /** The body a sentence is about: an organisation that opens it (after "The", "Today, the"), followed by its verb. */
+/** "we", "our", "us": a sentence told by the publisher. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+/** "Larkspur Press – News & Blog", "Brickfield Theatre Company | Events": a site's name on a header line. */
+const SITE_LINE = /^(\p{Lu}[\p{L}\p{M}&’'. -]{1,60}?)\s[–—|-]\s(?:News|Blog|Newsroom|Press|Media|Events|Updates|Stories)\b/u;
+
+/**
+ * The body that publishes the page: the site's name on a header line, else the subject of the "About X"
+ * section at the end. An organisation of the text when one has that name; null when the page names none.
+ */
+function publisherOf(doc: Document, entities: readonly Entity[]): Omit<Agent, 'role'> | null {
+  const found = (name: string, start: number): Omit<Agent, 'role'> | null => {
+    const entity = findEntity(entities, name);
+    if (entity && entity.kind !== 'organization') return null;
+    return { name: entity?.name ?? name, aliases: entity ? [...entity.aliases] : [], kind: 'organization', span: { start, end: start + name.length } };
+  };
+  const header = doc.text.slice(0, doc.headerEnd);
+  let at = 0;
+  for (const line of header.split('\n')) {
+    const m = SITE_LINE.exec(line.trim());
+    if (m) return found(m[1]!, at + line.indexOf(m[1]!));
+    at += line.length + 1;
+  }
+  const about = /\nAbout (?:the )?(\p{Lu}[\p{L}\p{M}&’'. -]{1,80})\n/u.exec(doc.text.slice(doc.bodyEnd > 0 ? Math.max(0, doc.bodyEnd - 1) : 0));
+  return about ? found(about[1]!.trim(), doc.text.indexOf(about[1]!, Math.max(0, doc.bodyEnd - 1))) : null;
+}
+
 function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item | null {
   const first = items.find((i) => i.kind === 'organization');
   if (!first || first.start - s.start > 100) return null;
@@ -1144,6 +1170,19 @@ export const roleResolver = defineResolver({
       }
     }
     for (const f of fallbacks) if (!f.event.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor' && o.kind !== 'person')) mergeAgent(f.event.organizers, f.value);
+    // "we ... with a virtual launch, co-hosted with X", "at our Season Launch": the publisher's own event, told in
+    // the first person, is organised by the publisher the page names ("Larkspur Press – News", "About X")
+    // ("we ... co-hosted with X": the publisher hosts it with X)
+    const publisher = publisherOf(doc, state.entities);
+    if (publisher) {
+      for (const e of events) {
+        const s = doc.sentenceAt(e.span.start);
+        if (!s || s.start < doc.headerEnd || !FIRST_PERSON.test(s.text) || e.organizers.some((o) => o.name === publisher.name)) continue;
+        const cohost = /\bco-?host/i.test(s.text);
+        if (!cohost && e.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor')) continue;
+        e.organizers.unshift({ ...publisher, aliases: [...publisher.aliases], role: cohost ? 'host' : 'organizer' });
+      }
+    }
     // "a panel discussion among the presenters": the presenters sat on the panel too.
     if (/\bpanel(?: discussion)? (?:among|between|with) the (?:presenters|speakers)\b/i.test(doc.text)) {
       for (const e of events) for (const sp of e.speakers) if (sp.roles.includes('presenter') && !sp.roles.includes('panelist')) sp.roles.push('panelist');
