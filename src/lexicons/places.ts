@@ -97,6 +97,12 @@ export interface GazetteerEntry {
   country: string;
 }
 
+/**
+ * Other names of countries in the data that are English words or names in their own right ("Kelham Island",
+ * "Thai food", "Thomas Mann"): they are read as their word, never as the country.
+ */
+const COMMON_WORD_ALIASES: ReadonlySet<string> = new Set(['island', 'mann', 'thai', 'togolese', 'prathet', 'portuguesa', 'mexicanos', 'pleasant island', 'guiana']);
+
 let gazetteer: Map<string, GazetteerEntry> | null = null;
 
 // NFKC leaves plain ASCII as it is: only other text pays for it
@@ -110,7 +116,7 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
     for (const [city, country] of CITY_EXONYMS) if (!gazetteer.has(key(city))) gazetteer.set(key(city), { kind: 'city', name: city, country });
     for (const [common, others] of COUNTRY_ROWS) {
       const entry: GazetteerEntry = { kind: 'country', name: common, country: common };
-      for (const n of [common, ...others]) gazetteer.set(key(n), entry);
+      for (const n of [common, ...others]) if (!COMMON_WORD_ALIASES.has(key(n))) gazetteer.set(key(n), entry);
     }
   }
   return gazetteer.get(key(name));

@@ -242,6 +242,12 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
       const r = classifyPlace(head);
       if (r) { name = head; read = r; }
     }
+    // "at the Boathouse Studio on Mersea Island": a venue, then the street or island it stands on
+    if (!read && name.includes(' on ')) {
+      const head = name.slice(0, name.indexOf(' on '));
+      const r = classifyPlace(head);
+      if (r?.placeKind === 'venue') { name = head; read = r; }
+    }
     // "the Riverside Hotel Manila": a known place may close a longer name; try the tail words
     if (!read) {
       const ws = name.split(/\s+/);
