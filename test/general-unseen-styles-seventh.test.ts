@@ -163,4 +163,19 @@ describe('a seventh set of releases in styles of their own', () => {
     const one = extract('The forum on 3 March 2025 was organised by the Ministry of Trade and Industry together with the Harbour and Transport Workers\' Union.');
     expect(one.events[0]!.organizers.map((o) => o.name)).toEqual(['Ministry of Trade and Industry', "Harbour and Transport Workers' Union"]);
   });
+
+  it('a theatre company\'s own page: "our Autumn Season Launch" told in the first person is organised by the site\'s publisher', () => {
+    const e = only('general-first-person-theatre.txt');
+    // "at the Boathouse Studio on Mersea Island": the venue, then the island it stands on (not Iceland's "Ísland")
+    expect(what(e)).toEqual(['Autumn Season Launch', 'launch', '2025-09-26T19:00', null, { venue: 'Boathouse Studio', city: null, region: null, country: null }, null]);
+    expect(organisers(e)).toEqual([['Quayside Players', 'organizer']]);
+    // a release not told in the first person gets no publisher as organiser
+    const third = extract('Quayside Players – News\n\nPosted 8 September 2025\n\nSeason launch\n\nThe Boathouse Studio will host the Autumn Season Launch on Friday 26 September.');
+    expect(third.events[0]!.organizers.map((o) => o.name)).not.toContain('Quayside Players');
+  });
+
+  it('the publisher can be named by its "About X" section, and "co-hosted with" makes it a host', () => {
+    const r = extract('Launch night\n\nPosted 2 July 2024\n\nLast Thursday (27 June) we celebrated publication day with a virtual launch on Zoom, co-hosted with our friends at Gullwing Books.\n\nAbout Larkspur Press\nLarkspur Press publishes fiction from the South West.');
+    expect(r.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Larkspur Press', 'host'], ['Gullwing Books', 'host']]);
+  });
 });
