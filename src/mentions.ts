@@ -39,7 +39,8 @@ export interface PlaceMention extends MentionBase {
   /** The country the place lies in, when the text or the gazetteer says. */
   country: string | null;
   /** How the text introduced it: "in"/"at" a place, a dateline, "from" (origin), or other. */
-  cue: 'in' | 'at' | 'dateline' | 'label' | 'from' | 'other';
+  /** 'headline': named in the release's title ("Thousands march in Pietermaritzburg as ..."), read only when the body names no place. */
+  cue: 'in' | 'at' | 'dateline' | 'label' | 'from' | 'other' | 'headline';
   /** Found in the gazetteer or the region list (else only the cue makes it a place). */
   known: boolean;
   /** Places written together ("at the X Hotel in Manila, Philippines") share a group number. */

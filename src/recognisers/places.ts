@@ -396,8 +396,12 @@ export const placeRecogniser = defineRecogniser({
             datelineSeen = true;
             out.push(...d);
             out.push(...findPlaces(p.text, p.start, p.index, d[d.length - 1]!.group + 1));
+            continue;
           }
         }
+        // "Thousands march in Pietermaritzburg as unions demand ...": a place the headline says the news happened in
+        const group = out.length ? out[out.length - 1]!.group + 1 : 0;
+        out.push(...findPlaces(p.text, p.start, p.index, group).filter((f) => f.cue === 'in' && f.placeKind !== 'venue').map((f) => ({ ...f, cue: 'headline' as const })));
         continue;
       }
       // the dateline opens the first body paragraph, or stands on a line of its own in the header

@@ -272,7 +272,7 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   const ss = withFollowers(doc, sentencesOf(doc, c));
   // ("at LaunchPad 2025, the company's ...": a word unknown as a place inside the event's own name is no place)
   const inName = (p: PlaceMention) => !p.known && c.mentions.some((m) => m.proper && p.start >= m.start && p.end <= m.end);
-  const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && (p.known || p.cue !== 'dateline') && !inName(p));
+  const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && p.cue !== 'headline' && (p.known || p.cue !== 'dateline') && !inName(p));
   let chosen: PlaceMention[] = [];
   for (const s of ss) {
     chosen = placesIn(s, usable);
@@ -306,6 +306,11 @@ function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMen
   if (!chosen.length && isMain) {
     const lead = doc.paragraphs[firstBody]?.sentences[0];
     if (lead) chosen = placesIn(lead, usable.filter((p) => p.cue === 'in' || p.cue === 'at'));
+  }
+  // the place the headline names, when the body names none ("Thousands march in Pietermaritzburg as ...")
+  if (!chosen.length && isMain && !online) {
+    const headline = places.filter((p) => p.cue === 'headline' && p.known);
+    if (headline.length) chosen = headline.filter((p) => p.group === headline[0]!.group);
   }
   if (!chosen.length && isMain && !online) {
     const dateline = places.filter((p) => p.cue === 'dateline');
