@@ -496,6 +496,8 @@ export const eventRecogniser = defineRecogniser({
     for (let k = out.length - 1; k >= 0; k--) {
       const m = out[k]!;
       if (m.proper && MEMBERS_AFTER.test(doc.text.slice(m.end, m.end + 20))) out.splice(k, 1);
+      // "the rally organised by the Congress of Independent Unions": a head that names bodies too, as the agent, is the body
+      else if (m.proper && ORG_HEADS.has(m.noun) && AGENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) out.splice(k, 1);
     }
     // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
     insertInOrder(out, namedInApposition(doc.text, out));
@@ -506,6 +508,8 @@ export const eventRecogniser = defineRecogniser({
   },
 });
 
+/** "organised by the ", "hosted by ": what follows is who does it. */
+const AGENT_BEFORE = /\b(?:organi[sz]ed|hosted|convened|sponsored|run|led|called|supported|funded)\s(?:jointly\s)?by\s(?:the\s)?$/i;
 /** After a body's name used as a modifier: "Forum member countries", "Forum members", "Forum secretariat". */
 const MEMBERS_AFTER = /^\s(?:member\s(?:countries|states|nations|economies|governments|organi[sz]ations)|members|secretariat|countries|leaders)\b/;
 
