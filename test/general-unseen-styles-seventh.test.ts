@@ -178,4 +178,15 @@ describe('a seventh set of releases in styles of their own', () => {
     const r = extract('Launch night\n\nPosted 2 July 2024\n\nLast Thursday (27 June) we celebrated publication day with a virtual launch on Zoom, co-hosted with our friends at Gullwing Books.\n\nAbout Larkspur Press\nLarkspur Press publishes fiction from the South West.');
     expect(r.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Larkspur Press', 'host'], ['Gullwing Books', 'host']]);
   });
+
+  it('a march: the headline\'s place stands in when the body names none; "organised by the Congress of X" names a body, no congress', () => {
+    const e = only('general-headline-place-march.txt');
+    // (the name: "safety rally" would keep its modifier)
+    expect(what(e)).toEqual(['rally', 'other', '2025-06-04', null, { venue: null, city: 'Bulawayo', region: null, country: 'Zimbabwe' }, null]);
+    expect(organisers(e)).toEqual([["Congress of Mine Workers' Unions", 'organizer']]);
+    expect(attendees(e)).toEqual([['miners', null]]);
+    // a body that names its own place wins over the headline's
+    const body = extract('Unions rally in Harare over pay\n\n5 June 2025\n\nWorkers held a rally in Bulawayo on Wednesday.');
+    expect(body.events[0]!.location?.city).toBe('Bulawayo');
+  });
 });
