@@ -55,6 +55,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   'tree-planting': 'other', 'tree planting day': 'other', 'tree-planting day': 'other', 'clean-up day': 'other', 'cleanup day': 'other', 'day of action': 'other',
   screening: 'other', screenings: 'other', premiere: 'other', 'film screening': 'other', 'film premiere': 'other',
   'poetry reading': 'other', 'book reading': 'other', 'public reading': 'other', 'poetry readings': 'other', 'open mic': 'other',
+  'poetry slam': 'other', slam: 'other', 'listening party': 'other', 'watch party': 'other', 'live recording': 'other',
+  'book signing': 'other', bioblitz: 'other', brunch: 'reception',
   event: null, events: null, activity: null, affair: null, gathering: null, programme: null, program: null,
 };
 
