@@ -189,4 +189,14 @@ describe('a seventh set of releases in styles of their own', () => {
     const body = extract('Unions rally in Harare over pay\n\n5 June 2025\n\nWorkers held a rally in Bulawayo on Wednesday.');
     expect(body.events[0]!.location?.city).toBe('Bulawayo');
   });
+
+  it('a poetry blog: a slam is an event, and the first-person page\'s publisher organises it', () => {
+    const { events } = extract(fixture('general-poetry-slam-brunch.txt'));
+    // (still missed: the venue "packed the Anchor Room", the MC "hosted by our MC X", and the brunch "the next
+    // morning", a day given only relative to the slam's)
+    expect(events.map(what)).toEqual([['Spring Slam', 'other', '2025-03-29', null, null, null]]);
+    expect(events.map(organisers)).toEqual([[['Harbour Words', 'organizer']]]);
+    const brunch = extract('On 30 March 2025 we held a poets\' brunch at the Tidewater Café for the twelve performers.');
+    expect(brunch.events.map(what)).toEqual([["poets' brunch", 'reception', '2025-03-30', null, { venue: 'Tidewater Café', city: null, region: null, country: null }, null]]);
+  });
 });
