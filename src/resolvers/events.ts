@@ -473,7 +473,8 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
       end = shiftDay(start, days - 1);
     }
   }
-  if (!start.includes('T')) {
+  // (a year-less day takes no time: the record's --MM-DD form has none)
+  if (!start.includes('T') && !start.startsWith('--')) {
     // the sentences naming the event's noun ("Sir Paul's lecture ... It is free and begins at 6pm") count too,
     // and "Doors open at 7pm" in the paragraph that names the event or the next one
     const noun = c.naming.noun.toLowerCase();
