@@ -199,4 +199,29 @@ describe('a seventh set of releases in styles of their own', () => {
     const brunch = extract('On 30 March 2025 we held a poets\' brunch at the Tidewater Café for the twelve performers.');
     expect(brunch.events.map(what)).toEqual([["poets' brunch", 'reception', '2025-03-30', null, { venue: 'Tidewater Café', city: null, region: null, country: null }, null]]);
   });
+
+  it('a clean-up day: volunteers "welcomed at the car park by" the mayor, and the day "inaugurated" by a commissioner', () => {
+    const e = only('general-river-cleanup-welcome.txt');
+    // (still missed: the river's bank as the place)
+    expect(what(e)).toEqual(['Lark Valley Clean-Up Day', 'other', '2025-09-20', null, null, null]);
+    expect(organisers(e)).toEqual([['Lark Rivers Trust', 'organizer']]);
+    expect(attendees(e)).toEqual([['volunteers', 400]]);
+    // (still missed: "The county's environment commissioner, X,": a post in lower case after its owner's possessive)
+    expect(speakers(e)).toEqual([
+      ['Priya Lakhani', 'Mayor of Larkbury', null, ['welcome remarks']],
+      ['Joseph Akinola', null, null, ['opening remarks']],
+    ]);
+    // a guest welcomed on arrival is greeted, no one gives remarks
+    const arrival = extract('The foreign ministers held a meeting in Abu Dhabi on 3 March 2025. The Saudi minister was welcomed at the airport by Sheikh Abdullah.');
+    expect(arrival.events[0]!.speakers.flatMap((p) => p.roles)).not.toContain('welcome remarks');
+  });
+
+  it('"will be formally opened by", "will lead the opening program" and "in conversation with"', () => {
+    const opened = extract('The National Validation Forum on 13 March 2025 will be formally opened by the Minister of Labour, Josephine Kollie-Tarr.');
+    expect(opened.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Josephine Kollie-Tarr', ['opening remarks']]]);
+    const program = extract('The job fair opens on 12 June 2025. City Mayor Rodolfo Abellana will lead the opening program at 8:00 a.m.');
+    expect(program.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Rodolfo Abellana', ['opening remarks']]]);
+    const talk = extract('The book launch was held at Gullwing Books on 27 June 2024. The author was then in conversation with the critic Tamsin Hale.');
+    expect(talk.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Tamsin Hale', ['moderator']]]);
+  });
 });
