@@ -216,12 +216,11 @@ describe('a seventh set of releases in styles of their own', () => {
     expect(arrival.events[0]!.speakers.flatMap((p) => p.roles)).not.toContain('welcome remarks');
   });
 
-  it('"will be formally opened by", "will lead the opening program" and "in conversation with"', () => {
+  it('"will be formally opened by" and "will lead the opening program" open the event', () => {
     const opened = extract('The National Validation Forum on 13 March 2025 will be formally opened by the Minister of Labour, Josephine Kollie-Tarr.');
     expect(opened.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Josephine Kollie-Tarr', ['opening remarks']]]);
     const program = extract('The job fair opens on 12 June 2025. City Mayor Rodolfo Abellana will lead the opening program at 8:00 a.m.');
     expect(program.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Rodolfo Abellana', ['opening remarks']]]);
-    const talk = extract('The book launch was held at Gullwing Books on 27 June 2024. The author was then in conversation with the critic Tamsin Hale.');
-    expect(talk.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Tamsin Hale', ['moderator']]]);
+    // ("in conversation with X" says no role: X may lead the talk or be the guest of "an evening in conversation with X")
   });
 });

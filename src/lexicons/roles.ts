@@ -147,8 +147,6 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   // "a land acknowledgement and welcome from X", "Volunteers were welcomed at the car park by X"
   // (those who attend are welcomed: "the minister was welcomed at the airport by X" is a greeting on arrival)
   [/\band welcome from\b|\b(?:participants|delegates|guests|volunteers|attendees|visitors|students|members|runners|residents|trainees) (?:were|was) welcomed (?:[\w-]+ ){0,6}?by\b/gi, 'welcome remarks'],
-  // "She was then in conversation with the poet X": X led the talk with the guest
-  [/\bin conversation with\b/gi, 'moderator'],
   [/\b(?:was|were) (?:officially |formally )?opened (?:on (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},?|[A-Z][a-z]{4,8}day)(?: \d{4})? )?by\b/g, 'opening remarks'],
   [/\b(?:was|were) (?:officially |formally )?closed by\b/gi, 'closing remarks'],
   // "Among the readers were A and B", "Among the speakers will be X": each has a part in the programme
