@@ -223,4 +223,11 @@ describe('a seventh set of releases in styles of their own', () => {
     expect(program.events[0]!.speakers.map((p) => [p.name, p.roles])).toEqual([['Rodolfo Abellana', ['opening remarks']]]);
     // ("in conversation with X" says no role: X may lead the talk or be the guest of "an evening in conversation with X")
   });
+
+  it('"he said" after a sentence whose subject is a known person behind a long title goes to that person; "Doña" is a courtesy title', () => {
+    const r = extract('The summit closed in Suva on 18 September 2025. In his closing statement, Grenada\'s Minister for Climate Resilience and the Environment, Kerwin Fontaine-Joseph, said the commitments would be tested.\n\n"We came here as fourteen separate voices," he said.');
+    expect(r.quotations.map((q) => q.speaker)).toEqual(['Kerwin Fontaine-Joseph']);
+    const dona = extract('The BioBlitz closed on 3 May 2025. "I never knew we had a glass frog in the creek," Doña Marielos Jiménez told everyone at the closing tally.');
+    expect(dona.quotations.map((q) => q.speaker)).toEqual(['Marielos Jiménez']);
+  });
 });

@@ -16,6 +16,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'comrade', 'cde', 'adv', 'barr', 'kumari', 'thiru', 'tmt', 'selvi', 'ustaz',
   // the forms of address of trade unions and religious orders ("Brother Joseph Phiri", "Sister Thandiwe Ncube")
   'brother', 'sister', 'bro', 'sis',
+  // Spanish and Portuguese courtesy titles before a given name ("Doña Marielos Jiménez", "Dona Maria")
+  'doña', 'dona',
 ]);
 
 /**

@@ -461,7 +461,9 @@ class QuoteReader {
       if (this.tagged(w, 'Verb') && !isCapitalised(w.text) && !w.text.includes('-')) { verbAt = w.start; break; }
     }
     const refs = this.refsIn({ start: from, end: verbAt }).filter((r) => !r.place);
-    const first = refs.find((r) => r.person) ?? refs.find((r) => r.kind !== 'raw') ?? null;
+    // (a person the text knows before a capitalised run that only looks like a name: "Grenada's Minister for
+    // Climate Resilience and the Environment, Kerwin Fontaine-Joseph, said")
+    const first = refs.find((r) => r.person && r.kind === 'entity') ?? refs.find((r) => r.person) ?? refs.find((r) => r.kind !== 'raw') ?? null;
     const subject = first ? this.resolve(first, first.start) : null;
     this.subjects.set(k, subject);
     return subject;
