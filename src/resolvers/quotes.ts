@@ -54,7 +54,8 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Nouns of words written or read out for someone ("the message said"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['message', 'statement', 'speech', 'remarks', 'address', 'letter', 'video']);
 /** "a message from ", "remarks by ", "the speech of ": where the sender of a message is named. */
-const MESSAGE_FROM = /\b(?:message|statement|speech|remarks|address|letter|greetings)\s(?:from|by|of)\s/gi;
+// ("read a speech on behalf of President X": the speech is X's)
+const MESSAGE_FROM = /\b(?:message|statement|speech|remarks|address|letter|greetings)\s(?:from|by|of|on\sbehalf\sof)\s/gi;
 /** Family names written first in Vietnamese, Chinese and Korean names ("Nguyen Thi Hoa"): compromise takes them for given names and guesses a gender. */
 const GENDER_UNSURE_FIRST = /^(?:Nguyen|Tran|Pham|Hoang|Phan|Dang|Bui|Ngo|Duong|Wang|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou|Kim|Park|Choi)\s/;
 const FEMALE_HEAD = /^(?:Ms|Mrs|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s/;

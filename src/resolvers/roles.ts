@@ -880,8 +880,22 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     if (mine) { mine.roles = roles; mine.onBehalfOf = original; }
     else out.push({ at: deliverer.start, item: deliverer, roles, onBehalfOf: original });
   }
+  // "X read a speech on behalf of President Y", "X spoke on behalf of the Minister, Y": X delivered Y's words
+  ACTIVE_ON_BEHALF.lastIndex = 0;
+  for (let m = ACTIVE_ON_BEHALF.exec(s.text); m; m = ACTIVE_ON_BEHALF.exec(s.text)) {
+    const at = s.start + m.index;
+    const deliverer = [...items].reverse().find((i) => i.kind === 'person' && i.end <= at);
+    const original = listAfter(doc, items, at + m[0].length, s.end).find((i) => i.kind === 'person');
+    if (!deliverer || !original || deliverer === original) continue;
+    const mine = out.find((f) => f.item === deliverer);
+    if (mine) mine.onBehalfOf = original;
+    else out.push({ at: deliverer.start, item: deliverer, roles: [nearestRole(s, deliverer)?.role ?? 'speaker'], onBehalfOf: original });
+  }
   return out;
 }
+
+/** "read a speech on behalf of", "delivered the keynote address on behalf of", "spoke on behalf of": the words are another's. */
+const ACTIVE_ON_BEHALF = /\b(?:read|delivered|gave|presented|conveyed)\s(?:out\s)?(?:a|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:speech|message|statement|address|remarks|keynote)\son\sbehalf\sof\s|\bspoke\son\sbehalf\sof\s/gi;
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
 /**
