@@ -230,4 +230,14 @@ describe('a seventh set of releases in styles of their own', () => {
     const dona = extract('The BioBlitz closed on 3 May 2025. "I never knew we had a glass frog in the creek," Doña Marielos Jiménez told everyone at the closing tally.');
     expect(dona.quotations.map((q) => q.speaker)).toEqual(['Marielos Jiménez']);
   });
+
+  it('a memorial: "X read a speech on behalf of President Y" makes X the deliverer of Y\'s words, and "the speech said" quotes Y', () => {
+    const r = extract(fixture('general-speech-on-behalf.txt'));
+    expect(r.events.map(what)).toEqual([['memorial service', 'ceremony', '--08-09', null, { venue: null, city: 'Karonga', region: null, country: null }, null]]);
+    expect(r.events[0]!.speakers.map((p) => [p.name, p.title, p.roles, p.onBehalfOf])).toEqual([
+      ['Ruth Mhango', 'Vice-President', ['speaker'], 'Daniel Chirwa'],
+      ['Daniel Chirwa', 'President', ['speaker'], null],
+    ]);
+    expect(r.quotations.map((q) => [q.speaker, q.deliveredBy])).toEqual([['Daniel Chirwa', 'Ruth Mhango']]);
+  });
 });
