@@ -240,4 +240,14 @@ describe('a seventh set of releases in styles of their own', () => {
     ]);
     expect(r.quotations.map((q) => [q.speaker, q.deliveredBy])).toEqual([['Daniel Chirwa', 'Ruth Mhango']]);
   });
+
+  it('participant counts said as totals ("In all, some 450 people", "bringing the total ... to 66"), to readers ("180 of you") or as sign-ups', () => {
+    const count = (text: string) => extract(text).events[0]?.participantCount;
+    expect(count('The Migrant Workers\' Forum was held in Hong Kong on 3 March 2024. Some 300 workers came, and another 150 viewers followed online. In all, some 450 people took part.')).toBe(450);
+    expect(count('The training was held from 12 to 14 August 2024 in Choma and brought together 52 lead farmers and 14 extension officers, bringing the total number of participants to 66.')).toBe(66);
+    expect(count('Our Spring Slam on 5 May 2023 was a hit: more than 180 of you packed the room.')).toBe(180);
+    expect(count('The hackathon ran from 11 to 13 October 2024 in Porto. Some 230 participants signed up in 61 teams.')).toBe(230);
+    // (a number of things is still no count: "61 teams")
+    expect(count('The hackathon ran from 11 to 13 October 2024 in Porto with 61 teams.')).toBeNull();
+  });
 });

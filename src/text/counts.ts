@@ -12,7 +12,9 @@ export const PARTICIPANT_NOUNS =
   '(?:participants?|attendees?|delegates?|delegations?|guests?|officials?|officers?|representatives?|people|persons|members|' +
   'prosecutors?|judges?|investigators?|practitioners?|experts?|stakeholders?|students?|leaders?|trainees?|professionals?|' +
   'personnel|staff|policymakers|parliamentarians|legislators|journalists|youths?|women|participating\\s+\\w+|security\\s+forces|forces|visitors|' +
-  'law\\s+enforcers?|teachers?|health\\s+workers?|workers|farmers|fishers|volunteers|advocates|partners|police\\s+officers?|agents)';
+  'law\\s+enforcers?|teachers?|health\\s+workers?|workers|farmers|fishers|volunteers|advocates|partners|police\\s+officers?|agents|' +
+  // "more than 400 of you took part": a blog's readers, addressed
+  'of\\s+you)';
 
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 const QUALIFIER = '(?<q>more\\s+than|over|some|about|around|nearly|almost|approximately|roughly|at\\s+least|as\\s+many\\s+as|up\\s+to|close\\s+to|an\\s+estimated)';
@@ -27,7 +29,7 @@ const VAGUE_BEFORE = /\b(?:several|a few|few|many|some)\s$/i;
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
 const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|welcoming|hosted|among|featured|featuring|drew|drawing|attracted|attracting|reached|reaching|crowd of|audience of|turnout of)\s+$/i;
-const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|heard|marched|rallied|paraded|protested|took turns|filled|packed|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
+const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|heard|marched|rallied|paraded|protested|took turns|filled|packed|signed up|turned out|turned up|passed through|flocked|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
 
 // Every count starts with a digit or a number word: text with neither is not scanned with COUNT
 // (a 'giu' pattern, which V8 tries slowly at every position).
@@ -78,6 +80,8 @@ function morePeople(text: string): { at: number; end: number; n: number; noun: s
 const STRONG_MORE = /registrants$/i;
 /** "The participants, 227 in total, ...": a stated total, preferred to rounder counts ("more than 200 people"). */
 const IN_TOTAL = /\b(?<n>\d[\d,]{0,8})\s(?:[a-z]+\s)?in\stotal\b/gi;
+/** "In all, some 450 people", "the total number of participants to 66", "a total attendance of 1,200". */
+const TOTAL_SAID = /\bIn all,\s(?:(?:some|about|around|nearly|almost|more than|over)\s)?(?<a>\d{1,3}(?:,\d{3})*|\d+)\s(?:people|participants|attendees|delegates|visitors)\b|\btotal (?:number of (?:participants|attendees|delegates|people)|attendance|turnout) (?:to|of|was|stood at|reached) (?<b>\d{1,3}(?:,\d{3})*|\d+)\b/gi;
 const TOTAL_CONTEXT = /\b(?:participants|attendees|delegates|trainees|people|members|representatives)\b/i;
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
@@ -147,6 +151,11 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
     const after = text.slice(m.end);
     if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
     found.push({ at: m.at, n: m.n, total: false });
+  }
+  // "In all, some 450 people took part", "bringing the total number of participants to 66"
+  for (const m of /\b(?:in all|total)\b/i.test(text) ? text.matchAll(TOTAL_SAID) : []) {
+    if (skip(m.index!)) continue;
+    found.push({ at: m.index!, n: Number((m.groups!.a ?? m.groups!.b)!.replace(/,/g, '')), total: true });
   }
   for (const m of /in\stotal/i.test(text) ? text.matchAll(IN_TOTAL) : []) {
     if (skip(m.index!) || !TOTAL_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
