@@ -250,4 +250,10 @@ describe('a seventh set of releases in styles of their own', () => {
     // (a number of things is still no count: "61 teams")
     expect(count('The hackathon ran from 11 to 13 October 2024 in Porto with 61 teams.')).toBeNull();
   });
+
+  it('a name that opens a sentence before "our/its annual ..." is the event\'s name, small words and all', () => {
+    const names = (text: string) => extract(text).events.map((e) => [e.name, e.type]);
+    expect(names('Friends, we did it again. Pixels for Paws, our annual 24-hour charity marathon, ran on Saturday, March 16, 2024.')).toEqual([['Pixels for Paws', 'other']]);
+    expect(names('CivicHack Porto, our yearly hackathon, ran from 11 to 13 October 2024.')).toEqual([['CivicHack Porto', 'other']]);
+  });
 });

@@ -539,7 +539,7 @@ function heldNameBefore(text: string, end: number, opening = false): number | nu
   let k = before.length;
   // ("opened Warp and Weft, an exhibition of ...": a title's small words between two capitalised ones)
   // (not a preposition after a date: "on Sunday 16 March for TideHack 2025")
-  const titleJoiner = (q: number): boolean => /^(?:and|of|the|&)$/.test(before[q]!.text) && q + 1 < before.length && isCapitalised(before[q + 1]!) && q > 0 && isCapitalised(before[q - 1]!) && !isDateWord(before[q - 1]!);
+  const titleJoiner = (q: number): boolean => /^(?:and|of|the|&|for)$/.test(before[q]!.text) && q + 1 < before.length && isCapitalised(before[q + 1]!) && q > 0 && isCapitalised(before[q - 1]!) && !isDateWord(before[q - 1]!);
   while (k > 0 && before.length - k < MAX_APPOSED_NAME_WORDS && (isCapitalised(before[k - 1]!) || /^(?:19|20)\d{2}$/.test(before[k - 1]!.text) || (k < before.length && titleJoiner(k - 1))) &&
     (k === before.length || /^ $/.test(text.slice(before[k - 1]!.end, before[k]!.start)))) k--;
   // ("the third edition of Verses Without Borders": the edition of a name is held)
@@ -569,7 +569,8 @@ function namedInApposition(text: string, mentions: EventMention[]): EventMention
     // (a definite phrase only as ", the 48-hour hackathon": otherwise "the" refers back to an event named before)
     if (!gap || (m.definite && !/^,\s(?:the)\s/.test(gap[0]))) continue;
     const end = m.start - gap[0].length;
-    const start = heldNameBefore(text, end, /[’']s\s/.test(gap[0]));
+    // (a name may open the sentence before an owner's phrase: "Pixels for Paws, our annual charity marathon, ran ...")
+    const start = heldNameBefore(text, end, /[’']s\s|^,\s(?:our|its|their)\s/.test(gap[0]));
     if (start === null) continue;
     // ("has launched Walls That Spoke, an online exhibition": the name is the exhibition's, not a launch's object)
     const launched = mentions.findIndex((o) => o.start === start && o.end === end && !o.proper && o.name.startsWith('launch of '));
