@@ -177,6 +177,11 @@ describe('a seventh set of releases in styles of their own', () => {
   it('the publisher can be named by its "About X" section, and "co-hosted with" makes it a host', () => {
     const r = extract('Launch night\n\nPosted 2 July 2024\n\nLast Thursday (27 June) we celebrated publication day with a virtual launch on Zoom, co-hosted with our friends at Gullwing Books.\n\nAbout Larkspur Press\nLarkspur Press publishes fiction from the South West.');
     expect(r.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Larkspur Press', 'host'], ['Gullwing Books', 'host']]);
+    // "About us" names no body; an "About X" line that ends the text still does
+    const us = extract('Launch night\n\nPosted 2 July 2024\n\nLast Thursday (27 June) we held a virtual launch on Zoom.\n\nAbout us\nWe publish fiction.');
+    expect(us.events[0]!.organizers).toEqual([]);
+    const last = extract('Launch night\n\nPosted 2 July 2024\n\nLast Thursday (27 June) we held a virtual launch on Zoom.\n\nAbout Larkspur Press');
+    expect(last.events[0]!.organizers.map((o) => [o.name, o.role])).toEqual([['Larkspur Press', 'organizer']]);
   });
 
   it('a march: the headline\'s place stands in when the body names none; "organised by the Congress of X" names a body, no congress', () => {

@@ -610,8 +610,13 @@ function publisherOf(doc: Document, entities: readonly Entity[]): Omit<Agent, 'r
     if (m) return found(m[1]!, at + line.indexOf(m[1]!));
     at += line.length + 1;
   }
-  const about = /\nAbout (?:the )?(\p{Lu}[\p{L}\p{M}&’'. -]{1,80})\n/u.exec(doc.text.slice(doc.bodyEnd > 0 ? Math.max(0, doc.bodyEnd - 1) : 0));
-  return about ? found(about[1]!.trim(), doc.text.indexOf(about[1]!, Math.max(0, doc.bodyEnd - 1))) : null;
+  // (the section after the body: "About Larkspur Press", not "About us", on a line of its own)
+  // (where no trailer was found, the whole body after the header is read: the line ends the text)
+  const from = doc.bodyEnd < doc.text.length ? Math.max(0, doc.bodyEnd - 1) : doc.headerEnd;
+  const about = /(?:^|\n)About (?:the )?(\p{Lu}[\p{L}\p{M}&’'. -]{1,80})(?:\n|$)/u.exec(doc.text.slice(from));
+  const name = about?.[1]!.trim() ?? '';
+  if (!about || /^(?:Us|Our|This|The Author|Me)\b/i.test(name)) return null;
+  return found(name, from + about.index + about[0].indexOf(name));
 }
 
 function bodySubjectOf(doc: Document, items: readonly Item[], s: Sentence): Item | null {
