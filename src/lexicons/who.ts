@@ -203,7 +203,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gobierno', 'governo', 'gouvernement', 'ayuntamiento', 'municipalidad', 'prefeitura', 'hochschule', 'akademie', 'verein']);
 
 /** ", Inc.", " PLC", " JSC", " GmbH": a company's legal form after its name, with or without a comma. */
-export const CORPORATE_SUFFIX = /^,?\s(?:Inc\.?|Incorporated|PLC|plc|Ltd\.?|Limited|LLC|JSC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty\.?\sLtd\.?|Corp\.?)(?![\p{L}\d])/u;
+export const CORPORATE_SUFFIX = /^,?\s(?:Inc\.?|Incorporated|PLC|plc|Ltd\.?|Limited|LLC|JSC|GmbH|S\.A\.|N\.V\.|B\.V\.|Pty\.?\sLtd\.?|Corp\.?)(?![\p{L}\d])/u;
 
 /** Heads that make a name an event, not an organisation ("Thematic Dialogue on ..."). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
