@@ -148,17 +148,17 @@ const THING_PLURALS: ReadonlySet<string> = new Set([
   'banners', 'posters', 'flyers', 'trailers', 'stickers', 'corners', 'dinners', 'answers', 'barriers', 'clusters', 'disasters',
   'sectors', 'factors', 'motors', 'doors', 'floors', 'colors', 'colours', 'errors', 'corridors', 'mirrors', 'indicators', 'monitors',
   'sensors', 'processors', 'tractors', 'reactors', 'vectors', 'elevators', 'calculators', 'generators', 'detectors', 'lists',
-  'meters', 'metres', 'litres', 'liters', 'dollars', 'hours', 'years', 'quarters', 'seminars', 'webinars', 'registers',
-  'parameters', 'characters', 'theaters', 'theatres', 'numbers', 'folders', 'headlines', 'thousands', 'millions',
+  'meters', 'metres', 'litres', 'liters', 'dollars', 'hours', 'years', 'seminars', 'webinars', 'registers',
+  'parameters', 'characters', 'theaters', 'theatres', 'folders', 'headlines', 'thousands', 'millions',
 ]);
 
 /** Plurals that name what an event shows, plants or gathers, never who attends ("140 objects", "2,000 seedlings", "12 tonnes"). */
 const THINGS_SHOWN_OR_COUNTED: ReadonlySet<string> = new Set([
   'objects', 'items', 'pieces', 'artworks', 'works', 'paintings', 'photographs', 'photos', 'images', 'scans', 'hangings', 'carpets',
   'textiles', 'sculptures', 'prints', 'drawings', 'films', 'documentaries', 'books', 'titles', 'exhibits', 'artefacts', 'artifacts',
-  'specimens', 'manuscripts', 'maps', 'recordings', 'videos', 'installations', 'stalls', 'booths', 'products', 'projects', 'posters',
+  'specimens', 'manuscripts', 'maps', 'recordings', 'videos', 'installations', 'stalls', 'booths', 'products', 'projects',
   'trees', 'seedlings', 'saplings', 'plants', 'hectares', 'acres', 'tonnes', 'tons', 'kilograms', 'kilometres', 'kilometers', 'bags',
-  'hours', 'minutes', 'days', 'weeks', 'sessions', 'events', 'panels', 'talks', 'workshops', 'concerts', 'performances', 'screenings',
+  'minutes', 'days', 'weeks', 'sessions', 'events', 'panels', 'talks', 'workshops', 'concerts', 'performances', 'screenings',
   // and what a body gives ("financial support from X and Y" after "with")
   'support', 'funding', 'assistance',
 ]);

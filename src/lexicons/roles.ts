@@ -89,9 +89,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'planned', 'set', 'going', 'expected', 'able', 'together', 'then', 'now', 'formally', 'all', 'both', 'once',
   'co', 'finally', 'annually', 'virtually', 'yesterday', 'last', 'week', 'this',
 ]);
-/** "X is pleased to announce": the subject presents the event. */
 /** "Kestrel Bank was headline sponsor", "X is the title sponsor of": the subject before it sponsors the event. */
 export const SPONSOR_AFTER = /\b(?:was|is|were|are|will be|came on board as|signed on as) (?:the |a |an |its |this year's |this year’s )?(?:headline|title|main|principal|official|lead|presenting|gold|platinum|silver|founding|premier|major) (?:sponsors?|partners?)\b/gi;
+/** "X is pleased to announce": the subject presents the event. */
 export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
 /** "praised Bernama for organising the open house", "thanked A and B for hosting the forum": the bodies thanked made the event. */
 export const THANKED_FOR_ORGANISING = /\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing)?|congratulat(?:ed|es|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|acknowledg(?:ed|es|ing))\s/gi;
@@ -141,12 +141,12 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bgreetings(?: (?:of|from) (?:the )?[a-z-]+(?: [a-z-]+){0,2})? (?:was|were) (?:read|delivered|given|conveyed|brought|extended) by\b/gi, 'welcome remarks'],
   // "a fireside chat on AI between A and B": both of them spoke
   [/\b(?:fireside chats?|conversations?|dialogues?|debates?)(?: [\w-]+){0,6}? between\b/gi, 'speaker'],
-  // "the session was opened by X", "the marathon was closed by X"
   // "The Forum will be formally opened by X", "X inaugurated the drive", "X will lead the opening program"
   [/\b(?:will|to) be (?:officially |formally )?opened by\b|\binaugurat(?:ed|es|ing) the (?:[\w-]+ ){0,2}(?:drive|day|event|programme|program|campaign|conference|workshop|festival|fair|exhibition|session|meeting|forum|training|week|season)\b|\b(?:lead|leads|led|leading) the opening (?:program|programme|ceremony|session|rites)\b/gi, 'opening remarks'],
   // "a land acknowledgement and welcome from X", "Volunteers were welcomed at the car park by X"
   // (those who attend are welcomed: "the minister was welcomed at the airport by X" is a greeting on arrival)
   [/\band welcome from\b|\b(?:participants|delegates|guests|volunteers|attendees|visitors|students|members|runners|residents|trainees) (?:were|was) welcomed (?:[\w-]+ ){0,6}?by\b/gi, 'welcome remarks'],
+  // "the session was opened by X", "the marathon was closed by X"
   [/\b(?:was|were) (?:officially |formally )?opened (?:on (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},?|[A-Z][a-z]{4,8}day)(?: \d{4})? )?by\b/g, 'opening remarks'],
   [/\b(?:was|were) (?:officially |formally )?closed by\b/gi, 'closing remarks'],
   // "Among the readers were A and B", "Among the speakers will be X": each has a part in the programme

@@ -367,11 +367,11 @@ const isListGap = (gap: string): boolean => ['', ',', 'and', ', and', ',and'].in
 /** A part of a category counted before ("20 of them women", "a third of whom"), or a clause ("bringing the total ..."). */
 const SUBSET_OR_CLAUSE = /^(?:of\s(?:them|whom)\b|whom\b|(?:bringing|making|taking)\s)|\sof\s(?:them|whom)\b/i;
 /** The category without a closing "in person", "online", "in total", "in all", "overall". */
+const HOW_TAILS = [' in person', ' online', ' in total', ' in all', ' overall', ' altogether', ' remotely', ' virtually'];
 function withoutHowTail(phrase: string): string {
-  for (const tail of [' in person', ' online', ' in total', ' in all', ' overall', ' altogether', ' remotely', ' virtually']) {
-    if (phrase.toLowerCase().endsWith(tail) && phrase.length > tail.length) return phrase.slice(0, -tail.length);
-  }
-  return phrase;
+  const lower = phrase.toLowerCase();
+  const tail = HOW_TAILS.find((t) => lower.endsWith(t) && phrase.length > t.length);
+  return tail ? phrase.slice(0, -tail.length) : phrase;
 }
 
 /** A category's last word before its qualifier: its head noun ("faculty members from X" -> "members"). */

@@ -410,7 +410,6 @@ class QuoteReader {
 
   private readonly genders = new Map<string, Gender | undefined>();
 
-  /** A person's gender when the text shows it: an honorific before a mention, or a first name compromise knows. */
   /** A person's gender from an honorific before a mention, else from compromise's guess at the first name. */
   genderOf(a: Attribution): Gender | undefined {
     if (!a.person) return undefined;

@@ -1189,9 +1189,8 @@ export const roleResolver = defineResolver({
       }
     }
     for (const f of fallbacks) if (!f.event.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor' && o.kind !== 'person')) mergeAgent(f.event.organizers, f.value);
-    // "we ... with a virtual launch, co-hosted with X", "at our Season Launch": the publisher's own event, told in
-    // the first person, is organised by the publisher the page names ("Larkspur Press – News", "About X")
-    // ("we ... co-hosted with X": the publisher hosts it with X)
+    // "at our Season Launch": the publisher's own event, told in the first person, is organised by the publisher
+    // the page names ("Larkspur Press – News", "About X"); "we ... co-hosted with X": the publisher hosts it with X
     const publisher = publisherOf(doc, state.entities);
     if (publisher) {
       for (const e of events) {
