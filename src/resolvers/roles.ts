@@ -99,6 +99,19 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     const after = r.acronym ? doc.text.slice(r.end, r.acronym.end + 1) : '';
     items.push({ start: r.start, end: r.end + after.length, name: { start: r.start, end: r.end }, kind: 'unknown', text });
   }
+  // "led by RBC Council Leader Cllr. Anya Bright": a run that ends in a title or a form of address
+  // right before a person's name is that person's post, part of the person's item
+  for (const p of items) {
+    if (p.kind !== 'person') continue;
+    // ("Deputy Leader, Cllr. Tom Oduya": a title, then a form of address, each a run of its own)
+    for (;;) {
+      const run = items.find((r) => r.kind === 'unknown' && r.end <= p.start && /^\.?,?\s+$/.test(doc.text.slice(r.end, p.start)));
+      const last = run?.text.split(/\s+/).pop() ?? '';
+      if (!run || !(isHonorific(last) || isTitleWord(last))) break;
+      p.start = run.start;
+      items.splice(items.indexOf(run), 1);
+    }
+  }
   // "the El Salvador government": a country's government, named by the country and the common noun
   for (const item of items) {
     if (/^ government\b/.test(doc.text.slice(item.end, item.end + 12)) && gazetteerLookup(item.text)?.kind === 'country') {

@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'rep', 'sen', 'gov', 'gen', 'col', 'capt', 'maj', 'lt', 'prof',
   'hon', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'atty', 'engr', 'eng', 'rev', 'fr', 'pol', 'amb', 'sec', 'usec', 'asec', 'dept', 'govt', 'messrs', 'md', 'mohd', 'muhd',
+  // abbreviated forms of address and ranks ("Cllr. Sifiso Dube", "Insp. Ama Boateng"): the dot ends no name
+  'cllr', 'cr', 'insp', 'sgt', 'cpl', 'smt', 'revd', 'barr', 'cde', 'mme', 'mlle', 'mx', 'rt', 'pres', 'dep', 'assoc', 'dir', 'mgr',
 ]);
 
 /** The words (and the punctuation that matters for names) of `text`, with offsets added to `base`. */
