@@ -139,6 +139,8 @@ export const ATTENDEE_NOUNS: ReadonlySet<string> = new Set([
   'miners', 'loggers', 'herders', 'pastoralists', 'smallholders', 'landowners', 'tourists', 'pilgrims', 'enthusiasts', 'hobbyists',
   'unionists', 'trade unionists', 'labourers', 'laborers', 'farmworkers', 'hoteliers', 'schoolchildren', 'schoolgirls', 'schoolboys',
   'teenagers', 'adolescents', 'cleaners', 'porters', 'wardens', 'scouts', 'guides', 'homemakers', 'caretakers', 'carers', 'jurists',
+  // office-holders in the plural ("school governors", "university presidents", "trustees")
+  'governors', 'presidents', 'trustees', 'commissioners', 'secretaries', 'chairpersons', 'deans', 'rectors', 'chancellors', 'vice-chancellors', 'treasurers',
 ]);
 
 /** Plural words that end like agent nouns but name things ("papers", "sectors", "monitors"): no people. */

@@ -299,7 +299,7 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     if (/^(?:event|meeting|workshop|training|conference|forum|dialogue|session|programme|program)$/i.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) continue;
     // "OFWs and their families": the kin of the category before, who are not there as a category of their own
     if (/^(?:their|his|her|its|our)\s/i.test(phrase)) continue;
-    if (needNoun && !phrase.split(/\s+/).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) continue;
+    if (needNoun && !phrase.split(/\s+/).some((w) => isPeopleNoun(trimEndChars(w, '.,;:')))) continue;
     // "a meeting of the Council of Ministers": a body that sits, not a category of people
     const first = phrase.split(/\s+/)[0]!;
     if (needNoun && /^\p{Lu}/u.test(first) && ORG_HEADS.has(first.toLowerCase())) continue;
