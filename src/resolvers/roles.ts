@@ -57,7 +57,11 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
   const items: Item[] = [];
   const entities = state.entities;
   const within = <T extends Span>(list: readonly T[]): T[] => spansWithin(list, s);
+  // "LUSAKA – The Confederation ...": a dateline's place names where the text was filed, no agent
+  const datelines = within(state.mentions.places).filter((p) => p.cue === 'dateline');
+  const inDateline = (r: Span) => datelines.some((d) => d.start < r.end && r.start < d.end);
   for (const o of within(state.mentions.organisations)) {
+    if (inDateline(o)) continue;
     // "Department of Justice (DOJ)": the acronym written after the name is part of the item.
     const after = /^\s*\(\s*[^()\s]{2,14}\s*\)/.exec(doc.text.slice(o.end, o.end + 20));
     const end = after ? o.end + after[0].length : o.end;
@@ -76,6 +80,7 @@ function itemsOf(doc: Document, state: ResolutionState, s: Sentence): Item[] {
     items.push({ start, end, name: { start, end }, kind: 'organization', text: m[1]! });
   }
   for (const r of within(paragraphRuns(doc)[s.paragraph] ?? [])) {
+    if (inDateline(r)) continue;
     const text = doc.text.slice(r.start, r.end);
     if (r.words.length === 1 && NOT_NAME_WORDS.has(bare(text))) continue;
     // "Separately, X announced ...": a sentence adverb, not a name
@@ -230,6 +235,11 @@ function lastPlainInsert(before: string): number {
 }
 
 /** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A time between a subject and its verb, at the end of the text before the verb (its closing spaces and commas cut). */
+const SUBJECT_TIME = new RegExp(`,?\\s(?:on\\s(?:${WEEKDAY},?\\s)?(?:the\\s\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?:,?\\s\\d{4})?|${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?)|on\\s${WEEKDAY}|last\\s(?:week|month|year|${WEEKDAY})|(?:earlier\\s)?this\\s(?:week|month|year|morning|afternoon)|yesterday|today)$`);
+
 function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
   let cursor = at;
   for (let guard = 0; guard < 12; guard++) {
@@ -244,7 +254,9 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
       continue;
     }
     // "The Museum on Saturday opened", "X last week launched": a time between the subject and its verb
-    const time = /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year)|this (?:week|month|year))\s*$/.exec(before);
+    // ("X on the 14th hosted", "X, on 3 May 2025, opened", "X on March 3 launched", "X yesterday held")
+    // (tested on the text with its closing spaces and commas cut: no run of spaces before the end to backtrack over)
+    const time = SUBJECT_TIME.exec(trimmed);
     if (time) { cursor = from + time.index; continue; }
     // "– in partnership with X –", ", in partnership with X,", "(IACAT) chaired by the DOJ": inserted phrases.
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);

@@ -139,12 +139,13 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
         const y = words[j + 1];
         const z = words[j + 2];
         // ("School of Journalism and Media Studies": a word that is no name alone goes on when a name word follows it)
-        if (y && isCapitalised(y.text) && (!NOT_NAME_WORDS.has(bare(y.text)) || (!isAcronym(y.text) && !!z && isCapitalised(z.text) && !NOT_NAME_WORDS.has(bare(z.text)) && z.start === y.end + 1))) {
+        if (y && isCapitalised(y.text) && (!isDigitLed(y.text) || (!!z && isNameWord(z))) && (!NOT_NAME_WORDS.has(bare(y.text)) || (!isAcronym(y.text) && !!z && isCapitalised(z.text) && !NOT_NAME_WORDS.has(bare(z.text)) && z.start === y.end + 1))) {
           taken.push(x, y);
           j += 2;
           continue;
         }
-        if (y && z && y.text.toLowerCase() === 'the' && isCapitalised(z.text)) {
+        // ("the Ministry of Trade on the 14th hosted": a number after the joiners goes on only before a name word)
+        if (y && z && y.text.toLowerCase() === 'the' && isCapitalised(z.text) && (!isDigitLed(z.text) || (!!words[j + 3] && isNameWord(words[j + 3]!)))) {
           taken.push(x, y, z);
           j += 3;
           continue;
