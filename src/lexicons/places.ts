@@ -103,6 +103,13 @@ export interface GazetteerEntry {
  */
 const COMMON_WORD_ALIASES: ReadonlySet<string> = new Set(['island', 'mann', 'thai', 'togolese', 'prathet', 'portuguesa', 'mexicanos', 'pleasant island', 'guiana']);
 
+/** Short forms of countries' names in current use that the data lacks (its rows give "Republic of Cabo Verde" only). */
+const EXTRA_COUNTRY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Cape Verde', ['Cabo Verde']],
+  ['DR Congo', ['DRC']],
+  ['Bosnia and Herzegovina', ['Bosnia']],
+];
+
 let gazetteer: Map<string, GazetteerEntry> | null = null;
 
 // NFKC leaves plain ASCII as it is: only other text pays for it
@@ -117,6 +124,10 @@ export function gazetteerLookup(name: string): GazetteerEntry | undefined {
     for (const [common, others] of COUNTRY_ROWS) {
       const entry: GazetteerEntry = { kind: 'country', name: common, country: common };
       for (const n of [common, ...others]) if (!COMMON_WORD_ALIASES.has(key(n))) gazetteer.set(key(n), entry);
+    }
+    for (const [common, others] of EXTRA_COUNTRY_NAMES) {
+      const entry = gazetteer.get(key(common));
+      if (entry) for (const n of others) if (!gazetteer.has(key(n))) gazetteer.set(key(n), entry);
     }
   }
   return gazetteer.get(key(name));

@@ -11,7 +11,7 @@ import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { CANADIAN_PROVINCES, gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
-import { stripPossessive } from '../text/names.js';
+import { acronymMatches, stripPossessive } from '../text/names.js';
 import { isTypedEventNoun } from '../text/event-nouns.js';
 import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
 
@@ -24,7 +24,8 @@ export const CUED = new RegExp(
   'gu',
 );
 export const FOLLOWER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?:the\\s+)?(?<name>${NAME})\\)?`, 'u');
-export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/|]|[–—-])`, 'u');
+// ("MINDELO, Cabo Verde –", "PORT LOUIS, Sierra Leone —": the country after the town may have two or three words)
+export const DATELINE = new RegExp(`^(?<name>${CAP}(?:\\s${CAP}){0,4})(?:\\s*\\((?<paren>[^()]{1,40})\\))?(?:\\s*,\\s*(?<region>[\\p{Lu}][\\p{L}.]{1,13}(?:\\s[\\p{Lu}][\\p{L}.]{1,13}){0,2}))?(?:\\s*\\([^()]{1,40}\\))?\\s*(?:[,/|]|[–—-])`, 'u');
 
 const PLACE_RANK: Readonly<Record<PlaceMention['placeKind'], number>> = { venue: 0, city: 1, region: 2, country: 3 };
 
@@ -314,6 +315,8 @@ export function findDateline(paragraphText: string, paragraphStart: number, para
   const dated = DATELINE_REST.test(rest) || lead > 0;
   // a dateline goes on to a date or a dash soon after the place
   if (!dated && !/[–—-]$/.test(m[0]) && !capitalCity) return [];
+  // "CAWZ — Confederation of Allied Workers of Zambia": a site's header, an acronym and the name it spells, no dateline
+  if (/^[\p{Lu}]{2,10}$/u.test(head) && acronymMatches(head, text.slice(m[0].length).split('\n')[0]!.trim())) return [];
   const ws = head.split(/\s+/);
   const out: PlaceMention[] = [];
   for (let k = 0; k < ws.length; k++) {
