@@ -114,6 +114,23 @@ export function readDateMatch(g: Record<string, string | undefined>): { from: Pa
   return null;
 }
 
+/**
+ * "on the 14th", "on the 3rd, ...": a day of the month alone, read in the month of the reference date. Not
+ * "on the 14th floor" or "on the 2nd day": punctuation, the end or a word in lower case that is no noun of counting may follow.
+ */
+const DAY_OF_MONTH = /\b[Oo]n\s+the\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?(?=\s*(?:$|[,.;:)–—]|\s(?!(?:floor|day|anniversary|edition|session|meeting|century|annual|round|minute|hole|lap|storey|story|place|time|floors|street|avenue|of|year|week|month|birthday|general|ordinary|regional|national|international)\b)[a-z]))/g;
+
+/** The day of the month `day` nearest the reference in the sentence's tense: this month, the last or the next. */
+function dayOfMonth(day: number, reference: { month: number; day: number; year: number | null }, sentence: string): PartialDate | null {
+  let { month, year } = reference;
+  const past = PAST.test(sentence) && !FUTURE.test(sentence);
+  if (past && day > reference.day) month -= 1;
+  else if (!past && FUTURE.test(sentence) && day < reference.day) month += 1;
+  if (month < 1) { month = 12; if (year !== null) year -= 1; }
+  if (month > 12) { month = 1; if (year !== null) year += 1; }
+  return partial(year, month, day);
+}
+
 /** A weekday written in full with a capital, alone (the relative forms are RELATIVE's). */
 const BARE_WEEKDAY = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
 /** A date in brackets or after a comma right after a weekday: "Thursday [6 February]", "Thursday (April 12)", "Monday, 3 May". */
@@ -237,6 +254,13 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       const r = relativeDate(g, sentenceAround(text, start, end), reference);
       if (r) { out.push(mention(text, offset, start, end, r.from, null, reference, r.precision)); taken.push([start, end]); }
     }
+    for (const m of text.matchAll(DAY_OF_MONTH)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const d = dayOfMonth(dayOf(m.groups!.day!), { year: reference.getFullYear(), month: reference.getMonth() + 1, day: reference.getDate() }, sentenceAround(text, start, end));
+      if (d) { out.push(mention(text, offset, start, end, d, null, reference, 'relative')); taken.push([start, end]); }
+    }
     // a weekday alone ("a public conversation Thursday evening", "the council met Tuesday"), read as "on Thursday"
     for (const m of text.matchAll(BARE_WEEKDAY)) {
       const start = m.index;
@@ -252,6 +276,13 @@ export function findDates(text: string, offset: number, reference: Date | null, 
       if (!m.groups!.word || taken.some(([a, b]) => start < b && end > a)) continue;
       taken.push([start, end]);
       out.push(mention(text, offset, start, end, dayShift(m.groups!.word, partial), null, null, 'relative'));
+    }
+    for (const m of text.matchAll(DAY_OF_MONTH)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const d = dayOfMonth(dayOf(m.groups!.day!), { year: null, month: partial.month, day: partial.day }, sentenceAround(text, start, end));
+      if (d) { out.push(mention(text, offset, start, end, d, null, null, 'relative')); taken.push([start, end]); }
     }
     // "KHARTOUM, Jan. 23 (UPI) -- The summit opened in Khartoum Monday": with no year to count weekdays from, a wire
     // story's weekday in a sentence of what has happened is the dateline's own day (only where the dateline stands)
