@@ -419,7 +419,9 @@ function durationDays(doc: Document, c: EventCluster, echoes: readonly EventMent
   for (const m of [...c.mentions, ...echoes]) {
     if (m.inTitle) continue;
     // "..., which closed on Sunday after three days of debate": the length said in the mention's own sentence
-    const d = DURATION.exec(doc.text.slice(Math.max(0, m.start - 30), m.end)) ?? DAYS_SPENT.exec(doc.sentenceAt(m.start)?.text ?? '');
+    // ("... within 30 days.  Side event on ...": a number of days in the sentence before is no length of this one)
+    const sentence = doc.sentenceAt(m.start);
+    const d = DURATION.exec(doc.text.slice(Math.max(0, sentence?.start ?? 0, m.start - 30), m.end)) ?? DAYS_SPENT.exec(sentence?.text ?? '');
     if (!d) continue;
     const raw = d.groups!.n!.toLowerCase();
     const n = /^\d/.test(raw) ? Number(raw) : DURATION_WORDS[raw];
