@@ -26,4 +26,43 @@ describe('an eighth set of releases in styles of their own', () => {
     expect(people('The public hearing on 2 May 2025 in Ermelo was chaired by Cllr. Sifiso Mngemezulu.')).toEqual([['Sifiso Mngemezulu', 'person']]);
     expect(people('The community meeting on 2 May 2025 in Kumasi was chaired by Insp. Kwabena Asante-Mensah.')).toEqual([['Kwabena Asante-Mensah', 'person']]);
   });
+
+  it('a regional body\'s page: its header is no dateline, the dateline after the metadata lines is, "on the 14th" is read', () => {
+    const { document, events } = extract(fixture('general-regional-council-dateline.txt'));
+    expect(document.published).toBe('2025-03-18');
+    // "SAFO — Southern Atlantic Fisheries Organisation": an acronym and the name it spells, no town called Safo;
+    // "ASSOMADA, Cabo Verde –": a country of two words after the town, and the town's name is no organiser
+    // ("on the 14th held its 9th Ordinary Session": the 14th of the month of publication, the time between subject and verb)
+    expect(events.map(what)).toEqual([
+      // (still missed: the venue "at the Palácio da Cultura")
+      ['9th Ordinary Session', 'meeting', '2025-03-14', null, { venue: null, city: 'Assomada', region: null, country: 'Cape Verde' }, null],
+    ]);
+    expect(organisers(events[0]!)).toEqual([
+      ['Council of Ministers of the Southern Atlantic Fisheries Organisation', 'organizer'],
+      ['Joana Spencer Brito', 'chair'],
+    ]);
+    expect(attendees(events[0]!)).toEqual([['delegates from eight member states', 60]]);
+  });
+
+  it('a day of the month alone follows the tense: this month, the last one for a day still to come in a past sentence, the next one the other way', () => {
+    const start = (text: string) => extract(text).events.map((e) => e.startDate);
+    expect(start('Posted 18/03/2025\n\nThe workshop was held in Accra on the 14th, with 30 nurses.')).toEqual(['2025-03-14']);
+    expect(start('Posted 03/03/2025\n\nThe workshop was held in Accra on the 28th, with 30 nurses.')).toEqual(['2025-02-28']);
+    expect(start('Posted 20/12/2025\n\nThe workshop will be held in Accra on the 6th, for 30 nurses.')).toEqual(['2026-01-06']);
+    // an ordinal that counts something else is no date
+    expect(start('Posted 18/03/2025\n\nThe workshop was held in Accra on the 14th floor of Ridge Tower on 2 March 2025.')).toEqual(['2025-03-02']);
+  });
+
+  it('a time between the subject and its verb ("X on the 14th hosted", "X, on 3 May 2025, opened") leaves X the subject', () => {
+    const hosts = (text: string) => organisers(extract(text).events[0]!);
+    expect(hosts('Published 20 May 2025\n\nThe Ministry of Trade, in partnership with the Export Promotion Board, on the 14th hosted the inaugural Data Forum in Mombasa.'))
+      .toEqual([['Export Promotion Board', 'partner'], ['Ministry of Trade', 'host']]);
+    expect(hosts('The Ministry of Trade, on 3 May 2025, hosted the inaugural Data Forum in Mombasa.')).toEqual([['Ministry of Trade', 'host']]);
+    expect(hosts('The Ministry of Trade yesterday hosted the inaugural Data Forum in Mombasa.')).toEqual([['Ministry of Trade', 'host']]);
+  });
+
+  it('a number of days in the sentence before an event gives it no length', () => {
+    const [e] = extract('Delegates agreed to answer requests within 30 days. Side event on data protection: held on 12 May 2025 in Mombasa.').events;
+    expect([e!.startDate, e!.endDate]).toEqual(['2025-05-12', null]);
+  });
 });
