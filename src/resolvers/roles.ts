@@ -262,7 +262,8 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
     const dash = /[–—]\s*(?:in (?:partnership|collaboration|cooperation) with|with the support of|through|together with)[^–—]{1,160}[–—]\s*$/i.exec(before);
     if (dash) { cursor = from + dash.index; continue; }
     // ", the nonprofit organization dedicated to X," after the subject: an apposition
-    const appositive = /,\s*(?:the|a|an)\s+[a-z][^,;:()“”"]{0,120},\s*$/.exec(before);
+    // ("..., the battery unit of engineering group Keldrath AG (KLDG.DE), ...": a ticker or acronym in brackets inside it)
+    const appositive = /,\s*(?:the|a|an)\s+[a-z](?:[^,;:()“”"]|\([^(),;:]{1,20}\)){0,120},\s*$/.exec(before);
     if (appositive && items.some((i) => i.end <= from + appositive.index && /^(?:\([^()]{1,20}\))?$/.test(doc.text.slice(i.end, from + appositive.index).trim()))) {
       cursor = from + appositive.index;
       continue;
@@ -323,13 +324,19 @@ function agentOf(doc: Document, entities: readonly Entity[], item: Item, role: A
   return { name, aliases: [], kind: person ? 'person' : 'organization', role, span: { start: item.name.start, end: item.name.end } };
 }
 
+/** The name of an event that opens a place: "opening ceremony", "grand opening", "inauguration", "ribbon cutting". */
+const OPENING_EVENT = /\b(?:opening|inauguration|inaugural ceremony|ribbon[- ]cutting)\b/i;
+
 function roleOf(verb: string, table: ReadonlyArray<readonly [RegExp, AgentRole]>, fallback: AgentRole): AgentRole {
   return table.find(([re]) => re.test(verb))?.[1] ?? fallback;
 }
 
 /** Organisers, partners and chairs named in one sentence. */
-/** An organiser found in a sentence; `ofLaunch`: only if the event it belongs to is a launch ("X launched the Y"). */
-type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean; onlyIfNone?: boolean };
+/**
+ * An organiser found in a sentence; `ofLaunch`: only if the event it belongs to is a launch ("X launched the Y");
+ * `ofOpening`: only if it is an opening ("X opened its new plant").
+ */
+type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean; ofOpening?: boolean; onlyIfNone?: boolean };
 
 /**
  * `previousBody`: the body a sentence before was about (its subject), for "as it begins a training".
@@ -338,10 +345,10 @@ type FoundOrganiser = Found<Agent> & { item: Item; ofLaunch?: boolean; onlyIfNon
 function organisersIn(doc: Document, entities: readonly Entity[], items: readonly Item[], s: Sentence, previousBody: Item | null = null, events: readonly EventMention[] = [], allEvents: readonly EventMention[] = events): FoundOrganiser[] {
   const out: FoundOrganiser[] = [];
   // `at`: where the event they organise is named (the verb's object, or the cue after the event).
-  const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean, onlyIfNone?: boolean) => {
+  const add = (list: readonly Item[], role: AgentRole, at?: number, ofLaunch?: boolean, onlyIfNone?: boolean, ofOpening?: boolean) => {
     for (const item of list) {
       const agent = agentOf(doc, entities, item, role);
-      if (agent) out.push({ at: at ?? item.start, value: agent, item, ...(ofLaunch ? { ofLaunch } : {}), ...(onlyIfNone ? { onlyIfNone } : {}) });
+      if (agent) out.push({ at: at ?? item.start, value: agent, item, ...(ofLaunch ? { ofLaunch } : {}), ...(ofOpening ? { ofOpening } : {}), ...(onlyIfNone ? { onlyIfNone } : {}) });
     }
   };
   // Passive: "organised by X", not "IACAT chaired by the DOJ" (the chair of an organiser).
@@ -409,14 +416,18 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // ("opened Warp and Weft, an exhibition of ...": or a name the events stage read from its apposition)
     const objectStart = at + verb.length + (object.length - object.trimStart().length);
     const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object) || allEvents.some((e) => e.proper && e.start === objectStart && /^,\s(?:an?|the|its)\s/.test(doc.text.slice(e.end, e.end + 6)));
-    if (DIRECT_OBJECT_VERBS.test(verb) && !titled && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
+    const afterPreposition = (k: number) => objectWords.slice(0, k).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'));
+    // "X formally opened its first cell factory": what is opened is a place, and the opening is the event
+    // (kept only where the event is an opening: a ceremony or a ribbon cutting)
+    const openingOf = (eventAt < 0 || afterPreposition(eventAt)) && /^open(?:s|ed)$/i.test(verb) && /^(?:its|their|our)$/.test(objectWords[0] ?? '');
+    if (openingOf) eventAt = 0;
+    if (DIRECT_OBJECT_VERBS.test(verb) && !titled && !openingOf && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "Brightlane today launched the SunDock kiosk at an event": what is launched is the object, and
     // the launch is the event, so the subject organises it (kept only where the event is a launch)
-    const afterPreposition = (k: number) => objectWords.slice(0, k).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'));
     let launchOf = false;
-    if (eventAt < 0 || (afterPreposition(eventAt) && !titled)) {
+    if (!openingOf && (eventAt < 0 || (afterPreposition(eventAt) && !titled))) {
       if (!/^launch(?:es|ed)$/i.test(verb) || !/^(?:the|a|an|its|their|our|his|her)$/.test(objectWords[0] ?? '')) continue;
       launchOf = true;
       eventAt = 0;
@@ -467,7 +478,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // a list of people delivering talks leaves only the towns written beside them: no organiser there
     if (BODY_ONLY_VERBS.test(verb)) list = list.some((i) => i.kind === 'person') && list.length > 2 ? [] : list.filter((i) => i.kind !== 'person' && findEntity(entities, doc.text.slice(i.name.start, i.name.end))?.kind !== 'person');
     const objectAt = at + verb.length + object.toLowerCase().indexOf(objectWords[eventAt]!);
-    add(list, roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf);
+    add(list, openingOf ? 'host' : roleOf(verb, ACTIVE_ROLE, 'organizer'), objectAt, launchOf, false, openingOf);
   }
   // "a joint initiative of A, B and C", "part of a collaboration between A and B": the bodies behind the event
   JOINT_EFFORT.lastIndex = 0;
@@ -1152,6 +1163,7 @@ export const roleResolver = defineResolver({
         if (eventFor(s, o.at) === UNRECORDED) continue;
         const event = target(o.at) ?? events[0]!;
         if (o.ofLaunch && event.type !== 'launch') continue;
+        if (o.ofOpening && !OPENING_EVENT.test(event.name)) continue;
         if (o.onlyIfNone) fallbacks.push({ event, value: o.value });
         else mergeAgent(event.organizers, o.value);
       }
