@@ -369,17 +369,19 @@ function extendOverClosingMarks(text: string, end: number, limit: number): numbe
 // ---- header: title and publication date ---------------------------------------------------
 
 const METADATA_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
+/** A time's zone after it: " GMT", " CEST", " GMT+2", " UTC+05:30" (the zone's letters, then maybe an offset). */
+const TIME_ZONE = '(?:\\s[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const DATE_LINE = new RegExp(
   // each optional mark is followed by its own spaces (`\s*(?::\s*)?`, not `\s*:?\s*`): two
   // adjacent \s* backtrack polynomially on a long run of spaces (recheck)
-  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*(?::\\s*)?)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:(?:[,|]|at)\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
+  `^(?:(?:posted|published|updated|released|date[d]?)(?:\\s+on)?\\s*(?::\\s*)?)?${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:(?:[,|]|at)\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?${TIME_ZONE})?\\s*$`,
   'i',
 );
 /** Labels of a publication date: "Posted on ...", "Publish Date: ...", "Press release issued: ...". */
 const CUED_DATE = /^(?:posted|published|updated|released|date[d]?|embargoed)\b|^by\b.{0,80}[|•·]|^(?:[\p{L}]+ ){0,3}(?:publish(?:ed)?|publication|posted|issued|released?)(?: date| on)? ?:/iu;
 const TIME_OF_DAY = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 /** One field of a site's byline ("News | 14 November 2016", "Source: Xinhua| 2018-07-23 16:54:12|Editor: ZX"). */
-const DATE_FIELD = new RegExp(`^${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:,\\s*)?${TIME_OF_DAY})?$`, 'i');
+const DATE_FIELD = new RegExp(`^${ABSOLUTE_DATE_SOURCE}(?:\\s*(?:,\\s*)?${TIME_OF_DAY}${TIME_ZONE})?$`, 'i');
 /** A time-stamped line of a news site: "2010-05-14 17:43 1470" (an ISO date, a time, then anything). */
 const STAMP_LINE = new RegExp(`^(?<iso>\\d{4}-\\d{2}-\\d{2})[ T]${TIME_OF_DAY}\\b`);
 
