@@ -65,4 +65,28 @@ describe('an eighth set of releases in styles of their own', () => {
     const [e] = extract('Delegates agreed to answer requests within 30 days. Side event on data protection: held on 12 May 2025 in Mombasa.').events;
     expect([e!.startDate, e!.endDate]).toEqual(['2025-05-12', null]);
   });
+
+  it('a wire story of a plant opening: a date line with its zone, a ticker inside the apposition, "opened its first plant" at an opening ceremony', () => {
+    const { document, events } = extract(fixture('general-plant-opening-wire.txt'));
+    // "May 6, 2025 11:05 AM GMT+2": a date line with a time and its zone names the day of publication
+    expect(document.published).toBe('2025-05-06');
+    // "on Monday": the day before the Tuesday of publication
+    expect(events.map(what)).toEqual([['opening ceremony', 'ceremony', '2025-05-05', null, { venue: null, city: 'Kassel', region: null, country: 'Germany' }, null]]);
+    // "X, the heating arm of ... (VLMG.DE), formally opened its first heat-pump assembly plant ... at an opening ceremony":
+    // the body that opens its own plant holds the opening (an apposition may hold a ticker in brackets)
+    // (its role is read from "opened", which also names organisers: host would be closer)
+    expect(organisers(events[0]!)).toEqual([['Vellmar Thermtechnik GmbH', 'organizer']]);
+  });
+
+  it('"X opened its new library" makes X the host only of an opening, not of another event in the sentence', () => {
+    const hosts = (text: string) => extract(text).events.map((e) => [e.name, organisers(e)]);
+    expect(hosts('The Harlow Trust formally opened its new reading room on 3 March 2025 at a short opening ceremony.'))
+      .toEqual([['opening ceremony', [['Harlow Trust', 'host']]]]);
+    expect(hosts('The Harlow Trust opened its doors to a poetry workshop on 3 March 2025.')).toEqual([['workshop', []]]);
+  });
+
+  it('a date line\'s time may carry its zone, alone or as a field of the byline', () => {
+    expect(extract('Harbour board meets\n\nMarch 4, 2025 9:42 AM GMT+1 · Updated 2 hours ago\n\nThe board met in Hull on Monday.').document.published).toBe('2025-03-04');
+    expect(extract('Harbour board meets\n\n12 June 2025 16:05 CEST\n\nThe board met in Hull on Monday.').document.published).toBe('2025-06-12');
+  });
 });
