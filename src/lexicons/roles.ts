@@ -4,7 +4,7 @@
  */
 import type { AgentRole, SpeakerRole } from '../record.js';
 
-/** "organised by X", "hosted by X": the agents follow. Checked on the words before "by". */
+/** "organised by X", "hosted by X", a listing's "Hosted by: X": the agents follow. Checked on the words before "by". */
 export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^co-?organi[sz]ed$/i, 'co-organizer'],
   [/^organi[sz]ed$/i, 'organizer'],
@@ -17,7 +17,7 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by(?::\s*|\s+)/gi;
 /** "held by", "led by": passive cues kept apart from PASSIVE_BY (joined to it, recheck finds it polynomial); see EVENT_BOUND_PASSIVES. */
 export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
 /** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */
@@ -50,6 +50,16 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   // (case-sensitive, so that a capital must follow: not /iu, see "through" above)
   [/\b[Ss]ponsors?\s+(?=(?:the\s+)?\p{Lu})/gu, 'sponsor'],
   [PARTNER_BILLING, 'partner'],
+];
+
+/**
+ * "with the county's Department of Culture as co-organiser and Tembo Mobile as headline sponsor": a role said
+ * after the agent with "as" (the agent stands right before it).
+ */
+export const ROLE_AFTER_AS = /\bas\s+(?:(?:the|a|an|its|their|our)\s+)?(?:(?:main|headline|principal|lead|official|title|presenting|event|joint)\s+)?(co-?organi[sz]ers?|organi[sz]ers?|co-?hosts?|hosts?|partners?|co-?sponsors?|sponsors?)\b/gi;
+export const ROLE_AFTER_AS_NAMES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
+  [/^co-?organi/i, 'co-organizer'], [/^organi/i, 'organizer'], [/^co-?host/i, 'host'], [/^host/i, 'host'],
+  [/^partner/i, 'partner'], [/sponsor/i, 'sponsor'],
 ];
 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */

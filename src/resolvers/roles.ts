@@ -13,9 +13,9 @@ import type { EventMention } from '../mentions.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { isOrganisedEventNoun } from '../text/event-nouns.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
-import { EVENT_HEADS, NOT_NAME_WORDS, TITLE_HEADS } from '../lexicons/who.js';
+import { EVENT_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, ROLE_AFTER_AS, ROLE_AFTER_AS_NAMES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -375,7 +375,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       !/\b(?:at|in)\s(?:the\s)?$/i.test(doc.text.slice(Math.max(s.start, i.start - 8), i.start)));
     // "Jointly hosted by X and Y, the symposium will ...": a participle opening the sentence about the event
     const opening = /^\s*(?:(?:jointly|also|co-?)\s*)?$/i.test(before) && hasEventWord(s.text.slice(m.index + m[0].length));
-    if (!passive && !opening && (afterAgent || !hasEventWord(before))) continue;
+    // "Hosted by: X and Y", "Supported by: Z": an event page's label line, at the start of its line
+    const label = m[0].includes(':') && /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, at - 20), at));
+    if (!passive && !opening && !label && (afterAgent || !hasEventWord(before))) continue;
     add(listAfter(doc, items, at + m[0].length, s.end), roleOf(m[1]!, PASSIVE_ORGANISER, 'organizer'), coordinatedEventStart(doc, events, at, s.start));
   }
   // Partners: "in partnership with X" where the sentence is about an event (money and billing in any sentence).
@@ -395,6 +397,18 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
       list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
       add(list, role, s.start + m.index);
+    }
+  }
+  // "with X as co-organiser and Y as headline sponsor": the agent right before "as" and its role, in any
+  // clause (the role names the event's side); not "as partners in development", "as host of the talks"
+  {
+    ROLE_AFTER_AS.lastIndex = 0;
+    for (let m = ROLE_AFTER_AS.exec(s.text); m; m = ROLE_AFTER_AS.exec(s.text)) {
+      const at = s.start + m.index;
+      if (/^\s+(?:of|in|for|to|on)\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+      const item = [...items].reverse().find((i) => i.end <= at && /^(?:\s*\([^()]{1,20}\))?\s*$/.test(doc.text.slice(i.end, at)));
+      // (not "X, as host, welcomed ...": a comma before "as" makes it an aside about a subject named already)
+      if (item && !/,\s*$/.test(doc.text.slice(item.end, at))) add([item], roleOf(m[1]!, ROLE_AFTER_AS_NAMES, 'partner'), at);
     }
   }
   // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
@@ -626,6 +640,8 @@ function coordinatedEventStart(doc: Document, events: readonly EventMention[], a
 /** The body a sentence is about: an organisation that opens it (after "The", "Today, the"), followed by its verb. */
 /** "we", "our", "us": a sentence told by the publisher. */
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+/** A breadcrumb ("Home » Blog » Field Notes", "Home > News") or a menu of three fields or more ("Events | Webinars | Resources"). */
+const NAV_LINE = /^Home\s*[»›>/|]|^[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}$/u;
 /** "Larkspur Press – News & Blog", "Brickfield Theatre Company | Events": a site's name on a header line. */
 const SITE_LINE = /^(\p{Lu}[\p{L}\p{M}&’'. -]{1,60}?)\s[–—|-]\s(?:News|Blog|Newsroom|Press|Media|Events|Updates|Stories)\b/u;
 
@@ -641,9 +657,16 @@ function publisherOf(doc: Document, entities: readonly Entity[]): Omit<Agent, 'r
   };
   const header = doc.text.slice(0, doc.headerEnd);
   let at = 0;
-  for (const line of header.split('\n')) {
+  const lines = header.split('\n');
+  for (const [k, line] of lines.entries()) {
     const m = SITE_LINE.exec(line.trim());
     if (m) return found(m[1]!, at + line.indexOf(m[1]!));
+    // "Green Ghats Collective" over "Home » Blog » Field Notes" or "Events | Webinars | Resources": the site's
+    // name stands above its breadcrumb or its menu (a body's name: a head noun such as "Collective", "Network")
+    const name = line.trim();
+    if (k === 0 && NAV_LINE.test(lines[k + 1]?.trim() ?? '') && /^\p{Lu}[\p{L}\p{M}&’'. -]{2,70}$/u.test(name) && name.split(/\s+/).length <= 8 && name.split(/\s+/).some((w) => ORG_HEADS.has(bare(w)))) {
+      return found(name, at + line.indexOf(name));
+    }
     at += line.length + 1;
   }
   // (the section after the body: "About Larkspur Press", not "About us", on a line of its own)
@@ -1234,7 +1257,8 @@ export const roleResolver = defineResolver({
         const s = doc.sentenceAt(e.span.start);
         if (!s || s.start < doc.headerEnd || !FIRST_PERSON.test(s.text) || e.organizers.some((o) => o.name === publisher.name)) continue;
         const cohost = /\bco-?host/i.test(s.text);
-        if (!cohost && e.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor')) continue;
+        // (a co-organiser, partner or sponsor leaves the main organiser to be named: "with the Parish Council as co-organiser")
+        if (!cohost && e.organizers.some((o) => o.role !== 'partner' && o.role !== 'sponsor' && o.role !== 'co-organizer')) continue;
         e.organizers.unshift({ ...publisher, aliases: [...publisher.aliases], role: cohost ? 'host' : 'organizer' });
       }
     }
