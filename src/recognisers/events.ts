@@ -202,6 +202,12 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
     }
     let start = words[left]!.start;
     let end = words[right]!.end;
+    // "Climate Forum: Financing Coastal Resilience in Small Island States": a subtitle in title case after a
+    // colon belongs to a capitalised name (not to a head alone, "Webinar: ...", which labels a line)
+    if (capitalised && (left < i || right > last)) {
+      const subtitle = SUBTITLE.exec(text.slice(end - offset, end - offset + 160));
+      if (subtitle) end += subtitle[0].length;
+    }
     // "the three-day summit": a length between the article and the noun still refers back
     const before = lasting ? words[left - 2] : words[left - 1];
     const determiner = (before && /^(?:the|this|that|these|those|said)$/i.test(before.lower)) || datedAfterArticle(words, left) ||
@@ -324,6 +330,8 @@ const LAUNCH_VERB = /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?)\s(?:the\s|its\s|thei
 /** "opened the new Riverside Health Centre", "will inaugurate the ... Library": a capitalised building after the verb. */
 const OPENING_VERB = /\b(?:open(?:s|ed)?|inaugurat(?:e|es|ed)|dedicat(?:e|es|ed))\s(?:the\s)?(?:new\s)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)?[\p{Lu}][\p{L}'’-]*){0,6})/gu;
 
+/** A colon, then a title-case subtitle that runs to the end of its line or clause, or to its verb ("...: Lessons from the Field"). */
+const SUBTITLE = /^:\s\p{Lu}[\p{L}\d'’-]*(?:\s(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the|and|for|in|on|a|an|to|with|from|at|by|&)){1,14}(?=\s*$|\n|[,;]\s|\.(?:\s|$)|\s(?:was|were|is|are|will|has|had|took|takes|opens|opened|drew|draws|brought|brings|ran|runs)\s)/u;
 const TITLED = /^,?\s(?:(?:was|is|will be|has been|were|are)\s)?(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
 const QUOTED_TITLE_LATER = /\s(?:titled|entitled|themed)\s?:?\s(?=[“"‘])/;
 const TITLED_LATER = /\s(?:was|is|will be|has been)\s(?:titled|entitled|called|named|dubbed|themed)\s?:?\s/;
