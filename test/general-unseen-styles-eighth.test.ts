@@ -89,4 +89,41 @@ describe('an eighth set of releases in styles of their own', () => {
     expect(extract('Harbour board meets\n\nMarch 4, 2025 9:42 AM GMT+1 · Updated 2 hours ago\n\nThe board met in Hull on Monday.').document.published).toBe('2025-03-04');
     expect(extract('Harbour board meets\n\n12 June 2025 16:05 CEST\n\nThe board met in Hull on Monday.').document.published).toBe('2025-06-12');
   });
+
+  it('an event page: "Hosted by: X and Y", "Supported by: Z" label lines name the hosts and a partner', () => {
+    const e = only('general-listing-hosted-by-label.txt');
+    // (still missed: the headline after "Webinar:" as the webinar's name; "Three practitioners share ..." is taken for a head count)
+    expect([e.type, e.startDate, e.attendanceMode]).toEqual(['webinar', '2025-09-16T15:00', 'online']);
+    expect(organisers(e)).toEqual([['Tidewater Learning Network', 'host'], ['Centre for Estuary Studies', 'host'], ['Marram Grass Foundation', 'partner']]);
+  });
+
+  it('a blog in the first person: the site\'s name over its breadcrumb is the publisher, "with X as co-organiser and Y as headline sponsor"', () => {
+    const e = only('general-river-festival-as-roles.txt');
+    expect(what(e)).toEqual(['Brookvale River Festival', 'other', '2025-06-07', null, { venue: 'Mill Meadow', city: 'Brookvale', region: null, country: null }, null]);
+    // "our Brookvale River Festival" on the page of "Brookvale Riverside Collective" (over "Home » Blog » ...");
+    // a co-organiser leaves the main organiser to be named
+    expect(organisers(e)).toEqual([
+      ['Brookvale Riverside Collective', 'organizer'],
+      ['Brookvale Parish Council', 'co-organizer'],
+      ['Kestrel Cycle Works', 'sponsor'],
+    ]);
+    expect(attendees(e)).toEqual([['neighbours', 900], ['anglers', null], ['rowers', null]]);
+  });
+
+  it('"as host", "as a sponsor" after a name give its role; "as partners in development" does not', () => {
+    const roles = (text: string) => organisers(extract(text).events[0]!);
+    expect(roles('The Harbour Summit opens on 3 June 2026 in Leith, with Leith Port Authority as host and Selkie Ferries as a sponsor.'))
+      .toEqual([['Leith Port Authority', 'host'], ['Selkie Ferries', 'sponsor']]);
+    expect(roles('The Harbour Summit opens on 3 June 2026 in Leith. Donors see Leith Port Authority as partners in development.')).toEqual([]);
+  });
+
+  it('a subtitle in title case after a colon belongs to a capitalised event name', () => {
+    const names = (text: string) => extract(text).events.map((e) => e.name);
+    expect(names('Registration is open for the Climate Forum: Financing Coastal Resilience in Small Island States, on 3 April 2026 in Leeds.'))
+      .toEqual(['Climate Forum: Financing Coastal Resilience in Small Island States']);
+    expect(names('The 2009 Academic Symposium: A Tradition of Excellence was held at Lehigh University on 3 April 2009.'))
+      .toEqual(['2009 Academic Symposium: A Tradition of Excellence']);
+    // a clause after the colon is no subtitle
+    expect(names('The Harbour Forum: the town met there on 3 April 2009 in Leeds.')).toEqual(['Harbour Forum']);
+  });
 });
