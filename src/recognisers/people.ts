@@ -873,8 +873,25 @@ function lowerTitleBeforeComma(doc: Document, words: readonly Word[], c: number,
 /** "Speakers include X", "The panel featured X": a line-up opens right before the word at `from`. */
 function lineupBefore(doc: Document, words: readonly Word[], from: number): boolean {
   const prev = words[from - 1];
+  if (bulletOfLineup(doc, words[from]!.start)) return true;
   if (!prev || !/^(?:include|includes|included|including|were|are|featured|featuring|features|by|:)$/i.test(prev.text)) return false;
   return LINEUP_BEFORE.test(doc.text.slice(Math.max(0, prev.end - 60), prev.end));
+}
+
+const BULLET_OPENING = /^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s+$/;
+/**
+ * "The panel featured:" then "- audiobook narrator Priyanka Chaudhuri-Moss;": a name at the start of a bulleted
+ * line (after its mark and a lower-case post) under a line that opens a line-up with a colon.
+ */
+function bulletOfLineup(doc: Document, at: number): boolean {
+  const para = doc.paragraphAt(at);
+  if (!para || !/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(para.text)) return false;
+  const lead = doc.text.slice(para.start, at);
+  if (!BULLET_OPENING.test(lead) && !/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s+(?:[a-z][\p{L}-]*\s+){1,6}$/u.test(lead)) return false;
+  let k = para.index - 1;
+  while (k >= 0 && k > para.index - 12 && /^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(doc.paragraphs[k]!.text)) k--;
+  const head = doc.paragraphs[k]?.text.trimEnd() ?? '';
+  return head.endsWith(':') && (LINEUP_BEFORE.test(head.slice(-60)) || LINEUP_BEFORE.test(head.slice(-61, -1)));
 }
 
 /** "Dr A and Dr B from IIT-Guwahati": B's body is A's too, when nothing is written about A alone. */
@@ -1302,7 +1319,9 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   if (!title && occupationBefore && start === h && h === from) {
     // "nurse educator Paul Okello", "investigative journalist X": one word before the occupation qualifies it
     const qualifier = words[from - 2];
-    const qualified = !!qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text));
+    // ("- audiobook narrator X": on a bulleted line, the one word between the mark and the occupation qualifies it)
+    const qualified = !!qualifier && /^[a-z][a-z-]{2,}$/.test(qualifier.text) && (LOWER_CASE_OCCUPATIONS.has(qualifier.text) || OCCUPATION_QUALIFIERS.has(qualifier.text) ||
+      BULLET_OPENING.test(doc.text.slice(doc.paragraphAt(qualifier.start)?.start ?? qualifier.start, qualifier.start)));
     // "poet and broadcaster Maya O.": two occupations joined by "and"
     const joined = !qualified && qualifier?.text === 'and' && !!words[from - 3] && LOWER_CASE_OCCUPATIONS.has(words[from - 3]!.text);
     title = qualified ? `${qualifier!.text} ${prev!.text}` : joined ? textOf(doc, words, from - 3, from) : prev!.text;

@@ -973,8 +973,14 @@ function lineupHead(text: string): string | null {
   if (!t.endsWith(':')) return null;
   const tail = t.slice(Math.max(0, t.length - 61), -1);
   const m = LINEUP_NOUN.exec(tail);
-  return m && !/[.;:!?]/.test(tail.slice(m.index)) ? m[1]! : null;
+  if (m && !/[.;:!?]/.test(tail.slice(m.index))) return m[1]!;
+  // "The panel was chaired by X and featured:", "The programme included:": a verb of a line-up ends the line,
+  // the sentence's event noun (a panel) says what the people on the lines are
+  if (!LINEUP_VERB_END.test(t)) return null;
+  return LINEUP_NOUN.exec(t)?.[1] ?? 'speakers';
 }
+/** A line-up's verb right before the colon that ends a sentence. */
+const LINEUP_VERB_END = /\b(?:featured|features|featuring|(?:will\s)?include[sd]?|including|comprised|brought together)\s?:$/i;
 const lineupRole = (noun: string): SpeakerRole => {
   const n = noun.toLowerCase();
   if (n.startsWith('panel')) return 'panelist';
