@@ -120,6 +120,10 @@ export const SPEAKER_ROLE_CUES: ReadonlyArray<readonly [RegExp, SpeakerRole]> = 
   [/\bfacilitat(?:ed|es|or|ors|ing)\b|\btrainers?\b|\btrained by\b/gi, 'facilitator'],
   [/\bpanel(?:l?ists?| discussion| members?)\b|\bpanel (?:also |that )?(?:featured|features|featuring|included|includes|including|comprised|comprising|consisted of|brought together|will (?:feature|include|bring together))\b|\bdiscussion,?\s(?:which|that)\s(?:will\s)?(?:include[sd]?|feature[sd]?)\b|\bpanel of (?:[\w-]+ ){0,2}(?:judges|experts|speakers|leaders|guests)(?: (?:which|that|who))? (?:includ|compris|featur)/gi, 'panelist'],
   [/(?<!key ?note )\bpresent(?:ed|s|ing|ation|ations|er|ers)\b|\b(?:will|to|would) present\b|(?<!key ?note )\blecture[sd]?\b|\bdiscussion\b|\bsessions? (?:was |were )?led by\b|\bled the (?:first|second|third|fourth|fifth|\w+) session\b|\bleading the (?:first |second |third |fourth |\w+ )?session\b|\bdelivered (?:the|her|his|their) (?:first |second |third |fourth |\w+ )?session\b|\bled (?:a|an|the) (?:[\w-]+ ){0,2}(?:session|tutorial|demonstration|demo|masterclass|class|walkthrough)\b|\bbriefing\b|\bbriefed\b/gi, 'presenter'],
+  // a programme's lines: "10:00 Welcome – Professor X", "Chair: Dr. Y", "Moderator: Z" (capitalised labels)
+  [/(?:^|\n|\d\s)Welcome(?: and (?:introduction|opening))?\s?[–—:-]\s/g, 'welcome remarks'],
+  [/\b(?:Chair|Chairs|Chairperson|Co-chairs?|Moderators?|Host)\s?:\s/g, 'moderator'],
+  [/\bFacilitators?\s?:\s/g, 'facilitator'],
   // "Dr. X will also present": one more presenter of the programme
   [/\b(?:will|would) also present\b/gi, 'presenter'],
   // "features readings by A, B and C", "performances by": each of them presented
