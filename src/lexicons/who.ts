@@ -100,6 +100,9 @@ export const LOWER_CASE_OCCUPATIONS: ReadonlySet<string> = new OccupationSet([
   'comedian', 'presenter', 'podcaster', 'designer', 'chef', 'athlete', 'coach', 'farmer', 'pastor', 'priest', 'imam', 'rabbi',
   'critic', 'director', 'curator', 'producer', 'composer', 'choreographer', 'dancer', 'painter', 'sculptor', 'illustrator', 'playwright',
   'translator', 'editor', 'publisher', 'agronomist', 'veterinarian', 'nutritionist', 'epidemiologist', 'conservationist', 'ecologist', 'biologist', 'climatologist', 'botanist', 'campaigner', 'organiser', 'organizer',
+  'narrator', 'storyteller', 'consultant', 'analyst', 'lecturer', 'mediator', 'counsellor', 'counselor', 'trainer', 'paralegal',
+  'midwife', 'pharmacist', 'surgeon', 'diplomat', 'strategist', 'technologist', 'developer', 'inventor', 'blogger', 'streamer',
+  'drummer', 'guitarist', 'pianist', 'violinist', 'cellist', 'vocalist', 'bassist', 'saxophonist', 'percussionist', 'rapper',
 ]);
 
 /** Lower-case words that qualify an occupation before a name ("investigative journalist", "child psychologist"). */
