@@ -440,7 +440,8 @@ const DAY_AFTER = /^ ?(?:\([^()]{1,40}\) ?|\/[^/]{2,40}\/ ?)?(?:[–—:-]|$)/;
 function isBodyParagraph(line: string): boolean {
   if (CUED_DATE.test(line)) return false;
   const words = line.split(/\s+/).length;
-  return (words >= 8 && /[.!?]["”’)]?$/.test(line)) || words > 35;
+  // ("The panel was chaired by X and featured:": a long line that opens a list is a sentence of the body too)
+  return (words >= 8 && /[.!?]["”’)]?$/.test(line)) || (words >= 15 && line.endsWith(':')) || words > 35;
 }
 
 /** A labelled line of a notice's event block ("Date: ...", "Location: ..."): never the headline. */
