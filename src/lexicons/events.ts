@@ -135,7 +135,9 @@ export const ONLINE_CUES: readonly RegExp[] = [
   // singular: "virtual events" in general ("the department resorted to virtual events") are not this one
   // "online registration for the workshop", "an online article on the forum" are no mode
   // (single spaces: with \s+ around the words the checker finds polynomial backtracking)
-  /\b(?:virtual|online|web-based|remote)\s(?!(?:registration|application|applications|form|forms|article|articles|version|survey|portal|sign-?up|booking|store|shop|news|publication|report|library|gallery)\b)(?:\w+\s){0,3}?(?:workshop|training|meeting|conference|forum|event(?!s)|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform|experience|edition|festival|night|concert|exhibition|fair|expo|gala|reading|performance)/i,
+  /\b(?:virtual|online|web-based|remote)\s(?!(?:registration|application|applications|form|forms|article|articles|version|survey|portal|sign-?up|booking|store|shop|news|publication|report|library|gallery)\b)(?:\w+\s){0,3}?(?:workshop|training|meeting|conference|forum|event(?!s)|session|dialogue|seminar|course|summit|consultation|roundtable|briefing|launch|programme|program|platform|experience|edition|festival|night|concert|exhibition|fair|expo|gala|reading|performance|panel|discussion|talk|lecture|debate|symposium|hackathon|class|meetup|screening|premiere|ceremony|town hall|hearing|assembly|congress|clinic|tour)/i,
+  // "More than 1,300 members logged on": the audience came online
+  /logged (?:on|in)/i,
   /\b(?:fully|all|entirely)[- ]virtual\b|\b(?:online|virtual)[- ]only\b/i,
   /\bwebinars?\b/i,
   /\bvia\s+(?:zoom|webex|microsoft teams|ms teams|teams|google meet|skype|video ?conference|videoconference|video link)\b/i,
@@ -169,7 +171,7 @@ export const PARTLY_ONLINE_CUES: readonly RegExp[] = [
  * Every attendance mode cue (online, mixed, offline) holds one of these words: text with none of
  * them is not tried cue by cue (one pass instead of eighteen). test/cues.test.ts keeps them in step.
  */
-export const MODE_CUE_WORDS = /hybrid|person|on[- ]site|online|virtual|remote|web|zoom|teams|google meet|skype|video|live|stream|face[- ]to/i;
+export const MODE_CUE_WORDS = /hybrid|person|on[- ]site|online|virtual|remote|web|zoom|teams|google meet|skype|video|live|stream|face[- ]to|logged/i;
 
 /** Explicitly in person: the only cue for `offline` (a venue alone does not make the record say so). */
 export const OFFLINE_CUES: readonly RegExp[] = [
