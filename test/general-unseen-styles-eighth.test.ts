@@ -126,4 +126,34 @@ describe('an eighth set of releases in styles of their own', () => {
     // a clause after the colon is no subtitle
     expect(names('The Harbour Forum: the town met there on 3 April 2009 in Leeds.')).toEqual(['Harbour Forum']);
   });
+
+  it('"The panel ... featured:" then bulleted lines: each line\'s person is a panellist, names compromise does not know included', () => {
+    const { document, events } = extract(fixture('general-panel-featured-bullets.txt'));
+    expect(document.published).toBe('2025-03-12');
+    // (the long line that ends with "featured:" is a sentence of the body, not part of the header)
+    // "online panel discussion", "400 members logged on": online
+    expect(events.map(what)).toEqual([['online panel discussion on streaming royalties', 'panel', '2025-03-10', null, null, 'online']]);
+    expect(attendees(events[0]!)).toEqual([['members', 400]]);
+    // "- session drummer X;": the words between the bullet and the name are the title
+    // (still missed: the title "lawyer" in "Y, a lawyer for performers")
+    expect(speakers(events[0]!)).toEqual([
+      ['Rosa Ferreira-Okoye', 'President', 'Guild of Session Musicians', ['moderator']],
+      ['Kalani Whitcombe-Tan', 'session drummer', null, ['panelist']],
+      ['Ottilie Vasquez-Brandt', 'music publisher', null, ['panelist']],
+      ['Emeka Lindqvist', 'lecturer', 'Northport School of Music', ['panelist']],
+      ['Yusuf Adeyemi-Kroll', null, null, ['panelist']],
+    ]);
+  });
+
+  it('a programme\'s lines: "10:00 Welcome – X", "Keynote – Y (Org)", "Chair: Dr. Z", "Closing remarks – W"', () => {
+    const e = only('general-symposium-programme.txt');
+    // (still missed: the name "Tides of Memory" given after the noun in apposition)
+    expect([e.type, e.startDate]).toEqual(['conference', '2025-06-05']);
+    expect(speakers(e)).toEqual([
+      ['Alasdair Moncrieff', 'Head', 'School of Humanities', ['welcome remarks']],
+      ['Lin Xiaowen', 'Professor', 'Huanghai Normal University', ['keynote']],
+      ['Teodora Ilić-Brennan', null, null, ['moderator']],
+      ['Nkechi Fairbairn-Oduya', null, null, ['closing remarks']],
+    ]);
+  });
 });
