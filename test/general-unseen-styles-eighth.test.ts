@@ -156,4 +156,9 @@ describe('an eighth set of releases in styles of their own', () => {
       ['Nkechi Fairbairn-Oduya', null, null, ['closing remarks']],
     ]);
   });
+
+  it('"some 60 participants in all": the sum is a head count, and no category "participants in" is left behind', () => {
+    const e = extract('Forum on fair wages\n\nThe forum was held on 3 May 2025 in Leeds, with some 60 participants in all.').events[0]!;
+    expect([e.participantCount, attendees(e)]).toEqual([60, []]);
+  });
 });

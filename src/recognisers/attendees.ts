@@ -277,8 +277,9 @@ function categoriesIn(doc: Document, from: number, limit: number, orgs: readonly
     const vague = lead !== null && /\b(?:several|a number of)\s+$/i.test(lead[0]) ? /^(?:hundreds?|thousands?|dozens?)\s+(?:of\s+)?/i.exec(phrase) : null;
     if (vague) { phrase = phrase.slice(vague[0].length); start += vague[0].length; }
     const { count, rest, skipped } = vague ? { count: null, rest: phrase, skipped: 0 } : readCount(phrase);
-    // ("... women traders' associations also took part": an adverb before the verb is not the category's)
-    phrase = trimEndChars(rest, ' \t\n,.').replace(/(?<!\s)\s(?:also|too|as well|all|both)$/i, '');
+    // ("... women traders' associations also took part": an adverb before the verb is not the category's;
+    // "in all" is left whole, for the how-tails below: "some 60 participants in all")
+    phrase = trimEndChars(rest, ' \t\n,.').replace(/(?<!\s)(?<!\bin)\s(?:also|too|as well|all|both)$/i, '');
     start += skipped;
     const cleaned = stripLeading(phrase);
     start += phrase.length - cleaned.length;
