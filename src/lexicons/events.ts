@@ -47,7 +47,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   night: 'other', evening: 'other',
   rally: 'other', vigil: 'other', parade: 'other', 'candlelight vigil': 'other', 'protest march': 'other',
   festival: 'other', celebration: 'other', 'friendship month': 'other', campaign: 'other', competition: 'other', race: 'other', marathon: 'other', concert: 'other',
-  meetup: 'other', 'meet-up': 'other', mixer: 'reception', 'networking event': 'reception', 'networking reception': 'reception',
+  meetup: 'meeting', 'meet-up': 'meeting', mixer: 'reception', 'networking event': 'reception', 'networking reception': 'reception',
   challenge: 'other', contest: 'other', tournament: 'other', olympiad: 'other', quiz: 'other', fair: 'exhibition', 'science fair': 'exhibition', 'career fair': 'exhibition',
   drill: 'training', exercise: 'training', simulation: 'training',
   // a week of events under one capitalised name ("Philippine Culture Week", "Workers' Rights Week"); see PROPER_ONLY_NOUNS
