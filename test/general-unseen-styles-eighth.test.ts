@@ -161,4 +161,10 @@ describe('an eighth set of releases in styles of their own', () => {
     const e = extract('Forum on fair wages\n\nThe forum was held on 3 May 2025 in Leeds, with some 60 participants in all.').events[0]!;
     expect([e.participantCount, attendees(e)]).toEqual([60, []]);
   });
+
+  it('a heading over a list of other pages ("Related", "More events", "You may also like") ends the body', () => {
+    const text = 'Town council hears rezoning plans\n\nPosted 4 March 2025\n\nThe Pine Ridge Town Council held a public hearing on the rezoning plan on 3 March 2025 at the Civic Hall in Pine Ridge.\n\nMore events\n\nSpring Craft Fair, 12 April 2025\nYouth Coding Workshop, 19 April 2025';
+    expect(extract(text).events.map((e) => e.name)).toEqual(['public hearing on the rezoning plan']);
+    expect(extract(text.replace('More events', 'You may also like:')).events.map((e) => e.name)).toEqual(['public hearing on the rezoning plan']);
+  });
 });

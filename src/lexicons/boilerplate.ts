@@ -6,6 +6,10 @@
 export const TRAILER_CUES: readonly RegExp[] = [
   /^more (?:news|stories|articles|news articles|press releases)\b/i,
   /^(?:related|recent|latest|popular) (?:posts?|news|articles?|stories)\b/i,
+  // a heading over a list of other pages or events: "Related", "Related Meetings", "More events", "You may also like"
+  // (a heading alone on its line: the list under it names other events, not this release's)
+  /^(?:related|see also|you (?:may|might) also (?:like|be interested in)|read also|also read)\s*:?$/i,
+  /^(?:related|more|other|similar|upcoming|past) (?:events|meetings|releases|press releases|stories|items|links|reading|coverage|content|webinars)\s*:?$/i,
   /^share (?:this|on|via)\b/i,
   /^we are iso certified\b/i,
   /^comments? (?:are|is) closed\b/i,
