@@ -167,4 +167,15 @@ describe('an eighth set of releases in styles of their own', () => {
     expect(extract(text).events.map((e) => e.name)).toEqual(['public hearing on the rezoning plan']);
     expect(extract(text.replace('More events', 'You may also like:')).events.map((e) => e.name)).toEqual(['public hearing on the rezoning plan']);
   });
+
+  it('a count of any people noun with a cue is the head count ("about 40 executives ... met", "90 residents crowded into", "in front of 400 employees")', () => {
+    const count = (body: string) => extract(`Harbour news\n\nPosted 4 March 2025\n\n${body}`).events[0]?.participantCount;
+    expect(count('The business roundtable took place in Durban on 3 March 2025. About 40 executives from mining and engineering companies met there.')).toBe(40);
+    expect(count('At the public hearing in Pine Hollow on 3 March 2025, roughly 90 residents crowded into the council chambers.')).toBe(90);
+    expect(count('The plant was opened in Kassel on 3 March 2025 at an opening ceremony in front of roughly 400 employees and suppliers.')).toBe(400);
+    expect(count('The ceremony was attended by around 150 employees, works council members and union representatives in Rotterdam on 3 March 2025.')).toBe(150);
+    // jobs, and people on the stage, are no head count
+    expect(count('The opening ceremony took place in Kassel on 3 March 2025. The plant will employ about 1,100 people.')).toBeNull();
+    expect(count('The hackathon final was held in Tokyo on 3 March 2025. 4 promising developers presented their apps to the judges.')).toBeNull();
+  });
 });

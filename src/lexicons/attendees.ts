@@ -191,3 +191,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+
+/** The verb before a count of jobs or places, not of people who came: "will employ 250 people", "the hall seats 500 guests". */
+export const NOT_ATTENDING_COUNT = /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|create|creates|created|creating|seat|seats|seating|accommodate|accommodates|house|houses|serve|serves|serving)\s(?:(?:some|about|around|over|more than|nearly|up to|at least|an estimated)\s)?$/i;

@@ -12,7 +12,7 @@ import { gazetteerLookup } from '../lexicons/places.js';
 import type { Document, Sentence } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { trimEndChars } from '../text/names.js';
-import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, isPeopleNoun, isThingNoun, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
+import { ATTENDEE_CUE_WORDS, ATTENDEE_LIST_CUES, ATTENDEE_NOUNS, NOT_ATTENDING_COUNT, isPeopleNoun, isThingNoun, CUE_GUARDS, EVENT_CONTEXT_CUES, FROM_NOUNS, NOUN_REQUIRED_CUES, NUMBER_WORDS } from '../lexicons/attendees.js';
 
 // Where a list of categories ends: a clause boundary.
 export const LIST_END = /[;:!?—“”"]|\.(?:\s|$)|\sin [A-Z][a-z]{1,20}, [A-Z][a-z]{1,20}(?:,|\s(?:from|on)\s)|,?\sfrom \d{1,2}\s?(?:to|and|-|–)\s?\d|\sin [a-z]{1,20}ing\b|\s[–-]\s|\s\((?![A-Za-z\d]{1,12}\))|\s[A-Z]{3,12}:|\sAND\s|\sover (?:the (?:weekend|course|week|past|next|first|last)|(?:two|three|four|five|six|seven|\d{1,2}) (?:days|weeks|evenings|nights))\b|\sto\s+(?!the\b)|\sto the (?=[A-Z])|\s(?:who|which|that|where|during|on|as|through|using|so|while|towards?|whose|since|because|engaged|joining|joined|attending|participating|taking part|tuning in|attended|participated|took|were|was|will|would|are|is|has|have|had|convened|among|about|in order|in the training|in the workshop|in the event)\s/;
@@ -500,7 +500,6 @@ function endsWithParticiple(doc: Document, a: AttendeeMention): boolean {
   return tokens.length > 1 && !!last && last.tags.has('PastTense') && !last.tags.has('Noun');
 }
 
-const NOT_ATTENDING_COUNT = /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|create|creates|created|creating|seat|seats|seating|accommodate|accommodates|house|houses|serve|serves|serving)\s(?:(?:some|about|around|over|more than|nearly|up to|at least|an estimated)\s)?$/i;
 
 // "bringing together 40 participants from 20 countries": a number, up to three qualifying words, a noun.
 function countedCategories(doc: Document, s: { start: number; end: number; text: string }, orgs: readonly OrganisationMention[]): AttendeeMention[] {

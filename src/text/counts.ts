@@ -1,4 +1,5 @@
 /** Participant counts: "attended by 57 participants", "more than 30 participants", "over a hundred officials". */
+import { isPeopleNoun, NOT_ATTENDING_COUNT } from '../lexicons/attendees.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -28,8 +29,8 @@ const VAGUE_BEFORE = /\b(?:several|a few|few|many|some)\s$/i;
 
 /** Nouns that are a head count on their own; other nouns ("officials", "members") need a cue. */
 const STRONG_NOUN = /(?:participants?|attendees?|delegates?|trainees?|guests?)$/i;
-const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|welcoming|hosted|among|featured|featuring|drew|drawing|attracted|attracting|reached|reaching|crowd of|audience of|turnout of)\s+$/i;
-const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|heard|marched|rallied|paraded|protested|took turns|filled|packed|signed up|turned out|turned up|passed through|flocked|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
+const CUE_BEFORE = /\b(?:attended by|brought together|bringing together|bring together|gathered|gathering|convened|convening|with|for|trained|training|connecting|engaged|including|joined by|group of|total of|welcomed|welcoming|hosted|among|featured|featuring|drew|drawing|attracted|attracting|reached|reaching|crowd of|audience of|turnout of|in front of)\s+$/i;
+const CUE_AFTER = /^[^.!?]{0,160}?\b(?:attended|participated|took part|joined|gathered|convened|met|engaged|registered|were trained|(?:have|has|had) been trained|completed|graduated|watched|tuned in|heard|marched|rallied|paraded|protested|took turns|filled|packed|crowded|squeezed|poured|signed up|turned out|turned up|passed through|flocked|(?:are|is|were) expected|received (?:their |a |the )?(?:[a-z-]+ )?certificates?)\b/i;
 
 // Every count starts with a digit or a number word: text with neither is not scanned with COUNT
 // (a 'giu' pattern, which V8 tries slowly at every position).
@@ -46,6 +47,16 @@ const MORE_NOUNS: ReadonlySet<string> = new Set([
   'poets', 'readers', 'listeners', 'spectators', 'fans', 'runners', 'cyclists', 'vendors', 'traders', 'farmers', 'scouts',
 ]);
 
+/** Plural nouns of bodies that isPeopleNoun also knows: a count of them is no head count ("130 governments", "450 companies"). */
+const BODY_PLURALS: ReadonlySet<string> = new Set([
+  'agencies', 'organizations', 'organisations', 'governments', 'authorities', 'embassies', 'ngos', 'institutions', 'companies',
+  'firms', 'businesses', 'universities', 'schools', 'teams', 'clubs', 'associations', 'unions', 'cooperatives', 'federations',
+  'networks', 'groups', 'committees', 'councils', 'bodies', 'departments', 'ministries', 'delegations', 'media', 'public',
+  'countries', 'nations', 'states', 'economies', 'partners', 'exhibitors', 'sponsors', 'suppliers', 'manufacturers', 'producers',
+]);
+/** Whether a word names people a count of whom is a head count: one of MORE_NOUNS, or an agent noun that is no body's. */
+const isCountedPeople = (noun: string): boolean => MORE_NOUNS.has(noun) || (isPeopleNoun(noun) && !BODY_PLURALS.has(noun));
+
 /** A word without the punctuation that closes it ("nurses," -> "nurses"). */
 function trimPunctuation(word: string): string {
   let end = word.length;
@@ -59,7 +70,7 @@ function morePeople(text: string): { at: number; end: number; n: number; noun: s
   const out: { at: number; end: number; n: number; noun: string }[] = [];
   words.forEach((w, i) => {
     const noun = trimPunctuation(w[0].toLowerCase());
-    if (!MORE_NOUNS.has(noun)) return;
+    if (!isCountedPeople(noun)) return;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = wordNumber(words[k]![0]);
       if (n === null) {
@@ -76,6 +87,8 @@ function morePeople(text: string): { at: number; end: number; n: number; noun: s
   return out;
 }
 
+/** Nouns of MORE_NOUNS that may count their sentence's subject with no other cue ("Sixty nurses ... "). */
+const OPENING_NOUNS = /^(?:registrants|facilitators|mid-?wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panel+ists)$/i;
 /** Nouns of MORE_PEOPLE that are a head count on their own. */
 const STRONG_MORE = /registrants$/i;
 /** "The participants, 227 in total, ...": a stated total, preferred to rounder counts ("more than 200 people"). */
@@ -94,8 +107,6 @@ function wordNumber(raw: string): number | null {
   return n === undefined || !Number.isFinite(n) ? null : n;
 }
 
-/** Text with none of MORE_NOUNS is not scanned word by word. */
-const MAY_MORE = /registrants|facilitators|mid-?wives|nurses|doctors|physicians|scholars|researchers|scientists|academics|entrepreneurs|viewers|learners|educators|athletes|children|residents|mentors|coaches|exhibitors|panel+ists/i;
 
 interface Candidate {
   at: number;
@@ -117,7 +128,7 @@ function valueAt(text: string, at: number, raw: string): { n: number; at: number
   return { n, at };
 }
 
-const QUALIFIER_AT_END = /(?:^|\s)(?:more than|over|some|about|around|nearly|almost|approximately|at least|as many as|up to|close to|an estimated)$/i;
+const QUALIFIER_AT_END = /(?:^|\s)(?:more than|over|some|about|around|nearly|almost|approximately|roughly|at least|as many as|up to|close to|an estimated)$/i;
 
 /** Whether a count stands as the subject at the start of a sentence ("Two hundred teachers have been trained ...", "Over 100 young people will ..."). */
 function opensSentence(text: string, at: number): boolean {
@@ -145,11 +156,16 @@ export function readParticipantCount(text: string, skip: (at: number) => boolean
     if (!STRONG_NOUN.test(m[0]) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, start)) continue;
     found.push({ at: start, n: value.n, total: /total of\s+$/i.test(before) });
   }
-  for (const m of MAY_MORE.test(text) ? morePeople(text) : []) {
+  for (const m of morePeople(text)) {
     if (skip(m.at) || found.some((c) => c.at === m.at)) continue;
     const before = text.slice(Math.max(0, m.at - 40), m.at).trimEnd().replace(QUALIFIER_AT_END, ' ');
     const after = text.slice(m.end);
-    if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !opensSentence(text, m.at)) continue;
+    // (a noun of MORE_NOUNS may open its sentence; any other agent noun needs a cue: "4 promising developers presented ..." were on stage)
+    if (!STRONG_MORE.test(m.noun) && !CUE_BEFORE.test(before) && !CUE_AFTER.test(after) && !(OPENING_NOUNS.test(m.noun) && opensSentence(text, m.at))) continue;
+    // ("Several hundred dock workers": a round number said vaguely is no count)
+    if (VAGUE_BEFORE.test(text.slice(Math.max(0, m.at - 12), m.at)) && m.n % 100 === 0) continue;
+    // "the plant will employ about 1,100 people": jobs and capacity, not who came
+    if (NOT_ATTENDING_COUNT.test(text.slice(Math.max(0, m.at - 40), m.at))) continue;
     found.push({ at: m.at, n: m.n, total: false });
   }
   // "In all, some 450 people took part", "bringing the total number of participants to 66"
