@@ -1186,7 +1186,11 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
     (!!prev && prev.text === 'to' && /^according$/i.test(words[from - 2]?.text ?? '')) ||
     // "..., Manas Bihari Verma in his deliberation cautioned": a name and "in his/her" speech, address or remarks
     (!!afterWord && afterWord.text === 'in' && /^(?:his|her)$/.test(words[to + 1]?.text ?? '') && /^(?:speech|address|remarks|keynote|presentation|lecture|talk|deliberations?|opening|closing|inaugural|welcome|message|statement)$/.test(words[to + 2]?.text ?? ''));
-  if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying()))))) return null;
+  // "Olumide Fashola, a lawyer specialising in ...", "X, an audiobook narrator,": an occupation in lower case in an
+  // apposition with its article
+  const articleOccupation = () => words[to]?.text === ',' && /^(?:a|an)$/.test(words[to + 1]?.text ?? '') &&
+    words.slice(to + 2, to + 5).some((w) => LOWER_CASE_OCCUPATIONS.has(w.text));
+  if (!strong && (single || !(prefixTitle() || (shaped() && (listed || commaTitle() || saying() || articleOccupation()))))) return null;
   if (single && !(honorificBefore || titleBefore)) return null;
   // "Chief Nurse", "Senior Engineer": an occupation after a title word is the title's head, no one's name
   if (single && !honorificBefore && LOWER_CASE_OCCUPATIONS.has(words[from]!.text.toLowerCase())) return null;
