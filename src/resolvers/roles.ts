@@ -234,12 +234,12 @@ function lastPlainInsert(before: string): number {
   return before.length - found <= 200 && !/[,.;–—]/.test(rest.slice(rest.search(/\s/) + 1)) ? found : -1;
 }
 
-/** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time between a subject and its verb, at the end of the text before the verb (its closing spaces and commas cut). */
 const SUBJECT_TIME = new RegExp(`,?\\s(?:on\\s(?:${WEEKDAY},?\\s)?(?:the\\s\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?:,?\\s\\d{4})?|${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?)|on\\s${WEEKDAY}|last\\s(?:week|month|year|${WEEKDAY})|(?:earlier\\s)?this\\s(?:week|month|year|morning|afternoon)|yesterday|today)$`);
 
+/** Skips auxiliaries, adverbs and inserted phrases backwards from a verb: where the subject ends. */
 function subjectEnd(doc: Document, items: readonly Item[], at: number, from: number): number {
   let cursor = at;
   for (let guard = 0; guard < 12; guard++) {
@@ -400,16 +400,14 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     }
   }
   // "with X as co-organiser and Y as headline sponsor": the agent right before "as" and its role, in any
-  // clause (the role names the event's side); not "as partners in development", "as host of the talks"
-  {
-    ROLE_AFTER_AS.lastIndex = 0;
-    for (let m = ROLE_AFTER_AS.exec(s.text); m; m = ROLE_AFTER_AS.exec(s.text)) {
-      const at = s.start + m.index;
-      if (/^\s+(?:of|in|for|to|on)\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-      const item = [...items].reverse().find((i) => i.end <= at && /^(?:\s*\([^()]{1,20}\))?\s*$/.test(doc.text.slice(i.end, at)));
-      // (not "X, as host, welcomed ...": a comma before "as" makes it an aside about a subject named already)
-      if (item && !/,\s*$/.test(doc.text.slice(item.end, at))) add([item], roleOf(m[1]!, ROLE_AFTER_AS_NAMES, 'partner'), at);
-    }
+  // clause (the role names the event's side); not "as partners in development", "as host of the talks",
+  // nor "X, as host, welcomed ..." (only spaces or an acronym in brackets may stand between the agent and "as")
+  ROLE_AFTER_AS.lastIndex = 0;
+  for (let m = ROLE_AFTER_AS.exec(s.text); m; m = ROLE_AFTER_AS.exec(s.text)) {
+    const at = s.start + m.index;
+    if (/^\s+(?:of|in|for|to|on)\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    const item = [...items].reverse().find((i) => i.end <= at && /^(?:\s*\([^()]{1,20}\))?\s*$/.test(doc.text.slice(i.end, at)));
+    if (item) add([item], roleOf(m[1]!, ROLE_AFTER_AS_NAMES, 'partner'), at);
   }
   // Active: "X and Y hold a dialogue", "the DOJ spearheaded a training": an event follows the verb.
   const verbs: RegExpExecArray[] = [];
