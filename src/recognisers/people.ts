@@ -9,7 +9,7 @@ import type { PersonMention } from '../mentions.js';
 import type { Document, Token } from '../document.js';
 import { defineRecogniser } from '../pipeline.js';
 import { CALENDAR_NAMES, CORPORATE_SUFFIX, EVENT_HEADS, GOVERNMENT_LEVELS, HONORIFIC_PAIRS, LINEUP_BEFORE, POST_NOMINALS, LOWER_CASE_OCCUPATIONS, SAYS_VERBS, OCCUPATION_QUALIFIERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLES_OF_ORGANISATION } from '../lexicons/who.js';
-import { acronymMatches, bare, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
+import { acronymMatches, bare, BULLET_LINE, isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, rankAsTitle, stripPossessive, stripTrailingParenthesis, surnameOf, trimEndChars, type Word } from '../text/names.js';
 import { countryListAt } from '../text/country-lists.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { paragraphWords as sharedParagraphWords, tokenIndex } from '../text/document-words.js';
@@ -885,11 +885,11 @@ const BULLET_OPENING = /^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s+$/;
  */
 function bulletOfLineup(doc: Document, at: number): boolean {
   const para = doc.paragraphAt(at);
-  if (!para || !/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(para.text)) return false;
+  if (!para || !BULLET_LINE.test(para.text)) return false;
   const lead = doc.text.slice(para.start, at);
   if (!BULLET_OPENING.test(lead) && !/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s+(?:[a-z][\p{L}-]*\s+){1,6}$/u.test(lead)) return false;
   let k = para.index - 1;
-  while (k >= 0 && k > para.index - 12 && /^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(doc.paragraphs[k]!.text)) k--;
+  while (k >= 0 && k > para.index - 12 && BULLET_LINE.test(doc.paragraphs[k]!.text)) k--;
   const head = doc.paragraphs[k]?.text.trimEnd() ?? '';
   return head.endsWith(':') && (LINEUP_BEFORE.test(head.slice(-60)) || LINEUP_BEFORE.test(head.slice(-61, -1)));
 }

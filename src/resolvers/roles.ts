@@ -19,7 +19,7 @@ import {
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
-import { bare, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
+import { bare, BULLET_LINE, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
 import { paragraphRuns, paragraphWords } from '../text/document-words.js';
 import { memoObject, memoString } from '../text/memo.js';
 
@@ -990,7 +990,7 @@ const lineupRole = (noun: string): SpeakerRole => {
 };
 /** A line of a line-up: a bullet ("- ", "• ", "1. "), or a short line that opens with a person's name and is no sentence. */
 function lineupLine(text: string, items: readonly Item[], start: number): boolean {
-  if (/^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/.test(text)) return true;
+  if (BULLET_LINE.test(text)) return true;
   const first = items.find((i) => i.kind === 'person');
   return !!first && first.start - start <= 4 && text.length <= 160 && !/[.!?]\s*$/.test(text);
 }

@@ -253,3 +253,6 @@ export function stripTrailingParenthesis(s: string): string {
 
 /** Whether `s` holds only white space and at most one comma. */
 export const isBlankOrComma = (s: string): boolean => s.replace(',', '').trim() === '';
+
+/** A line that opens with a bullet ("- ", "• ", "1. ", "2) "): an item of a list. */
+export const BULLET_LINE = /^\s*(?:[-*•–—·▪◦●]|\d{1,2}[.)])\s/;
