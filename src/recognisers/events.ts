@@ -14,7 +14,7 @@ import { gazetteerLookup } from '../lexicons/places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import { ATTENDEE_NOUNS } from '../lexicons/attendees.js';
 import { tokenPosition } from '../text/document-words.js';
-import { stripPossessive } from '../text/names.js';
+import { bare, stripPossessive } from '../text/names.js';
 import { isTypedEventNoun, singularForms } from '../text/event-nouns.js';
 
 interface Word {
@@ -460,7 +460,17 @@ export const eventRecogniser = defineRecogniser({
       const first = o.name.split(/\s+/)[0]!.toLowerCase();
       return o.form === 'name' && ORG_HEADS.has(stripPossessive(first)) && !EVENT_NOUNS[first];
     });
-    const bodyName = (m: EventMention) => m.proper && bodies.some((o) => o.start <= m.start && m.end <= o.end);
+    // "the Halvorsen Trust for Social Dialogue", "the Congress of Farm Workers' Unions": an event's name inside a
+    // longer body's name, after the body's head and its preposition or before its last head noun, is the body's
+    const fieldOfBody = (m: EventMention) => (found?.organisations ?? []).some((o) => {
+      if (o.form !== 'name' || o.start > m.start || m.end > o.end || o.end - o.start <= m.end - m.start) return false;
+      const head = (w: string) => ORG_HEADS.has(stripPossessive(bare(w))) && !EVENT_NOUNS[stripPossessive(bare(w))];
+      const before = doc.text.slice(o.start, m.start).trim().split(/\s+/);
+      const after = doc.text.slice(m.end, o.end).trim().split(/\s+/).filter(Boolean);
+      return (before.length >= 2 && /^(?:for|of|on)$/i.test(before[before.length - 1]!) && before.slice(0, -1).some(head)) ||
+        (after.length > 0 && after.length <= 2 && !after.some((w) => /^(?:and|&)$/i.test(w)) && head(after[after.length - 1]!));
+    });
+    const bodyName = (m: EventMention) => m.proper && (bodies.some((o) => o.start <= m.start && m.end <= o.end) || fieldOfBody(m));
     // compromise's tags, looked up by offset: "to launch" is a verb, "the launch" a noun
     const position = tokenPosition(doc);
     const isVerbAt = (at: number) => {

@@ -521,6 +521,9 @@ function apposition(doc: Document, words: readonly Word[], name: number, tags: T
     }
     // "X, interim provost who is serving as ...": the apposition ends where a clause begins; "X, the Uzbek
     // delegation was led by ...": a clause, no apposition at all, unless a position came first.
+    // "at Woodhaugh Gardens, Mayor Rangi Hollis thanked ...": a title and a name, then their verb: the
+    // comma closed an opening phrase and the clause's own subject follows, not an apposition
+    if (closer === ',' && k > to + 2 && titledSubjectBefore(words, to + 1, k, tags)) return null;
     if (k > to + 1 && (CLAUSE_WORDS.has(words[k]!.text) || finiteVerbAfterNoun(words, k, tags))) {
       if (!startsWithTitle(doc.text.slice(words[to + 1]!.start, words[k - 1]!.end))) return null;
       break;
@@ -645,6 +648,20 @@ function finiteVerbAfterNoun(words: readonly Word[], k: number, tags: Tags): boo
   const prev = words[k - 1]!;
   const pt = tagOf(tags, prev);
   return /^[a-z]+$/.test(prev.text) && !!pt?.has('Noun') && !pt.has('Adverb') && !TITLE_PARTICIPLES.has(w.text);
+}
+/**
+ * Whether words `from`..`k` are a capitalised title, then a name of two or more capitalised words, and word
+ * `k` is a finite verb in lower case: "Mayor Rangi Hollis thanked", "Chief Nurse Ana Ruiz opened".
+ */
+function titledSubjectBefore(words: readonly Word[], from: number, k: number, tags: Tags): boolean {
+  const w = words[k]!;
+  if (!/^[a-z]+$/.test(w.text) || TITLE_PARTICIPLES.has(w.text)) return false;
+  const tg = tagOf(tags, w);
+  if (!tg?.has('Verb') || !(tg.has('PastTense') || tg.has('PresentTense')) || tg.has('Noun') || tg.has('Adjective')) return false;
+  let t = from;
+  while (t < k && isCapitalised(words[t]!.text) && isTitleWord(words[t]!.text)) t++;
+  if (t === from || !isTitleHead(words[t - 1]!.text) || k - t < 2) return false;
+  return words.slice(t, k).every((x) => isCapitalised(x.text) && !isTitleWord(x.text) && !ORG_HEADS.has(bare(x.text)) && !isAcronym(x.text));
 }
 // past forms that qualify a post ("president elected in May", "minister designate")
 const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'appointed', 'designate', 'designated', 'retired', 'nominated', 'emeritus', 'based']);

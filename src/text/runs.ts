@@ -238,6 +238,14 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
       // its portfolio, unless a body's head follows: "Ministry of Health and the World Health Organization")
       // (a forum or a network named after "and the" is a body too: "Department of X and the People Forum for Human Rights")
       const afterThe = rest.slice(1, 1 + Math.max(1, rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text)) < 0 ? rest.length : rest.slice(1).findIndex((r) => /^(?:and|&|,)$/i.test(r.text))));
+      // ("... for Social Dialogue and the Nursing and Allied Workers' Forum": the name after "the" may join its own fields)
+      const andAfter = 1 + afterThe.length;
+      if (/^(?:and|&)$/i.test(rest[andAfter]?.text ?? '')) {
+        const tail = rest.slice(andAfter + 1);
+        const upTo = tail.findIndex((r) => isJoiner(r.text) || r.text === ',');
+        const fieldsThen = upTo < 0 ? tail : tail.slice(0, upTo);
+        if (fieldsThen.length >= 2 && /^\p{Lu}/u.test(fieldsThen[0]!.text) && !startsWithHead(fieldsThen) && (ORG_HEADS.has(bare(fieldsThen[fieldsThen.length - 1]!.text)) || EVENT_HEADS.has(bare(fieldsThen[fieldsThen.length - 1]!.text)))) afterThe.push(...rest.slice(andAfter, andAfter + 1 + fieldsThen.length));
+      }
       const theField = rest[0]?.text.toLowerCase() === 'the' && prepositionSeen && hasRealHead(current) && !hasRealHead(afterThe) && !afterThe.some((r) => EVENT_HEADS.has(bare(r.text)) && isCapitalised(r.text));
       const split =
         (rest[0]?.text.toLowerCase() === 'the' && !theField) ||
