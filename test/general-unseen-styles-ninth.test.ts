@@ -34,4 +34,29 @@ describe('a ninth set of releases in styles of their own', () => {
     expect(people('Published 4 May 2025\n\nThe nursing workshop was held on Sunday in Kumasi. Ama Owusu, Chief Nurse at Komfo Teaching Hospital, opened the workshop.'))
       .toEqual([['Ama Owusu', 'Chief Nurse', 'Komfo Teaching Hospital']]);
   });
+  it('a body that began events in the plural or a series of them organises them; each body thanked for its own deed takes that deed\'s role', () => {
+    const e = extract(fixture('general-ministry-hearings-thanks.txt')).events;
+    // (still missed: the series, "public hearings on the reform of the civil service pension scheme", as the event; its first hearing is read)
+    expect(e.map(what)).toEqual([['first hearing', 'consultation', '2025-03-31', null, { venue: 'Ndola Civic Centre', city: 'Ndola', region: null, country: 'Zambia' }, null]]);
+    expect(e[0]!.participantCount).toBe(150);
+    // "thanks X for hosting the first hearing and Y for sponsoring the interpreters": a host and a sponsor;
+    // "for organising the transport" names no event, so that body organises none
+    expect(organisers(e[0]!)).toEqual([
+      ['Ministry of Finance and Economic Planning', 'organizer'],
+      ['Pensions Regulatory Authority', 'partner'],
+      ['Ndola City Council', 'host'],
+      ['Copperbelt Chamber of Commerce', 'sponsor'],
+    ]);
+    expect(attendees(e[0]!)).toEqual([['retired teachers', 150], ['nurses', null], ['council workers', null]]);
+  });
+
+  it('the verbs that start a series take events in the plural without an article, and "a series of" counts them', () => {
+    const hosts = (text: string) => organisers(extract(`Review opens\n\nPublished: 14 March 2024\n\nLILONGWE – ${text}`).events[0]!);
+    expect(hosts('The Ministry of Labour has begun regional consultations on the minimum wage.')).toEqual([['Ministry of Labour', 'organizer']]);
+    expect(hosts('The Ministry of Labour opened public hearings on the minimum wage on Monday.')).toEqual([['Ministry of Labour', 'organizer']]);
+    expect(hosts('The Ministry of Labour has started a series of consultations on the minimum wage.')).toEqual([['Ministry of Labour', 'organizer']]);
+    // "thanks to X for funding ..., to Y for hosting ..., and to Z for donating ...": every body after "to"
+    expect(hosts('The Wages Board held its consultation on Monday. Thanks to the Lantern Fund for funding the consultation, to the Civic Centre for hosting the day, and to Inkwell Stationers for donating the prizes.'))
+      .toEqual([['Wages Board', 'organizer'], ['Lantern Fund', 'sponsor'], ['Civic Centre', 'host'], ['Inkwell Stationers', 'sponsor']]);
+  });
 });

@@ -65,11 +65,11 @@ export const ROLE_AFTER_AS_NAMES: ReadonlyArray<readonly [RegExp, AgentRole]> = 
 /** Active organiser verbs after their subject ("X and Y hold dialogue", "the DOJ spearheaded a training"). */
 export const ACTIVE_ORGANISER = /\b((?:co-?)?organi[sz](?:e|es|ed|ing)|invit(?:es|ed|ing)|(?:co-?)?host(?:s|ed|ing)?|convene[sd]?|convening|held|hold(?:s|ing)?|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|launch(?:es|ed|ing)|(?:co-?)?chair(?:s|ed|ing)|stage[sd]|staging|trained|welcomed|presid(?:es|ed|ing)\sover|(?:co-?)?sponsor(?:s|ed|ing))\b/gi;
 /** Verbs of a body that starts, runs or ends an event it organises: only with the event as their direct object. */
-export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|follow(?:s|ed|ing)? up with|began|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
+export const EVENT_OBJECT_ORGANISER = /\b(conclude[sd]|concluding|(?:kick(?:s|ed|ing)?|wrap(?:s|ped|ping)?|put(?:s|ting)?) (?:off|up|on)|follow(?:s|ed|ing)? up with|began|begun|begins?|beginning|start(?:s|ed|ing)|open(?:s|ed|ing)|celebrat(?:es|ed|ing)|commemorat(?:es|ed|ing)|mark(?:s|ed|ing)|run(?:s|ning)?|ran|present(?:s|ed|ing)|announce[sd]?|announcing)\b/gi;
 /** Verbs whose subject must be a body, not a person (people deliver sessions, bodies deliver trainings; a person who opens a meeting speaks at it). */
-export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
+export const BODY_ONLY_VERBS = /^(?:deliver|conduct|spearhead|launch|train|stage|welcomed|conclud|kick|wrap|put|began|begun|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
 /** Verbs that take an event only as their direct object ("began a training", not "began work at the training"). */
-export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
+export const DIRECT_OBJECT_VERBS = /^(?:conclud|kick|wrap|put|began|begun|begin|start|open|celebrat|commemorat|mark|run|ran|present|announc|follow)/i;
 /** Nouns that an organiser's verb takes as its object: the event itself. */
 export const ORGANISED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'dialogue', 'meeting', 'meetings', 'conference', 'summit', 'workshop', 'workshops', 'training', 'trainings', 'seminar',
@@ -104,9 +104,11 @@ export const SPONSOR_AFTER = /\b(?:was|is|were|are|will be|came on board as|sign
 /** "X is pleased to announce": the subject presents the event. */
 export const ANNOUNCES = /\b(?:is|are) (?:pleased|proud|delighted|honou?red|excited|happy|thrilled) to (?:announce|host|present|invite|welcome)\b/gi;
 /** "praised Bernama for organising the open house", "thanked A and B for hosting the forum": the bodies thanked made the event. */
-export const THANKED_FOR_ORGANISING = /\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing)?|congratulat(?:ed|es|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|acknowledg(?:ed|es|ing))\s/gi;
+export const THANKED_FOR_ORGANISING = /\b(?:thank(?:ed|s|ing)?|prais(?:ed|es|ing)|commend(?:ed|s|ing)?|congratulat(?:ed|es|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|acknowledg(?:ed|es|ing))\s(?:to\s)?/gi;
 /** What follows the bodies thanked: the deed that makes them organisers (the event word is checked by the caller). */
-export const FOR_ORGANISING = /^\s*(?:\([^()]{1,40}\)\s*)?for\s+(?:successfully\s+|jointly\s+)?(organi[sz]ing|co-organi[sz]ing|hosting|co-hosting|convening|sponsoring)\s+(?:the|this|a|an|such|their|its)\s/i;
+export const FOR_ORGANISING = /^\s*(?:\([^()]{1,40}\)\s*)?for\s+(?:successfully\s+|jointly\s+|generously\s+)?(organi[sz]ing|co-organi[sz]ing|hosting|co-hosting|convening|sponsoring|funding|donating)\s+(?:the|this|a|an|such|their|its|our)\s/i;
+/** After one body thanked and its deed's object: the next body thanked for a deed of its own ("... and Y for sponsoring the lunch"). */
+export const AND_NEXT_THANKED = /^[^.;:]{0,60}?(?:,\s|\s)(?:(?:and|as well as)\s(?:to\s)?|to\s)(?=(?:the\s)?\p{Lu})/u;
 /** "Please join X, Y and Z in a Ribbon Cutting Ceremony": the hosts follow. */
 export const JOIN_US = /\b(?:please\s+)?join\s+/gi;
 

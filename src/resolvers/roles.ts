@@ -15,7 +15,7 @@ import { isOrganisedEventNoun } from '../text/event-nouns.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import {
-  ACTIVE_ORGANISER, ACTIVE_ROLE, ANNOUNCES, ROLE_AFTER_AS, ROLE_AFTER_AS_NAMES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
+  ACTIVE_ORGANISER, ACTIVE_ROLE, AND_NEXT_THANKED, ANNOUNCES, ROLE_AFTER_AS, ROLE_AFTER_AS_NAMES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
   ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
@@ -430,12 +430,16 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     const titled = /^\s[“"][^”"]{3,100}[”"],\s(?:an?|the)\s/.test(object) || allEvents.some((e) => e.proper && e.start === objectStart && /^,\s(?:an?|the|its)\s/.test(doc.text.slice(e.end, e.end + 6)));
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
-    const afterPreposition = (k: number) => objectWords.slice(0, k).some((w) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to'));
+    // ("began a series of regional consultations": the "of" of a series or a round counts the events, it is no preposition before them)
+    const afterPreposition = (k: number) => objectWords.slice(0, k).some((w, j) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to') &&
+      !(w === 'of' && /^(?:series|round|rounds|cycle|programme|program|number|set)$/.test(objectWords[j - 1] ?? '')));
     // "X formally opened its first cell factory": what is opened is a place, and the opening is the event
     // (kept only where the event is an opening: a ceremony or a ribbon cutting)
     const openingOf = (eventAt < 0 || afterPreposition(eventAt)) && /^open(?:s|ed)$/i.test(verb) && /^(?:its|their|our)$/.test(objectWords[0] ?? '');
     if (openingOf) eventAt = 0;
-    if (DIRECT_OBJECT_VERBS.test(verb) && !titled && !openingOf && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
+    // ("began regional consultations", "opened public hearings": events in the plural need no article before their adjectives)
+    const bareEvents = eventAt > 0 && eventAt <= 2 && /s$/.test(objectWords[eventAt] ?? '') && object.trimStart().split(/\s+/).slice(0, eventAt + 1).every((w) => /^[a-z-]+$/.test(w));
+    if (DIRECT_OBJECT_VERBS.test(verb) && !titled && !openingOf && !bareEvents && (eventAt < 0 || eventAt > 5 || !/^(?:the|a|an|its|their|this|two|three|four|five|several|\d+)$/.test(objectWords[0] ?? '') && eventAt > 0)) continue;
     // "Brightlane today launched the SunDock kiosk at an event": what is launched is the object, and
     // the launch is the event, so the subject organises it (kept only where the event is a launch)
     let launchOf = false;
@@ -559,13 +563,28 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   }
   // "Teo praised Bernama for organising the open house": the bodies thanked for the deed made the event
   THANKED_FOR_ORGANISING.lastIndex = 0;
+  // ("... for hosting the first hearing and the Chamber of Commerce for sponsoring the refreshments": each body its deed;
+  // money makes a sponsor, a venue's hosting a host)
+  const deedRole = (deed: string): AgentRole => /^(?:sponsoring|funding|donating)$/i.test(deed) ? 'sponsor' : /^(?:co-)?hosting$/i.test(deed) ? 'host' : 'organizer';
   for (let m = THANKED_FOR_ORGANISING.exec(s.text); m; m = THANKED_FOR_ORGANISING.exec(s.text)) {
-    const list = listAfter(doc, items, s.start + m.index + m[0].length, s.end).filter((i) => i.kind !== 'person' && findEntity(entities, i.text)?.kind !== 'person');
-    const last = list[list.length - 1];
-    const deed = last && FOR_ORGANISING.exec(doc.text.slice(last.end, last.end + 80));
-    const at = last && deed ? last.end + deed[0].length : -1;
-    if (at < 0 || !(events.some((e) => e.start >= at && e.start <= at + 40) || hasEventWord(doc.text.slice(at, at + 60)))) continue;
-    add(list, deed![1]!.toLowerCase() === 'sponsoring' ? 'sponsor' : 'organizer', at);
+    let from = s.start + m.index + m[0].length;
+    let eventSeen = false;
+    for (let n = 0; n < 4 && from < s.end; n++) {
+      const list = listAfter(doc, items, from, s.end).filter((i) => i.kind !== 'person' && findEntity(entities, i.text)?.kind !== 'person');
+      const last = list[list.length - 1];
+      const deed = last && FOR_ORGANISING.exec(doc.text.slice(last.end, last.end + 80));
+      const at = last && deed ? last.end + deed[0].length : -1;
+      if (at < 0) break;
+      // (the first deed is done for an event; a venue's or a sponsor's after it in the same thanks is done for that event too)
+      // (not "for organising the transport": organising is for an event only when one is named)
+      const forEvent = events.some((e) => e.start >= at && e.start <= at + 40) || hasEventWord(doc.text.slice(at, at + 60));
+      if (!forEvent && (!eventSeen || deedRole(deed![1]!) === 'organizer')) break;
+      eventSeen = true;
+      add(list, deedRole(deed![1]!), at);
+      const next = AND_NEXT_THANKED.exec(doc.text.slice(at, s.end));
+      if (!next) break;
+      from = at + next[0].length;
+    }
   }
   // Invitations: "Please join X, Y and Z in a Ribbon Cutting Ceremony".
   JOIN_US.lastIndex = 0;
