@@ -59,4 +59,21 @@ describe('a ninth set of releases in styles of their own', () => {
     expect(hosts('The Wages Board held its consultation on Monday. Thanks to the Lantern Fund for funding the consultation, to the Civic Centre for hosting the day, and to Inkwell Stationers for donating the prizes.'))
       .toEqual([['Wages Board', 'organizer'], ['Lantern Fund', 'sponsor'], ['Civic Centre', 'host'], ['Inkwell Stationers', 'sponsor']]);
   });
+  it('a wire story: "would be held on the 20th" looks ahead, the venue\'s name gives its city, and two one-word sponsors are two', () => {
+    const e = extract(fixture('general-union-congress-wire.txt')).events;
+    // a dateline without a year: the day is written without one too; "the Durban Exhibition Centre" under a Pretoria
+    // dateline stands in Durban, a city of the same country
+    expect(e.map(what)).toEqual([['special congress', 'conference', '--05-20', null, { venue: 'Durban Exhibition Centre', city: 'Durban', region: null, country: 'South Africa' }, null]]);
+    expect(e[0]!.participantCount).toBe(900);
+    // "our sponsors Mzansi and Kestrel": two names of one word each, no "Mzansi and Kestrel"
+    // (still missed: the union as the congress's organiser; the category keeps a trailing "expected")
+    expect(organisers(e[0]!)).toEqual([['Mzansi', 'sponsor'], ['Kestrel', 'sponsor']]);
+  });
+
+  it('a venue named after a city of another country, or a place-like word, leaves the dateline\'s city', () => {
+    const city = (text: string) => extract(text).events[0]!.location;
+    expect(city('SHEPPARTON, 25 April 2017 – The dawn service was held at the Victoria Hotel, with 300 residents.'))
+      .toEqual({ venue: 'Victoria Hotel', city: 'Shepparton', region: null, country: null });
+    expect(city('CAPE TOWN, 3 May 2024 – The workshop was held at the Durban Room of the Ocean Hotel, with 30 nurses.')?.city).toBe('Cape Town');
+  });
 });

@@ -2,7 +2,7 @@
  * A refiner after the organisers are known: the town of a local body that holds an event in its own
  * chamber or hall. "The Riverton City Council will hold a public hearing ... in Council Chambers":
  * the hearing is in Riverton though no sentence says "in Riverton"; "The Killeen Police Department will be hosting
- * ... at a local church": in Killeen.
+ * ... at a local church": in Killeen. And the town a venue's name gives, over a dateline's.
  */
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { gazetteerLookup, townCountry } from '../lexicons/places.js';
@@ -43,9 +43,35 @@ function withTown(e: EventRecord): EventRecord {
   return { ...e, location: { ...location, city: town, country: location.country ?? (known?.country ?? townCountry(town) ?? null) } };
 }
 
+/** The city the gazetteer knows that a venue's name opens with, in one or two words ("Durban International Convention Centre"). */
+function cityOpeningName(venue: string): string | null {
+  const words = venue.replace(/^the\s/i, '').split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = words.slice(0, n).join(' ');
+    if (gazetteerLookup(head)?.kind === 'city') return head;
+  }
+  return null;
+}
+
+/**
+ * "at the Durban International Convention Centre" under a Johannesburg dateline: a venue whose name opens with
+ * another city of the same country stands in that city (not "the Victoria Hotel" in Shepparton, Victoria being
+ * a city of another country to the gazetteer, nor "Riverside Plaza Hotel" in Bangkok).
+ */
+function inVenueTown(e: EventRecord): EventRecord {
+  const loc = e.location;
+  // (not a room of a building: "the Durban Room of the Ocean Hotel" is named by the hotel)
+  const town = loc?.venue && loc.city && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null;
+  if (!loc || !town || town === loc.city) return e;
+  const country = gazetteerLookup(town)?.country;
+  if (!country || country !== gazetteerLookup(loc.city!)?.country || (loc.country !== null && loc.country !== country)) return e;
+  return { ...e, location: { ...loc, city: town } };
+}
+
 export const localPlaceResolver = defineResolver({
   name: 'local places',
   resolve(state: ResolutionState): ResolutionState {
-    return state.events.some((e) => !e.location?.city) ? { ...state, events: state.events.map(withTown) } : state;
+    return { ...state, events: state.events.map((e) => withTown(inVenueTown(e))) };
   },
 });

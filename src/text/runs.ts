@@ -156,7 +156,7 @@ export function capitalisedRunsOf(words: readonly Word[]): Run[] {
     if (!acronym && inner) acronym = inner;
     // "Irish Nurses and Midwives Organisation (INMO)": an acronym that spells the whole run keeps it one name
     const whole = !!acronym && taken.length > 2 && acronymMatches(acronym.text, taken.map((w) => w.text).join(' ')) && !acronymMatches(acronym.text, taken.slice(taken.findIndex((w) => /^(?:and|&)$/i.test(w.text)) + 1).map((w) => w.text).join(' '));
-    for (const part of whole ? [taken] : splitAtCoordination(taken)) {
+    for (const part of whole ? [taken] : splitAtCoordination(taken, acronym !== null)) {
       runs.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, acronym: part === taken || part[part.length - 1] === taken[taken.length - 1] ? acronym : null });
     }
     i = acronym ? j + 3 : j;
@@ -217,7 +217,7 @@ function headlessThenBody(current: readonly Word[], rest: readonly Word[]): bool
  * Department of ..."), or between two bodies outside a complement ("IJM and IACAT"), but not inside
  * one ("Committees on Development and Foreign Affairs", "Network on the World Bank and IMF").
  */
-export function splitAtCoordination(words: readonly Word[]): Word[][] {
+export function splitAtCoordination(words: readonly Word[], acronymAfter = false): Word[][] {
   const out: Word[][] = [];
   let current: Word[] = [];
   let prepositionSeen = false;
@@ -254,6 +254,11 @@ export function splitAtCoordination(words: readonly Word[]): Word[][] {
         (!prepositionSeen && hasHead(current) && hasHead(restUntilJoiner)) ||
         (!prepositionSeen && headlessThenBody(current, restUntilJoiner)) ||
         (!prepositionSeen && current.length === 1 && isAcronym(current[0]!.text)) ||
+        // "our sponsors Halcyra and Quorvo": two one-word names with no head are two names (with "and", not "&",
+        // which firms write inside one: "Brindle & Bean"), unless the pair is a place's name ("Trinidad and Tobago")
+        // or the tail of a longer name before its acronym ("..., Asthma and Immunology (ACAAI)")
+        (!acronymAfter && lower === 'and' && k === 1 && words.length === 3 && !hasHead(current) && !hasHead(rest) && !isAcronym(rest[0]!.text) && isCapitalised(rest[0]!.text) &&
+          gazetteerLookup(words.map((x) => x.text).join(' ')) === undefined) ||
         // "Office on Drugs and Crime and Europol": a name that has joined its own fields already ends at a second "and"
         (prepositionSeen && hasRealHead(current) && current.some((c) => /^(?:and|&)$/i.test(c.text)) && /^\p{Lu}/u.test(rest[0]?.text ?? ''));
       if (split) {
