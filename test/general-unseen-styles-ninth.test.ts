@@ -76,4 +76,23 @@ describe('a ninth set of releases in styles of their own', () => {
       .toEqual({ venue: 'Victoria Hotel', city: 'Shepparton', region: null, country: null });
     expect(city('CAPE TOWN, 3 May 2024 – The workshop was held at the Durban Room of the Ocean Hotel, with 30 nurses.')?.city).toBe('Cape Town');
   });
+  it('"Talks were given by:" then bullets: each line\'s person presented, with the body after "of", even after a comma; a summer school is a training', () => {
+    const e = extract(fixture('general-summer-school-talks.txt')).events;
+    expect(e.map(what)).toEqual([['summer school on coral reef monitoring', 'training', '2025-08-03', '2025-08-12', { venue: null, city: 'Zanzibar', region: null, country: 'Tanzania' }, null]]);
+    expect(organisers(e[0]!)).toEqual([['Institute of Marine Sciences', 'host']]);
+    expect(attendees(e[0]!)).toEqual([['early-career scientists from nine countries', 22]]);
+    expect(speakers(e[0]!)).toEqual([
+      ['Halima Mussa Juma', null, 'Western Indian Ocean Reef Network', ['presenter']],
+      // ", of the Baltic Coastal Research Station,": an apposition that is only the body
+      ['Tomasz Wrzesień', null, 'Baltic Coastal Research Station', ['presenter']],
+      ['Ngozi Achebe-Lund', null, 'Gulf of Guinea Marine Trust', ['presenter']],
+    ]);
+  });
+
+  it('a passive line-up names the role of its lines by its verb: "moderated by:" moderators, "led by:" presenters', () => {
+    const roles = (opener: string) => extract(`Published 3 May 2025\n\nThe two-day workshop on water tariffs was held in Kisumu on 1 May 2025.\n\n${opener}\n• Amina Odhiambo of the Lake Basin Water Authority;\n• Peter Kamau of the Rift Valley Water Board.`)
+      .events[0]!.speakers.map((p) => [p.name, p.roles]);
+    expect(roles('The sessions were moderated by:')).toEqual([['Amina Odhiambo', ['moderator']], ['Peter Kamau', ['moderator']]]);
+    expect(roles('Sessions were led by:')).toEqual([['Amina Odhiambo', ['presenter']], ['Peter Kamau', ['presenter']]]);
+  });
 });

@@ -93,10 +93,11 @@ describe('announcements and coordinated events', () => {
 });
 
 describe('owners named around the event', () => {
-  it('"praised/thanked X and Y for hosting the open house" makes them organisers; thanks "for its support" do not', () => {
+  it('"praised/thanked X and Y for hosting the open house" makes them its organiser and host; thanks "for its support" do not', () => {
     const [e] = events('organisers-thanked-for-hosting.txt');
     expect(e?.name).toBe('spring open house');
-    expect(organisers(e)).toEqual([['Riverside Craft Guild', 'organizer'], ['Old Mill Trust', 'organizer']]);
+    // (the guild holds "its" open house and organises it; the trust thanked for hosting it is its host, as "X hosted" makes a host)
+    expect(organisers(e)).toEqual([['Riverside Craft Guild', 'organizer'], ['Old Mill Trust', 'host']]);
   });
 
   it('"the Harvest Expo, its biggest trade event": the body before the appositive owns it, a cooperative being a body', () => {

@@ -10,6 +10,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   workshop: 'workshop', 'training workshop': 'workshop', 'write-shop': 'workshop', writeshop: 'workshop', hackathon: 'other', clinic: 'workshop',
   training: 'training', trainings: 'training', 'training of trainers': 'training', 'training-of-trainers': 'training', 'training programme': 'training', 'training program': 'training',
   'training course': 'training', 'training session': 'training', course: 'training', bootcamp: 'training', 'boot camp': 'training',
+  // a school held for some days, not a building: "a ten-day summer school" (not "field school": "Farmers Field Schools" is a method)
+  'summer school': 'training', 'winter school': 'training', 'spring school': 'training', 'autumn school': 'training',
   'capacity-building programme': 'training', 'certificate programme': 'training', 'certificate program': 'training', 'certificate course': 'training', 'capacity building programme': 'training', masterclass: 'training', 'master class': 'training',
   orientation: 'training', 'orientation session': 'training', 'orientation programme': 'training', 'orientation program': 'training', induction: 'training', 'induction course': 'training', 'refresher course': 'training', 'refresher training': 'training',
   meeting: 'meeting', 'listening session': 'meeting', 'community conversation': 'meeting', 'community meeting': 'meeting',

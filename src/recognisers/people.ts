@@ -663,6 +663,12 @@ function titledSubjectBefore(words: readonly Word[], from: number, k: number, ta
   if (t === from || !isTitleHead(words[t - 1]!.text) || k - t < 2) return false;
   return words.slice(t, k).every((x) => isCapitalised(x.text) && !isTitleWord(x.text) && !ORG_HEADS.has(bare(x.text)) && !isAcronym(x.text));
 }
+/** ", of the Baltic Coastal Research Station,": an apposition that is only the body the person comes from. */
+function bodyFrom(phrase: string): string | null {
+  const m = /^(?:of|from)\s(?:the\s)?(?=\p{Lu})/u.exec(phrase);
+  const rest = m ? phrase.slice(m[0].length) : '';
+  return m && looksLikeBody(rest) && namesOnly(rest) ? cleanBody(rest) : null;
+}
 // past forms that qualify a post ("president elected in May", "minister designate")
 const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(['elected', 'appointed', 'designate', 'designated', 'retired', 'nominated', 'emeritus', 'based']);
 
@@ -1314,6 +1320,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       affiliation ??= held.affiliation;
     } else if (looksLikeBody(app.phrase) && namesOnly(app.phrase)) {
       affiliation ??= cleanBody(app.phrase);
+    } else if (bodyFrom(app.phrase)) {
+      affiliation ??= bodyFrom(app.phrase);
     } else if (doc.text[words[to]!.start] === '(' && bracketedBody(doc, words, to, tags)) {
       // "Priya N. (Veridian Health)": a capitalised name in brackets after a person is the body they come from
       affiliation ??= app.phrase;
@@ -1368,7 +1376,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   const last = words[to - 1]!;
   const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0); // "Woodruff’s"
   const name = doc.text.slice(first.start, end);
-  const withApp = app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase) || bracketBody || LOWER_OCCUPATION.test(app.phrase));
+  const withApp = app && (looksLikeTitle(app.phrase) || looksLikeBody(app.phrase) || bracketBody || LOWER_OCCUPATION.test(app.phrase) || !!bodyFrom(app.phrase));
   const context = { start: words[Math.min(start, h)]!.start, end: Math.max(end, withApp ? app.end : end) };
   let toWord = to;
   if (withApp) while (toWord < words.length && words[toWord]!.end <= app.end) toWord++;

@@ -993,11 +993,16 @@ function lineupHead(text: string): string | null {
   if (m && !/[.;:!?]/.test(tail.slice(m.index))) return m[1]!;
   // "The panel was chaired by X and featured:", "The programme included:": a verb of a line-up ends the line,
   // the sentence's event noun (a panel) says what the people on the lines are
+  // ("Sessions were led by:", "Talks were given by:": the people on the lines presented them)
+  const by = LINEUP_BY_END.exec(t);
+  if (by) return LINEUP_NOUN.exec(t)?.[1] ?? (by[1]!.toLowerCase() === 'moderated' ? 'moderators' : by[1]!.toLowerCase() === 'facilitated' ? 'facilitators' : 'presenters');
   if (!LINEUP_VERB_END.test(t)) return null;
   return LINEUP_NOUN.exec(t)?.[1] ?? 'speakers';
 }
 /** A line-up's verb right before the colon that ends a sentence. */
 const LINEUP_VERB_END = /\b(?:featured|features|featuring|(?:will\s)?include[sd]?|including|comprised|brought together)\s?:$/i;
+/** A passive line-up before the colon: "Sessions were led by:", "The talks will be given by:". */
+const LINEUP_BY_END = /\b(?:were|was|are|is|will be)\s(led|given|presented|delivered|moderated|facilitated)\sby\s?:$/i;
 const lineupRole = (noun: string): SpeakerRole => {
   const n = noun.toLowerCase();
   if (n.startsWith('panel')) return 'panelist';
