@@ -95,4 +95,16 @@ describe('a ninth set of releases in styles of their own', () => {
     expect(roles('The sessions were moderated by:')).toEqual([['Amina Odhiambo', ['moderator']], ['Peter Kamau', ['moderator']]]);
     expect(roles('Sessions were led by:')).toEqual([['Amina Odhiambo', ['presenter']], ['Peter Kamau', ['presenter']]]);
   });
+  it('a category ends before what its people did, "in person and via live webcast" is how they came, and hundreds written out are counted', () => {
+    const e = extract(fixture('general-investor-day-webcast.txt')).events;
+    expect(e.map(what)).toEqual([['Investor Day', 'meeting', '2025-03-11', null, { venue: null, city: 'London', region: null, country: 'United Kingdom' }, 'mixed']]);
+    expect(e[0]!.participantCount).toBe(250);
+    // (no "in person" or "via live webcast" among the categories; still missed: the 60 shareholders in the auditorium)
+    expect(attendees(e[0]!)).toEqual([['equity analysts', null], ['bond investors', null]]);
+    const one = (text: string) => extract(text).events[0]!;
+    const ministers = one('Ministers agree\n\nPUTRAJAYA, 28 August 2024 – Fisheries ministers from across the Asia-Pacific agreed on Wednesday to pool tracking data at the ministerial meeting in Putrajaya.');
+    expect(attendees(ministers)).toEqual([['Fisheries ministers from across the Asia-Pacific', null]]);
+    const show = one('Podcast live show\n\nPosted 9 May 2023\n\nFour hundred of you joined the live recording of our podcast in Glasgow on Friday: around 90 listeners squeezed into the room.');
+    expect([show.participantCount, attendees(show)]).toEqual([400, [['listeners', 90]]]);
+  });
 });

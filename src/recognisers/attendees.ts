@@ -616,7 +616,9 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
     found.push(...countedCategories(doc, s, orgs));
   }
   // "40 participants", "attendees", "people": a head count (participantCount), not a category of who came
-  const specific = found.filter((a) => !GENERIC_CATEGORY.test(a.category));
+  // ("in person and via live webcast": how they came, no category; "ministers from across the region agreed":
+  // the category ends before its verb)
+  const specific = found.map(beforeItsVerb).filter((a) => !GENERIC_CATEGORY.test(a.category) && !HOW_THEY_CAME.test(a.category));
   found.length = 0;
   found.push(...specific);
   // A named person is a speaker or a guest, not a category; words of a headline in capitals ("FISHERIES OFFICERS MEET") repeat the body's.
@@ -646,6 +648,25 @@ export function findAttendees(doc: Document, orgs: readonly OrganisationMention[
   // bare plural names the body's categories again, in a word of its own)
   const bodyHasCategories = out.some((a) => !inTitle(a));
   return out.filter((a) => !inTitle(a) || (!bodyHeads.has(categoryHead(a) ?? '') && !(bodyHasCategories && isBarePlural(a))));
+}
+
+/** A category that says how people came, not who ("in person", "via live webcast", "online"). */
+const HOW_THEY_CAME = /^(?:(?:in[- ]person|online|virtually|remotely|on-?site)$|via\s)/i;
+/** Verbs that end a category read too far: what its people did ("agreed", "squeezed into the room"). */
+const CATEGORY_END_VERBS: ReadonlySet<string> = new Set(['agreed', 'squeezed', 'crowded', 'packed', 'filled', 'gathered', 'met', 'attended', 'joined', 'took', 'came', 'voted', 'signed', 'adopted', 'endorsed', 'pledged', 'called', 'urged', 'said', 'heard', 'watched', 'listened', 'followed', 'converged', 'flocked', 'turned', 'resolved', 'decided', 'discussed', 'shared', 'visited']);
+
+/** The category cut before a verb of what its people did, when a word names people before it. */
+function beforeItsVerb(a: AttendeeMention): AttendeeMention {
+  const words = a.category.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && CATEGORY_END_VERBS.has(w) && !/^(?:who|that|which)$/i.test(words[i - 1]!));
+  if (k < 0) return a;
+  const category = words.slice(0, k).join(' ').replace(/[,;:]$/, '');
+  if (!category || !words.slice(0, k).some((w) => ATTENDEE_NOUNS.has(w.toLowerCase()))) return a;
+  // (the span is cut where the verb stands in the text, which may hold more than the category: "about 40 ...")
+  const at = a.text.indexOf(` ${words[k]!}`);
+  if (at < 0) return a;
+  const text = a.text.slice(0, at).replace(/[,;:]$/, '');
+  return { ...a, category, end: a.start + text.length, text };
 }
 
 /** A category of one word, uncounted ("Beekeepers", "Nurses"). */

@@ -5,7 +5,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
   fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100, 'one hundred': 100, hundred: 100,
-  'two hundred': 200, 'three hundred': 300, 'a thousand': 1000, 'one thousand': 1000, dozen: 12, 'a dozen': 12, 'two dozen': 24,
+  'a thousand': 1000, 'one thousand': 1000, dozen: 12, 'a dozen': 12, 'two dozen': 24,
+  // "Four hundred of you joined us", "two thousand fans": the hundreds and thousands written out
+  ...Object.fromEntries(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].flatMap((u, k) => [[`${u} hundred`, (k + 2) * 100], [`${u} thousand`, (k + 2) * 1000]])),
 };
 
 /** Nouns for people taking part: a count before one of them is a participant count. */
