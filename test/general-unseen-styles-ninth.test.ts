@@ -107,4 +107,33 @@ describe('a ninth set of releases in styles of their own', () => {
     const show = one('Podcast live show\n\nPosted 9 May 2023\n\nFour hundred of you joined the live recording of our podcast in Glasgow on Friday: around 90 listeners squeezed into the room.');
     expect([show.participantCount, attendees(show)]).toEqual([400, [['listeners', 90]]]);
   });
+  it('organisers as a coalition, "Friends of X" as a body, an organiser\'s billing before a body but not a person\'s job, and an invitation to take part', () => {
+    const e = extract(fixture('general-coalition-planting-notice.txt')).events;
+    expect(e.map((x) => [x.name, x.type, x.startDate, x.endDate])).toEqual([
+      ['tree planting', 'other', '2024-11-02', null],
+      ['public consultation on the draft Common Management Plan', 'consultation', '2024-12-02', '2024-12-13'],
+    ]);
+    // "a tree planting organised by a coalition of X, Y and Z": a two-word event noun before the cue, each body of the coalition
+    // (still wrong: the consultation's partner, "in partnership with the Woodland Trust", is given to the planting;
+    // "union organiser Kemi Ojo" is a person's job and organises nothing)
+    expect(organisers(e[0]!)).toEqual([
+      ['Ashgrove Woodland Trust', 'organizer'],
+      ["Northside Tenants' Association", 'organizer'],
+      ['Friends of Ashgrove Common', 'organizer'],
+      ['Woodland Trust', 'partner'],
+    ]);
+    // "invites residents to take part in a public consultation": the body that invites hosts it
+    expect(organisers(e[1]!)).toEqual([['Ashgrove Borough Council', 'host']]);
+    // "..., organiser Tradevia Group said": the billing before a body's name
+    const expo = extract('Expo sells out\n\n9 December 2025\n\nFloor space for Packora Expo 2026 has sold out five months ahead of the show, organiser Tradevia Group said on Monday. The fair will run from 12 to 14 May 2026 in Casablanca.').events[0]!;
+    expect(organisers(expo)).toEqual([['Tradevia Group', 'organizer']]);
+  });
+
+  it('a one-word short name in brackets that the text uses again is the same body ("X (Kinta) ... praised Kinta")', () => {
+    const e = extract('Open house\n\nKUALA LUMPUR, 2 May 2024 – Some 500 guests enjoyed the open house hosted by the Malaysian Press Institute (Kinta) at its offices. Minister Fahmi praised Kinta for organising the open house.').events[0]!;
+    expect(e.organizers.map((o) => [o.name, o.aliases, o.role])).toEqual([['Malaysian Press Institute', ['Kinta'], 'host']]);
+    // a place in brackets is no short name of the body
+    const m = extract('Workshop\n\nNAIROBI, 2 May 2024 – The workshop was organised by the Ministry of Health (Kenya) on Monday, with 40 nurses from Kenya.').events[0]!;
+    expect(m.organizers.map((o) => [o.name, o.aliases])).toEqual([['Ministry of Health', []]]);
+  });
 });

@@ -17,7 +17,7 @@ export const PASSIVE_ORGANISER: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   [/^(?:co-?)?(?:sponsored|funded|financed)$/i, 'sponsor'],
   [/^(?:supported)$/i, 'partner'],
 ];
-export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by(?::\s*|\s+)/gi;
+export const PASSIVE_BY = /\b((?:co-?)?organi[sz]ed|(?:co-?)?hosted|(?:co-?)?chaired|convened|conducted|spearheaded|arranged|run|staged|prepared|initiated|(?:co-?)?sponsored|(?:co-?)?funded|financed|supported)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+|this\s+year\s+|again\s+|once\s+more\s+)?(?:jointly\s+|together\s+)?by(?::\s*|\s+)(?:(?:a|an)\s(?:coalition|consortium|partnership|alliance|group|network)\sof\s)?/gi;
 /** "held by", "led by": passive cues kept apart from PASSIVE_BY (joined to it, recheck finds it polynomial); see EVENT_BOUND_PASSIVES. */
 export const PASSIVE_BY_AFTER_EVENT = /\b(held|led|put on|presented|called)\s+(?:(?:each|every)\s+(?:year|autumn|fall|spring|summer|winter)\s+|annually\s+)?(?:jointly\s+|together\s+)?by\s+/gi;
 /** Passive cues that name an organiser only right after an event noun ("the event was led by X", not "a delegation led by X"). */
@@ -26,6 +26,10 @@ export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led',
 
 /** "venue partner X", "media partner Y": a partner's billing before its name (it says what it is in any sentence). */
 export const PARTNER_BILLING = /\b(?:venue|media|knowledge|technology|technical|community|hospitality|official|strategic|implementing|broadcast|travel|digital)\s+partners?\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+/** "organiser Tradevia Events said", "co-organisers X and Y": an organiser's billing before its name (case-sensitive: a capital must follow). */
+// (in lower case only: "Organisers Expect Record Crowd" is a headline's words)
+export const ORGANISER_BILLING = /\b(?:co-)?organi[sz]ers?\s+(?=(?:the\s)?\p{Lu})/gu;
 
 /** "in partnership with X": partners and sponsors that follow. */
 export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
@@ -50,6 +54,7 @@ export const PARTNER_CUES: ReadonlyArray<readonly [RegExp, AgentRole]> = [
   // (case-sensitive, so that a capital must follow: not /iu, see "through" above)
   [/\b[Ss]ponsors?\s+(?=(?:the\s+)?\p{Lu})/gu, 'sponsor'],
   [PARTNER_BILLING, 'partner'],
+  [ORGANISER_BILLING, 'organizer'],
 ];
 
 /**

@@ -178,6 +178,8 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(['crime', 'financial', '
  * holds one of these is an organisation unless an event noun is its head.
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  // ("Friends of Calder Park", "Friends of the Earth": a supporters' body named by what it befriends)
+  'friends',
   'ministry', 'ministries', 'department', 'office', 'council', 'commission', 'committee', 'committees', 'mission',
   'institute', 'institution', 'institutions', 'embassy', 'consulate', 'organization', 'organisation', 'organizations',
   'organisations', 'agency', 'agencies', 'bureau', 'centre', 'center', 'secretariat', 'service', 'services',

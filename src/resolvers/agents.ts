@@ -5,7 +5,9 @@
  * through `findEntity`, which understands every way a release refers back to a body or a person.
  */
 import type { Span } from '../record.js';
+import type { Context } from '../context.js';
 import { defineResolver, type Entity } from '../pipeline.js';
+import { gazetteerLookup } from '../lexicons/places.js';
 
 export type { Entity } from '../pipeline.js';
 import { ORG_HEADS } from '../lexicons/who.js';
@@ -122,9 +124,20 @@ function isCutBeforeComplement(short: string, full: string): boolean {
   return f.startsWith(s + ' ') && (/^(?:of|in|at|for)\s/.test(rest) || (/^and\s/.test(rest) && s.includes(' of '))) && s.split(' ').length >= 2;
 }
 
+/** Whether `name` stands alone (no letter either side) somewhere in `text` other than at `at`. */
+function namedAgain(text: string, name: string, at: number): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+    if (k !== at && !/\p{L}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A one-word short name in brackets right after a body's name: " (Bernama)". */
+const SHORT_NAME_AFTER = /^ \((\p{Lu}\p{Ll}{2,})\)/u;
+
 export const agentResolver = defineResolver({
   name: 'agents',
-  resolve(state) {
+  resolve(state, ctx: Context) {
     const entities: Entity[] = [];
     const create = (kind: Entity['kind'], name: string, span: Span, extra: Partial<Entity> = {}): Entity => {
       const e: Entity = { id: `a${entities.length + 1}`, kind, name: name.replace(/^the\s+/i, ''), aliases: [], spans: [{ start: span.start, end: span.end }], title: null, affiliation: null, ...extra };
@@ -149,6 +162,10 @@ export const agentResolver = defineResolver({
         addForm(known, o.name);
       }
       if (o.acronym) addForm(e, o.acronym);
+      // "the Malaysian National News Agency (Bernama)": a short name in brackets that is no acronym, when the text
+      // names the body so again elsewhere (not a place in brackets: "Ministry of Health (Kenya)")
+      const bracket = o.acronym ? null : SHORT_NAME_AFTER.exec(ctx.doc.text.slice(o.end, o.end + 40));
+      if (bracket && gazetteerLookup(bracket[1]!) === undefined && namedAgain(ctx.doc.text, bracket[1]!, o.end + 2)) addForm(e, bracket[1]!);
     }
     for (const o of orgMentions.filter((m) => !full.includes(m))) {
       const known = findEntity(entities, o.name);

@@ -16,7 +16,7 @@ import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { EVENT_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
 import {
   ACTIVE_ORGANISER, ACTIVE_ROLE, AND_NEXT_THANKED, ANNOUNCES, ROLE_AFTER_AS, ROLE_AFTER_AS_NAMES, SPONSOR_AFTER, FOR_ORGANISING, THANKED_FOR_ORGANISING, EVENT_OBJECT_ORGANISER, BODY_ONLY_VERBS, DIRECT_OBJECT_VERBS, EVENT_BOUND_PASSIVES, HANDED_OVER, AUXILIARIES, JOIN_US, ON_BEHALF, ON_BEHALF_OF, ON_HIS_BEHALF,
-  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
+  ORG_PRESENTED_AFTER, ORG_SPEAKER_CUES, ORGANISER_BILLING, PARTNER_BILLING, PARTNER_CUES, PASSIVE_BY, PASSIVE_BY_AFTER_EVENT, PASSIVE_ORGANISER, SESSION_NOUN, SESSION_WITH, SPEAKER_ROLE_CUES,
 } from '../lexicons/roles.js';
 import { findEntity, type Entity } from './agents.js';
 import { bare, BULLET_LINE, isAcronym, isBlankOrComma, isCapitalised, isHonorific, isTitleWord, splitPersonReference, stripTrailingParenthesis, trimEndChars } from '../text/names.js';
@@ -284,7 +284,9 @@ function subjectEnd(doc: Document, items: readonly Item[], at: number, from: num
   return cursor;
 }
 
-const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase())), 2000);
+// (a two-word noun of the lexicon counts too: "a tree planting organised by")
+const hasEventWord = memoString((text: string): boolean => text.split(/[^\p{L}-]+/u).some((w, k, all) => isOrganisedEventNoun(w) || EVENT_HEADS.has(w.toLowerCase()) ||
+  (k > 0 && isOrganisedEventNoun(`${all[k - 1]!.toLowerCase()} ${w.toLowerCase()}`))), 2000);
 /** "The event was led by", "the consultations held by": an event noun, maybe an auxiliary, right before the cue. */
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const BEFORE_CUE_SKIPPED = new Set(['was', 'were', 'is', 'are', 'will', 'be', 'has', 'have', 'been', 'being']);
@@ -385,7 +387,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
   const aboutEvent = hasEventWord(s.text) || out.length > 0 || ACTIVE_ORGANISER.test(s.text);
   for (const [cue, role] of PARTNER_CUES) {
     // ("Threadbare has been made possible by X": money and billing say what they are)
-    if (!aboutEvent && role !== 'sponsor' && cue !== PARTNER_BILLING) continue;
+    if (!aboutEvent && role !== 'sponsor' && cue !== PARTNER_BILLING && cue !== ORGANISER_BILLING) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) {
       let list = listAfter(doc, items, s.start + m.index + m[0].length, s.end);
@@ -393,7 +395,8 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       const first = list[0];
       const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
       if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
-      if (/^through/i.test(m[0])) list = list.filter((i) => i.kind === 'organization');
+      // ("organiser Tradevia Events said": a body; "union organiser Blessing Adeyemi" is a person's job)
+      if (/^through/i.test(m[0]) || cue === ORGANISER_BILLING) list = list.filter((i) => i.kind === 'organization');
       // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
       list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
       add(list, role, s.start + m.index);
@@ -431,7 +434,9 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
     // "X invites residents to a town hall meeting": the event is the invitation's destination
     const invitation = /^invit/i.test(verb);
     // ("began a series of regional consultations": the "of" of a series or a round counts the events, it is no preposition before them)
+    // ("invites the public to take part in a consultation": the "in" of taking part leads to the event invited to)
     const afterPreposition = (k: number) => objectWords.slice(0, k).some((w, j) => /^(?:by|with|for|to|in|of|before|after|at|during|on)$/.test(w) && !(invitation && w === 'to') &&
+      !(invitation && w === 'in' && (objectWords[j - 1] === 'part' || objectWords[j - 1] === 'participate')) &&
       !(w === 'of' && /^(?:series|round|rounds|cycle|programme|program|number|set)$/.test(objectWords[j - 1] ?? '')));
     // "X formally opened its first cell factory": what is opened is a place, and the opening is the event
     // (kept only where the event is an opening: a ceremony or a ribbon cutting)
@@ -1088,6 +1093,8 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     if (!here.length) return carried.get(s) ?? events[0];
     let found: EventRecord | undefined;
     for (const h of here) if (h.at <= at) found = h.event;
+    // ("The Council, in partnership with the Trust, invites residents to a consultation": with no event named before
+    // and none carried over, the sentence's own event after the cue)
     return found ?? carried.get(s) ?? events[0];
   };
 }
@@ -1162,7 +1169,8 @@ const PROGRAMME_VERB = /\b(?:featured|features|featuring|included|includes|inclu
 const PART_OF_MAIN = /\b(?:session|sessions|townhall|town hall|panel|plenary|breakout|segment|track)\b/i;
 
 function mergeAgent(list: Agent[], agent: Agent): void {
-  const known = list.find((a) => a.name === agent.name);
+  // (a body named once in full and once by its acronym is one agent: "Malaysian National News Agency (Bernama)")
+  const known = list.find((a) => a.name === agent.name || a.aliases.includes(agent.name) || agent.aliases.includes(a.name));
   if (!known) list.push(agent);
 }
 
