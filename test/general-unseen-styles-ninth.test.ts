@@ -136,4 +136,24 @@ describe('a ninth set of releases in styles of their own', () => {
     const m = extract('Workshop\n\nNAIROBI, 2 May 2024 – The workshop was organised by the Ministry of Health (Kenya) on Monday, with 40 nurses from Kenya.').events[0]!;
     expect(m.organizers.map((o) => [o.name, o.aliases])).toEqual([['Ministry of Health', []]]);
   });
+  it('a brand\'s one-word event name ("DataHarborConf 2024", "StackHack") is the event, each edition its own, with its apposition and "is" phrase', () => {
+    const e = extract(fixture('general-brand-conference-recap.txt')).events;
+    // "DataHarborConf 2024, our second annual data engineering conference": one event, not a second "conference";
+    // "StackHack is Ferrolite's annual student hackathon": the same; the 2025 edition is another event
+    // (still missed: the blog's publisher as the organiser of "our" conference)
+    expect(e.map((x) => [x.name, x.type, x.startDate, x.endDate, x.location?.city ?? null, x.participantCount])).toEqual([
+      ['DataHarborConf 2024', 'conference', '2024-09-24', '2024-09-25', 'Gdańsk', 900],
+      ['StackHack', 'other', '2024-09-23', null, null, 140],
+      ['DataHarborConf 2025', 'conference', '2025-09-16', '2025-09-17', null, null],
+    ]);
+    expect(speakers(e[0]!)).toEqual([['Marta Wiśniewska', null, null, ['keynote']]]);
+  });
+
+  it('a brand name needs an event morpheme written with a capital inside the word: "Falcon", "Lexicon" and "Icon" are none', () => {
+    const names = (text: string) => extract(`Published 3 May 2025\n\n${text}`).events.map((x) => x.name);
+    expect(names('More than 3,000 developers attended KubeCon Europe 2025 in London on 1 April 2025.')).toEqual(['KubeCon Europe 2025']);
+    expect(names('The Falcon 2025 team met the Lexicon and Icon 2025 editors in London on 1 April 2025.')).toEqual([]);
+    // a headline's shorter form of a longer name is that event ("Quillon Kicks Off DevSummit 2025")
+    expect(names('Quillon today kicked off Quillon DevSummit 2025, its annual developer conference, in San Jose. DevSummit 2025 runs until Thursday.')).toEqual(['Quillon DevSummit 2025']);
+  });
 });

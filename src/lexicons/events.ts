@@ -181,3 +181,17 @@ export const OFFLINE_CUES: readonly RegExp[] = [
   /\bin[- ]person (?:event|meeting|workshop|training|conference|session|forum)\b/i,
   /\bface[- ]to[- ]face (?:event|meeting|workshop|training|conference|session|forum)\b/i,
 ];
+
+/**
+ * "BrindleConf 2024", "KubeCon Europe", "HackOrbit", "DevSummit": a brand's one-word event name, an event
+ * morpheme written with a capital inside the word (so not "Falcon" or "Lexicon"), with the noun it stands for.
+ */
+export const BRAND_EVENT_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\p{Lu}[\p{L}\d]*[\p{Ll}\d](?:Conf|Con)$/u, 'conference'],
+  [/^\p{Lu}[\p{L}\d]*[\p{Ll}\d]Summit$/u, 'summit'],
+  [/^\p{Lu}[\p{L}\d]*[\p{Ll}\d]Expo$/u, 'expo'],
+  [/^\p{Lu}[\p{L}\d]*[\p{Ll}\d]Fest$/u, 'festival'],
+  [/^(?:\p{Lu}[\p{L}\d]*[\p{Ll}\d]Hack|Hack\p{Lu}[\p{Ll}\d]+)$/u, 'hackathon'],
+];
+/** Words that may follow a brand's event name as part of it: a region of its edition. */
+export const BRAND_EVENT_REGIONS: ReadonlySet<string> = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'APAC', 'EMEA', 'LATAM', 'Global', 'Online']);

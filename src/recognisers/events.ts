@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { EventMention, MentionSet } from '../mentions.js';
 import type { EventType } from '../record.js';
 import { defineRecogniser } from '../pipeline.js';
-import { ANAPHORIC_NOUNS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS, WEAK_NOUN_COMPOUNDS, PROPER_ONLY_NOUNS } from '../lexicons/events.js';
+import { ANAPHORIC_NOUNS, BRAND_EVENT_PARTS, BRAND_EVENT_REGIONS, EVENT_MODIFIERS, EVENT_NOUNS, FACILITY_HEADS, NAME_CONNECTORS, NAME_TAIL_OPENERS, OBJECT_EVENT_NOUNS, ROOM_NOUNS, COMPANY_PLURALS, TRADE_NOUNS, WEAK_EVENT_NOUNS, WEAK_NOUN_COMPOUNDS, PROPER_ONLY_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
 import { gazetteerLookup } from '../lexicons/places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../lexicons/who.js';
@@ -271,6 +271,31 @@ export function findEventMentions(text: string, offset: number, paragraph: numbe
  */
 export const VERB_EVENT = /\b(?<verb>visited|visits|is visiting|will visit|(?:was|were|will be|is being|to be) launched|called on|met with)\b(?:\s+(?:the\s+)?(?<object>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}))?/gu;
 
+const BRAND_WORD = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*(?![\p{L}\d])/gu;
+
+/**
+ * "for BrindleConf 2024", "HackOrbit 2025 ran from ...", "at KubeCon Europe": a brand's one-word event name
+ * (BRAND_EVENT_PARTS), with a region after it and the year of its edition.
+ */
+export function findBrandEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(BRAND_WORD)) {
+    const noun = BRAND_EVENT_PARTS.find(([re]) => re.test(m[0]))?.[1];
+    if (!noun) continue;
+    let end = m.index! + m[0].length;
+    // ("CivicHack Porto", "KubeCon Europe": the edition's region or city)
+    const region = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(end));
+    if (region && (BRAND_EVENT_REGIONS.has(region[1]!) || gazetteerLookup(region[1]!)?.kind === 'city')) end += region[0].length;
+    const year = /^ (?:19|20)\d{2}(?![\d])/.exec(text.slice(end));
+    if (year) end += year[0].length;
+    const name = text.slice(m.index!, end);
+    const start = offset + m.index!;
+    // (a name refers to nothing before it: not definite, so "BrindleConf 2025" joins no earlier conference)
+    out.push({ start, end: start + name.length, text: name, name, type: EVENT_NOUNS[noun] ?? 'other', proper: true, noun, definite: false, generic: false, plural: false, inTitle, paragraph });
+  }
+  return out;
+}
+
 export function findVerbEvents(text: string, offset: number, paragraph: number, inTitle: boolean): EventMention[] {
   const out: EventMention[] = [];
   for (const m of text.matchAll(VERB_EVENT)) {
@@ -455,6 +480,7 @@ export const eventRecogniser = defineRecogniser({
   recognise(ctx: Context, found?: Readonly<MentionSet>): EventMention[] {
     const { doc } = ctx;
     const out: EventMention[] = [];
+    const brands: EventMention[] = [];
     // "the Ministry of Labour and Vocational Training": a body's name that ends on an event noun is the body's
     const bodies = (found?.organisations ?? []).filter((o) => {
       const first = o.name.split(/\s+/)[0]!.toLowerCase();
@@ -498,6 +524,7 @@ export const eventRecogniser = defineRecogniser({
       if (!inTitle && p.end <= doc.headerEnd) continue;
       out.push(...findEventMentions(p.text, p.start, p.index, inTitle, isVerbAt).filter((m) => !bodyName(m)));
       out.push(...findVerbEvents(p.text, p.start, p.index, inTitle));
+      brands.push(...findBrandEvents(p.text, p.start, p.index, inTitle));
     }
     // "the opening of the Pacific Ocean Summit 2025": the opening of an event is that event's first day
     for (const [k, m] of out.entries()) {
@@ -520,6 +547,8 @@ export const eventRecogniser = defineRecogniser({
     // (a name found from its apposition goes before the phrase, where the text has it: clustering reads in order)
     insertInOrder(out, namedInApposition(doc.text, out));
     insertInOrder(out, namedByOwnedEvent(doc, out));
+    // (a brand's event name only where no other name covers it: "Quillon DevSummit 2025, its annual developer conference")
+    insertInOrder(out, brands.filter((b) => !out.some((o) => o.start < b.end && b.start < o.end)));
     markAppositives(doc.text, out);
     typeFromEarlierCompound(out);
     return out;
@@ -545,7 +574,10 @@ const APPOSITION_GAP = /^,\s(?:(?:the|its|their|our|his|her)\s(?:[\p{Lu}][\p{L}&
 /** ", its annual developer ", ", the company's yearly ": an owner's phrase before a common event noun set beside a name. */
 // (or an indefinite one: "Verses Without Borders, a free online poetry festival")
 // (or a definite one with a measure: "HackHarbour 2024, the 36-hour hackathon run by ...")
-const OWNED_APPOSITION = /,\s(?:its|their|our|an?|the(?=\s[\d\p{Ll}-]+-(?:hour|day|week|month|night)\s)|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute|country|nation|city|region|world|continent)[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
+// (or a named owner's: "HackGreen, the University's annual sustainability hackathon")
+const OWNED_APPOSITION = /,\s(?:its|their|our|an?|the(?=\s[\d\p{Ll}-]+-(?:hour|day|week|month|night)\s)|the\s(?:company|organi[sz]ation|association|group|agency|ministry|university|network|council|society|foundation|firm|club|institute|country|nation|city|region|world|continent)[’']s|(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}[’']s)\s(?:[\p{Ll}\d][\p{L}\d-]*\s){0,4}$/u;
+/** " is Zentrafy's annual open ", " was the city's first ": a name said to be the event noun that follows. */
+const COPULA_GAP = /^\s(?:is|was)\s(?:(?:the|its|their|our|an?)\s|\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}[’']s\s)(?:[\p{Ll}\d][\p{L}\d-]*\s){0,3}$/u;
 /** The word before a name that an apposition says is an event: a verb of holding it, or "at". */
 // ("opened registration for Corvane Build 2025, its annual developer conference", "came together for X, a ...", "notes from X, ...")
 const HOLDING_BEFORE = /^(?:hosted|hosts|hosting|held|holds|holding|organi[sz]ed|organi[sz]es|staged|stages|opened|opens|launched|convened|convenes|off|presented|presents|at|attended|attend|during|for|to|from|joined)$/;
@@ -659,7 +691,9 @@ function markAppositives(text: string, mentions: EventMention[]): void {
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (sorted[j]!.end <= m.start && (!p || sorted[j]!.end > p.end)) p = sorted[j];
     if (!p || m.start - p.end > 60) continue;
     const gap = text.slice(p.end, m.start);
-    if (APPOSITION_GAP.test(gap)) m.besideStart = p.start;
+    // ("BrindleConf 2024, our third annual developer conference": an owner's phrase beside a proper name)
+    // ("HackOrbit is Zentrafy's annual open hackathon": the same said with "is")
+    if (APPOSITION_GAP.test(gap) || (p.proper && (OWNED_APPOSITION.exec(gap)?.index === 0 || COPULA_GAP.test(gap)))) m.besideStart = p.start;
     // "celebrated the grand opening of its plant on Friday with a ribbon-cutting ceremony": one ceremony
     else if (m.type === 'ceremony' && p.type === 'ceremony' && CEREMONY_WITH.test(gap)) m.besideStart = p.start;
   }

@@ -71,6 +71,9 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
     if (!home && m.besideStart !== undefined) home = clusterAt.get(m.besideStart);
     if (!home && m.proper) {
       home = clusters.find((c) => c.naming.proper && c.naming.noun === m.noun && (keyOf(c.naming).includes(key) || key.includes(keyOf(c.naming))));
+      // ("DevSummit", "DevSummit 2025" after "Quillon DevSummit 2025, its annual developer conference": words of a longer
+      // name, whatever its noun, when they are more than one word or a brand's one ("Summit" alone is no name)
+      if (key.includes(' ') || /\p{Ll}\p{Lu}/u.test(m.name)) home ??= clusters.find((c) => c.naming.proper && ` ${keyOf(c.naming)} `.includes(` ${key} `));
     }
     // "the Dialogue", "the workshop", "this event": the latest event of that noun or type, else the first
     // a headline mention: the event whose name shares its words, else the first one of its noun
