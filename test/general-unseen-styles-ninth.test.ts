@@ -156,4 +156,11 @@ describe('a ninth set of releases in styles of their own', () => {
     // a headline's shorter form of a longer name is that event ("Quillon Kicks Off DevSummit 2025")
     expect(names('Quillon today kicked off Quillon DevSummit 2025, its annual developer conference, in San Jose. DevSummit 2025 runs until Thursday.')).toEqual(['Quillon DevSummit 2025']);
   });
+  it('a sentence about the next edition ("will be held again next year in Frankfurt") places that one, not the event reported', () => {
+    const place = (text: string) => extract(text).events[0]!.location;
+    expect(place('Partners court AI push\n\nSINGAPORE, June 6 (Meridian Wire) - The two-day Cloud Partner Summit ended on Wednesday at the Marina Vista Convention Centre. The summit will be held again next year in Frankfurt, the companies said.'))
+      .toEqual({ venue: 'Marina Vista Convention Centre', city: 'Singapore', region: null, country: 'Singapore' });
+    expect(place('Ministers meet\n\nSUVA, 18 September 2025 – The Island Resilience Summit opened on Thursday at the Nasese Convention Centre. Next year\'s summit will be hosted in St. George\'s, Grenada.'))
+      .toEqual({ venue: 'Nasese Convention Centre', city: 'Suva', region: null, country: 'Fiji' });
+  });
 });

@@ -271,8 +271,12 @@ function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] 
 }
 
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
+/** A sentence about an event's next edition: "will be held again next year in", "next year's summit will be in". */
+const NEXT_EDITION = /\b(?:(?:held|hosted|staged|take place|return|returns|be back)\s(?:again\s)?next\syear|next\syear[’']s\s(?:edition|summit|conference|meeting|forum|festival|congress|session|event)|the\snext\s(?:edition|summit|conference|meeting|forum|congress|session)\s(?:will|is\sto|is\sset|is\sscheduled))\b/i;
+
 function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
-  const ss = withFollowers(doc, sentencesOf(doc, c));
+  // ("The summit will be held again next year in Frankfurt": a sentence about the next edition places that one, not this)
+  const ss = withFollowers(doc, sentencesOf(doc, c)).filter((s) => !NEXT_EDITION.test(s.text));
   // ("at LaunchPad 2025, the company's ...": a word unknown as a place inside the event's own name is no place)
   const inName = (p: PlaceMention) => !p.known && c.mentions.some((m) => m.proper && p.start >= m.start && p.end <= m.end);
   const usable = places.filter((p) => p.cue !== 'from' && p.cue !== 'other' && p.cue !== 'headline' && (p.known || p.cue !== 'dateline') && !inName(p));
