@@ -163,4 +163,12 @@ describe('a ninth set of releases in styles of their own', () => {
     expect(place('Ministers meet\n\nSUVA, 18 September 2025 – The Island Resilience Summit opened on Thursday at the Nasese Convention Centre. Next year\'s summit will be hosted in St. George\'s, Grenada.'))
       .toEqual({ venue: 'Nasese Convention Centre', city: 'Suva', region: null, country: 'Fiji' });
   });
+  it('with no town named, the town an event\'s or a venue\'s name opens with, when the text names its country', () => {
+    const place = (text: string) => extract(text).events.map((e) => e.location);
+    expect(place('Wage review\n\nPublished: 14 March 2024\n\nThe Ministry of Labour of Malawi has begun regional consultations on the minimum wage. The Lilongwe consultation took place on Monday, 11 March, at the Crossroads Conference Centre.')[0])
+      .toEqual({ venue: 'Crossroads Conference Centre', city: 'Lilongwe', region: null, country: 'Malawi' });
+    // a hotel named after a town of a country the text never names stays without a town
+    expect(place('Anzac Day\n\nPublished 26 April 2017\n\nThe dawn service was held on Tuesday at the Victoria Hotel, with 300 residents.')[0])
+      .toEqual({ venue: 'Victoria Hotel', city: null, region: null, country: null });
+  });
 });

@@ -4,6 +4,7 @@
  * the hearing is in Riverton though no sentence says "in Riverton"; "The Killeen Police Department will be hosting
  * ... at a local church": in Killeen. And the town a venue's name gives, over a dateline's.
  */
+import type { Context } from '../context.js';
 import { defineResolver, type ResolutionState } from '../pipeline.js';
 import { gazetteerLookup, townCountry } from '../lexicons/places.js';
 import type { EventRecord } from '../record.js';
@@ -59,8 +60,17 @@ function cityOpeningName(venue: string): string | null {
  * another city of the same country stands in that city (not "the Victoria Hotel" in Shepparton, Victoria being
  * a city of another country to the gazetteer, nor "Riverside Plaza Hotel" in Bangkok).
  */
-function inVenueTown(e: EventRecord): EventRecord {
+function inVenueTown(e: EventRecord, text: string): EventRecord {
   const loc = e.location;
+  // "The Lilongwe consultation ... at the Crossroads Conference Centre", "at Mzuzu Civic Hall": with no town, the
+  // town the event's or the venue's name opens with, when the text names its country (not "the Victoria Hotel"
+  // in a release that never names the Seychelles)
+  if (!loc?.city && e.attendanceMode !== 'online') {
+    const named = (loc?.venue && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null) ?? cityOpeningName(e.name.replace(/^(?:the|a|an)\s/i, ''));
+    const country = named ? gazetteerLookup(named)?.country : undefined;
+    if (!named || !country || (loc?.country && loc.country !== country) || !text.includes(country)) return e;
+    return { ...e, location: { ...(loc ?? { venue: null, region: null }), city: named, country: loc?.country ?? country } };
+  }
   // (not a room of a building: "the Durban Room of the Ocean Hotel" is named by the hotel)
   const town = loc?.venue && loc.city && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null;
   if (!loc || !town || town === loc.city) return e;
@@ -71,7 +81,7 @@ function inVenueTown(e: EventRecord): EventRecord {
 
 export const localPlaceResolver = defineResolver({
   name: 'local places',
-  resolve(state: ResolutionState): ResolutionState {
-    return { ...state, events: state.events.map((e) => withTown(inVenueTown(e))) };
+  resolve(state: ResolutionState, ctx: Context): ResolutionState {
+    return { ...state, events: state.events.map((e) => withTown(inVenueTown(e, ctx.doc.text))) };
   },
 });
