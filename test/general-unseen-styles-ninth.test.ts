@@ -143,7 +143,8 @@ describe('a ninth set of releases in styles of their own', () => {
     // (still missed: the blog's publisher as the organiser of "our" conference)
     expect(e.map((x) => [x.name, x.type, x.startDate, x.endDate, x.location?.city ?? null, x.participantCount])).toEqual([
       ['DataHarborConf 2024', 'conference', '2024-09-24', '2024-09-25', 'Gdańsk', 900],
-      ['StackHack', 'other', '2024-09-23', null, null, 140],
+      // (StackHack, the day before in the same hall, stands in the conference's town)
+      ['StackHack', 'other', '2024-09-23', null, 'Gdańsk', 140],
       ['DataHarborConf 2025', 'conference', '2025-09-16', '2025-09-17', null, null],
     ]);
     expect(speakers(e[0]!)).toEqual([['Marta Wiśniewska', null, null, ['keynote']]]);
@@ -170,5 +171,18 @@ describe('a ninth set of releases in styles of their own', () => {
     // a hotel named after a town of a country the text never names stays without a town
     expect(place('Anzac Day\n\nPublished 26 April 2017\n\nThe dawn service was held on Tuesday at the Victoria Hotel, with 300 residents.')[0])
       .toEqual({ venue: 'Victoria Hotel', city: null, region: null, country: null });
+  });
+  it('a side event with no place of its own, held within days of the main one and not online, is in the main event\'s town', () => {
+    const e = extract(fixture('general-forum-side-training.txt')).events;
+    expect(e.map((x) => [x.name, x.startDate, x.attendanceMode, x.location])).toEqual([
+      ['Fourth Himalayan Wildlife Forum', '2024-11-27', null, { venue: 'Lakeside Campus', city: 'Pokhara', region: null, country: 'Nepal' }],
+      // "On Tuesday, the day before the forum opened, ... a one-day training": the forum's town, not its hall
+      ['training on camera-trap data analysis', '2024-11-26', null, { venue: null, city: 'Pokhara', region: null, country: 'Nepal' }],
+      // an online seminar two weeks on has no place
+      ['online seminar on data sharing', '2024-12-12', 'online', null],
+    ]);
+    expect(organisers(e[1]!)).toEqual([['Mountain Carnivore Network', 'organizer']]);
+    // (still missed: the forum's head count of 180, read as a category's count only)
+    expect(e[0]!.participantCount).toBe(null);
   });
 });

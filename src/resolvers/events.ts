@@ -271,6 +271,14 @@ function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] 
 }
 
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
+/** Whether two ISO dates (full or year-less days) are at most `days` apart. */
+function withinDays(a: string | null, b: string | null, days: number): boolean {
+  if (!a || !b || a.startsWith('--') !== b.startsWith('--')) return false;
+  const day = (d: string) => Date.parse(d.startsWith('--') ? `2000${d.slice(1, 7)}` : d.slice(0, 10));
+  const gap = Math.abs(day(a) - day(b)) / 86_400_000;
+  return Number.isFinite(gap) && gap <= days;
+}
+
 /** A sentence about an event's next edition: "will be held again next year in", "next year's summit will be in". */
 const NEXT_EDITION = /\b(?:(?:held|hosted|staged|take place|return|returns|be back)\s(?:again\s)?next\syear|next\syear[’']s\s(?:edition|summit|conference|meeting|forum|festival|congress|session|event)|the\snext\s(?:edition|summit|conference|meeting|forum|congress|session)\s(?:will|is\sto|is\sset|is\sscheduled))\b/i;
 
@@ -611,6 +619,12 @@ export const eventResolver = defineResolver({
       const home = mainRecord.location;
       if (record.location?.venue && !record.location.city && !record.location.region && home?.city && (!record.location.country || record.location.country === home.country)) {
         record.location = { ...record.location, city: home.city, country: record.location.country ?? home.country };
+      }
+      // "32 researchers took part in a one-day training ... the day before the forum opened": a side event with no
+      // place of its own, held within days of the main one and not online, is in the main event's town
+      if (!record.location && home?.city && record.attendanceMode !== 'online' && withinDays(record.startDate, mainRecord.startDate, 3) &&
+        !sentencesOf(doc, c).some((x) => NEXT_EDITION.test(x.text))) {
+        record.location = { venue: null, city: home.city, region: home.region, country: home.country };
       }
       records.push(record);
     }
