@@ -185,4 +185,16 @@ describe('a ninth set of releases in styles of their own', () => {
     // (still missed: the forum's head count of 180, read as a category's count only)
     expect(e[0]!.participantCount).toBe(null);
   });
+  it('"her speech was read by Y", "Y delivered remarks on behalf of X": Y delivers X\'s words; "the Cabinet Secretary" is the one holding that whole title', () => {
+    const r = extract(fixture('general-speech-read-by.txt'));
+    expect(r.events[0]!.speakers.map((p) => [p.name, p.title, p.roles, p.onBehalfOf])).toEqual([
+      ['Wanjiku Mwangi', 'Cabinet Secretary', ['opening remarks'], null],
+      ['Omar Abdi Farah', 'Principal Secretary', ['opening remarks'], 'Wanjiku Mwangi'],
+      // (still wrong: "the Director of Climate Change" gives the affiliation "Climate Change")
+      ['Peter Otieno', 'Director', ['speaker'], 'Grace Njeri'],
+      ['Grace Njeri', 'Permanent Secretary', ['speaker'], null],
+    ]);
+    // "..., the Cabinet Secretary said in the speech": not the Principal Secretary named last
+    expect(r.quotations.map((q) => [q.speaker, q.deliveredBy])).toEqual([['Wanjiku Mwangi', 'Omar Abdi Farah'], ['Grace Njeri', 'Peter Otieno']]);
+  });
 });

@@ -323,7 +323,10 @@ class QuoteReader {
         // the latest person with that word in their title, but not a deputy's when someone holds the post itself
         // ("the Director's remarks" after "Director X ... delivered by Deputy Director Y" are X's)
         const holding = recent.filter((e) => e.kind === 'person' && e.title !== null && e.title.toLowerCase().split(/[\s-]+/).includes(word));
-        const titled = holding.find((e) => !SUBORDINATE_RANK.test(e.title!) || word === 'deputy') ?? holding[0];
+        // ("the Cabinet Secretary said" after a Principal Secretary was named: the one whose title the whole phrase is)
+        const phrase = this.doc.text.slice(ref.start, ref.end).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+        const exact = phrase.includes(' ') ? holding.find((e) => e.title!.toLowerCase() === phrase) : undefined;
+        const titled = exact ?? holding.find((e) => !SUBORDINATE_RANK.test(e.title!) || word === 'deputy') ?? holding[0];
         return titled ? { name: titled.name, entity: titled, person: true, at } : this.lastSpeaker(at, 'person');
       }
     }

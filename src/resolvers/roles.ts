@@ -957,6 +957,11 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
       const from = head ? s.start + head.index + head[0].length : -1;
       if (head) original = items.find((i) => i.kind === 'person' && i !== deliverer && i.start >= from && i.end <= s.start + m!.index);
     }
+    // "Cabinet Secretary X had been due to open the meeting ..., and her speech was read by Y": the owner of the words
+    // is the person named before them in the sentence, else the one the text was just about
+    if (!original && OWNED_WORDS_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) {
+      original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer) ?? (previous !== deliverer ? previous ?? undefined : undefined);
+    }
     // "The CS made the remarks in a speech read on his behalf by X": the person the text was just about
     if (!original && /\bbehalf\b/i.test(m[0]) && previous && previous !== deliverer && !items.some((i) => i.kind === 'person' && i !== deliverer && i.end <= s.start + m!.index)) original = previous;
     if (!original) continue;
@@ -981,7 +986,10 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
 }
 
 /** "read a speech on behalf of", "delivered the keynote address on behalf of", "spoke on behalf of": the words are another's. */
-const ACTIVE_ON_BEHALF = /\b(?:read|delivered|gave|presented|conveyed)\s(?:out\s)?(?:a|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:speech|message|statement|address|remarks|keynote)\son\sbehalf\sof\s|\bspoke\son\sbehalf\sof\s/gi;
+// ("delivered remarks on behalf of X": no article needed)
+const ACTIVE_ON_BEHALF = /\b(?:read|delivered|gave|presented|conveyed)\s(?:out\s)?(?:(?:a|the|his|her|their)\s)?(?:[\w-]+\s){0,2}?(?:speech|message|statement|address|remarks|keynote)\son\sbehalf\sof\s|\bspoke\son\sbehalf\sof\s/gi;
+/** "her speech was ", "the Minister's message was ": the words read by someone else were the owner's (right before "read by"). */
+const OWNED_WORDS_BEFORE = /(?:^|\s)(?:his|her|their|\p{Lu}[\p{Ll}.]{0,30}[’']s)\s(?:[a-z]{1,20}\s){0,2}?(?:speech|message|statement|address|remarks|keynote)\s(?:was|were|had\sbeen)\s$/u;
 
 const BEHALF_OF_BEFORE = /\bon\s+behalf\s+of\s+/i;
 /**
