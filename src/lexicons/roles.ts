@@ -27,7 +27,7 @@ export const EVENT_BOUND_PASSIVES: ReadonlySet<string> = new Set(['held', 'led',
 /** "venue partner X", "media partner Y": a partner's billing before its name (it says what it is in any sentence). */
 export const PARTNER_BILLING = /\b(?:venue|media|knowledge|technology|technical|community|hospitality|official|strategic|implementing|broadcast|travel|digital)\s+partners?\s+(?=(?:the\s+)?\p{Lu})/gu;
 
-/** "organiser Tradevia Events said", "co-organisers X and Y": an organiser's billing before its name (case-sensitive: a capital must follow). */
+/** "organiser Tradevia Group said", "co-organisers X and Y": an organiser's billing before its name (case-sensitive: a capital must follow). */
 // (in lower case only: "Organisers Expect Record Crowd" is a headline's words)
 export const ORGANISER_BILLING = /\b(?:co-)?organi[sz]ers?\s+(?=(?:the\s)?\p{Lu})/gu;
 

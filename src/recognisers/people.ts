@@ -1295,6 +1295,7 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
   }
   let bracketBody = false;
   if (app) {
+    const fromBody = bodyFrom(app.phrase);
     // ", widely regarded as the most powerful scientist in Britain": praise, not a position
     const plainTitle = looksLikeTitle(app.phrase) && !looksLikeBody(app.phrase) && (/^(?:\p{Lu}|(?:the|a|an|former|acting|interim)\s)/u.test(app.phrase) || lowerPositionAt(app.phrase));
     if (ownedLowerPost(app.phrase) && /^\S+ \p{Ll}/u.test(app.phrase)) {
@@ -1320,8 +1321,8 @@ function readPerson(doc: Document, words: readonly Word[], core: Core, tags: Tag
       affiliation ??= held.affiliation;
     } else if (looksLikeBody(app.phrase) && namesOnly(app.phrase)) {
       affiliation ??= cleanBody(app.phrase);
-    } else if (bodyFrom(app.phrase)) {
-      affiliation ??= bodyFrom(app.phrase);
+    } else if (fromBody) {
+      affiliation ??= fromBody;
     } else if (doc.text[words[to]!.start] === '(' && bracketedBody(doc, words, to, tags)) {
       // "Priya N. (Veridian Health)": a capitalised name in brackets after a person is the body they come from
       affiliation ??= app.phrase;
