@@ -59,10 +59,11 @@ describe('a ninth set of releases in styles of their own', () => {
     expect(hosts('The Wages Board held its consultation on Monday. Thanks to the Lantern Fund for funding the consultation, to the Civic Centre for hosting the day, and to Inkwell Stationers for donating the prizes.'))
       .toEqual([['Wages Board', 'organizer'], ['Lantern Fund', 'sponsor'], ['Civic Centre', 'host'], ['Inkwell Stationers', 'sponsor']]);
   });
-  it('a wire story: "would be held on the 20th" looks ahead, the venue\'s name gives its city, and two one-word sponsors are two', () => {
+  it('a wire story: the venue\'s name gives its city, and two one-word sponsors are two', () => {
     const e = extract(fixture('general-union-congress-wire.txt')).events;
-    // a dateline without a year: the day is written without one too; "the Durban Exhibition Centre" under a Pretoria
-    // dateline stands in Durban, a city of the same country
+    // a dateline without a year: "would be held on the 20th" is the 20th of the dateline's month, written without a
+    // year too ("would" is not read as looking ahead: reported speech's future may be past when the release appears);
+    // "the Durban Exhibition Centre" under a Pretoria dateline stands in Durban, a city of the same country
     expect(e.map(what)).toEqual([['special congress', 'conference', '--05-20', null, { venue: 'Durban Exhibition Centre', city: 'Durban', region: null, country: 'South Africa' }, null]]);
     expect(e[0]!.participantCount).toBe(900);
     // "our sponsors Mzansi and Kestrel": two names of one word each, no "Mzansi and Kestrel"

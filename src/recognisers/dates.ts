@@ -137,8 +137,8 @@ const BARE_WEEKDAY = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 const DATE_BESIDE = new RegExp(`^,?\\s?[(\\[]?\\s?(?:\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|${MONTH}\\s\\d)`, 'u');
 
 /** The tense of a sentence, for a weekday with no date: "will hold ... on Tuesday" looks ahead. */
-// ("said the congress would be held on the 14th": the future of reported speech)
-const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to|would (?:be held|be hosted|be convened|take place|open|start|begin|run))\b/i;
+// (not "would be held": reported speech's future may be a day already past when the release is published)
+const FUTURE = /\b(?:will|shall|expected|planned|to be held|is to|are to|upcoming|scheduled|set to|plans? to|invited to)\b/i;
 /** A programme in the present tense ("the course ends on Thursday", "it resumes Monday") looks ahead when nothing in the sentence is past. */
 const SCHEDULED = /\b(?:begins|starts|opens|ends|closes|concludes|resumes|continues|runs|wraps up)\s(?:on\s|through\s|until\s|till\s)?(?:next\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
