@@ -488,9 +488,9 @@ export const eventRecogniser = defineRecogniser({
     });
     // "the Halvorsen Trust for Social Dialogue", "the Congress of Farm Workers' Unions": an event's name inside a
     // longer body's name, after the body's head and its preposition or before its last head noun, is the body's
+    const head = (w: string) => ORG_HEADS.has(stripPossessive(bare(w))) && !EVENT_NOUNS[stripPossessive(bare(w))];
     const fieldOfBody = (m: EventMention) => (found?.organisations ?? []).some((o) => {
       if (o.form !== 'name' || o.start > m.start || m.end > o.end || o.end - o.start <= m.end - m.start) return false;
-      const head = (w: string) => ORG_HEADS.has(stripPossessive(bare(w))) && !EVENT_NOUNS[stripPossessive(bare(w))];
       const before = doc.text.slice(o.start, m.start).trim().split(/\s+/);
       const after = doc.text.slice(m.end, o.end).trim().split(/\s+/).filter(Boolean);
       return (before.length >= 2 && /^(?:for|of|on)$/i.test(before[before.length - 1]!) && before.slice(0, -1).some(head)) ||

@@ -641,23 +641,24 @@ function andNamePhrase(words: readonly Word[], k: number): boolean {
  * (not after an adverb: "the newly elected president") makes the phrase a clause, not an apposition.
  */
 function finiteVerbAfterNoun(words: readonly Word[], k: number, tags: Tags): boolean {
-  const w = words[k]!;
-  if (!/^[a-z]+$/.test(w.text)) return false;
-  const tg = tagOf(tags, w);
-  if (!tg?.has('Verb') || !(tg.has('PastTense') || tg.has('PresentTense')) || tg.has('Noun') || tg.has('Adjective')) return false;
+  if (!isFiniteVerb(words[k]!, tags)) return false;
   const prev = words[k - 1]!;
   const pt = tagOf(tags, prev);
-  return /^[a-z]+$/.test(prev.text) && !!pt?.has('Noun') && !pt.has('Adverb') && !TITLE_PARTICIPLES.has(w.text);
+  return /^[a-z]+$/.test(prev.text) && !!pt?.has('Noun') && !pt.has('Adverb');
+}
+
+/** A finite verb in lower case that compromise tags as nothing else, and no participle qualifying a post. */
+function isFiniteVerb(w: Word, tags: Tags): boolean {
+  if (!/^[a-z]+$/.test(w.text) || TITLE_PARTICIPLES.has(w.text)) return false;
+  const tg = tagOf(tags, w);
+  return !!tg?.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective');
 }
 /**
  * Whether words `from`..`k` are a capitalised title, then a name of two or more capitalised words, and word
  * `k` is a finite verb in lower case: "Mayor Rangi Hollis thanked", "Chief Nurse Ana Ruiz opened".
  */
 function titledSubjectBefore(words: readonly Word[], from: number, k: number, tags: Tags): boolean {
-  const w = words[k]!;
-  if (!/^[a-z]+$/.test(w.text) || TITLE_PARTICIPLES.has(w.text)) return false;
-  const tg = tagOf(tags, w);
-  if (!tg?.has('Verb') || !(tg.has('PastTense') || tg.has('PresentTense')) || tg.has('Noun') || tg.has('Adjective')) return false;
+  if (!isFiniteVerb(words[k]!, tags)) return false;
   let t = from;
   while (t < k && isCapitalised(words[t]!.text) && isTitleWord(words[t]!.text)) t++;
   if (t === from || !isTitleHead(words[t - 1]!.text) || k - t < 2) return false;

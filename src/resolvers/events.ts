@@ -270,7 +270,6 @@ function placesIn(s: Sentence, places: readonly PlaceMention[]): PlaceMention[] 
   return chosen;
 }
 
-/** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
 /** Whether two ISO dates (full or year-less days) are at most `days` apart. */
 function withinDays(a: string | null, b: string | null, days: number): boolean {
   if (!a || !b || a.startsWith('--') !== b.startsWith('--')) return false;
@@ -282,6 +281,7 @@ function withinDays(a: string | null, b: string | null, days: number): boolean {
 /** A sentence about an event's next edition: "will be held again next year in", "next year's summit will be in". */
 const NEXT_EDITION = /\b(?:(?:held|hosted|staged|take place|return|returns|be back)\s(?:again\s)?next\syear|next\syear[’']s\s(?:edition|summit|conference|meeting|forum|festival|congress|session|event)|the\snext\s(?:edition|summit|conference|meeting|forum|congress|session)\s(?:will|is\sto|is\sset|is\sscheduled))\b/i;
 
+/** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
 function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
   // ("The summit will be held again next year in Frankfurt": a sentence about the next edition places that one, not this)
   const ss = withFollowers(doc, sentencesOf(doc, c)).filter((s) => !NEXT_EDITION.test(s.text));

@@ -62,21 +62,21 @@ function cityOpeningName(venue: string): string | null {
  */
 function inVenueTown(e: EventRecord, text: string): EventRecord {
   const loc = e.location;
+  // (not a room of a building: "the Durban Room of the Ocean Hotel" is named by the hotel)
+  const venueTown = loc?.venue && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null;
   // "The Lilongwe consultation ... at the Crossroads Conference Centre", "at Mzuzu Civic Hall": with no town, the
   // town the event's or the venue's name opens with, when the text names its country (not "the Victoria Hotel"
   // in a release that never names the Seychelles)
   if (!loc?.city && e.attendanceMode !== 'online') {
-    const named = (loc?.venue && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null) ?? cityOpeningName(e.name.replace(/^(?:the|a|an)\s/i, ''));
+    const named = venueTown ?? cityOpeningName(e.name.replace(/^(?:the|a|an)\s/i, ''));
     const country = named ? gazetteerLookup(named)?.country : undefined;
     if (!named || !country || (loc?.country && loc.country !== country) || !text.includes(country)) return e;
     return { ...e, location: { ...(loc ?? { venue: null, region: null }), city: named, country: loc?.country ?? country } };
   }
-  // (not a room of a building: "the Durban Room of the Ocean Hotel" is named by the hotel)
-  const town = loc?.venue && loc.city && !/\sof\s/.test(loc.venue) ? cityOpeningName(loc.venue) : null;
-  if (!loc || !town || town === loc.city) return e;
-  const country = gazetteerLookup(town)?.country;
+  if (!loc || !venueTown || venueTown === loc.city) return e;
+  const country = gazetteerLookup(venueTown)?.country;
   if (!country || country !== gazetteerLookup(loc.city!)?.country || (loc.country !== null && loc.country !== country)) return e;
-  return { ...e, location: { ...loc, city: town } };
+  return { ...e, location: { ...loc, city: venueTown } };
 }
 
 export const localPlaceResolver = defineResolver({

@@ -395,7 +395,7 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       const first = list[0];
       const funded = first && /^\s*-?(?:funded|supported|backed|financed)\s+/i.exec(doc.text.slice(first.end, first.end + 14));
       if (first && funded) list = listAfter(doc, items, first.end + funded[0].length, s.end);
-      // ("organiser Tradevia Events said": a body; "union organiser Blessing Adeyemi" is a person's job)
+      // ("organiser Tradevia Group said": a body; "union organiser Blessing Adeyemi" is a person's job)
       if (/^through/i.test(m[0]) || cue === ORGANISER_BILLING) list = list.filter((i) => i.kind === 'organization');
       // "together with Chinese scholars": a capitalised word before a lower-case noun qualifies people, it names no body
       list = list.filter((i) => i.kind !== 'unknown' || !/^\s(?!and\s)[a-z]{3,}/.test(doc.text.slice(i.end, i.end + 6)));
@@ -583,9 +583,10 @@ function organisersIn(doc: Document, entities: readonly Entity[], items: readonl
       // (the first deed is done for an event; a venue's or a sponsor's after it in the same thanks is done for that event too)
       // (not "for organising the transport": organising is for an event only when one is named)
       const forEvent = events.some((e) => e.start >= at && e.start <= at + 40) || hasEventWord(doc.text.slice(at, at + 60));
-      if (!forEvent && (!eventSeen || deedRole(deed![1]!) === 'organizer')) break;
+      const role = deedRole(deed![1]!);
+      if (!forEvent && (!eventSeen || role === 'organizer')) break;
       eventSeen = true;
-      add(list, deedRole(deed![1]!), at);
+      add(list, role, at);
       const next = AND_NEXT_THANKED.exec(doc.text.slice(at, s.end));
       if (!next) break;
       from = at + next[0].length;
@@ -948,9 +949,11 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     if (!deliverer) continue;
     const rest = doc.text.slice(deliverer.end, s.end);
     let original: Item | undefined;
+    // the last person named before the cue in the sentence, other than the deliverer
+    const personBefore = () => [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
     const of = ON_BEHALF_OF.exec(rest);
     if (of) original = listAfter(doc, items, deliverer.end + of[0].length, s.end).find((i) => i.kind === 'person');
-    else if (ON_HIS_BEHALF.test(rest) || /\bbehalf\b/i.test(m[0])) original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer);
+    else if (ON_HIS_BEHALF.test(rest) || /\bbehalf\b/i.test(m[0])) original = personBefore();
     else {
       // "Remarks on behalf of the Minister of X, Y, were delivered by Z": the original speaker is named first
       const head = BEHALF_OF_BEFORE.exec(s.text.slice(0, m.index));
@@ -960,7 +963,7 @@ function speakersIn(doc: Document, entities: readonly Entity[], items: readonly 
     // "Cabinet Secretary X had been due to open the meeting ..., and her speech was read by Y": the owner of the words
     // is the person named before them in the sentence, else the one the text was just about
     if (!original && OWNED_WORDS_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) {
-      original = [...items].reverse().find((i) => i.kind === 'person' && i.end <= s.start + m!.index && i !== deliverer) ?? (previous !== deliverer ? previous ?? undefined : undefined);
+      original = personBefore() ?? (previous !== deliverer ? previous ?? undefined : undefined);
     }
     // "The CS made the remarks in a speech read on his behalf by X": the person the text was just about
     if (!original && /\bbehalf\b/i.test(m[0]) && previous && previous !== deliverer && !items.some((i) => i.kind === 'person' && i !== deliverer && i.end <= s.start + m!.index)) original = previous;
@@ -1101,8 +1104,6 @@ function eventLocator(state: ResolutionState, doc: Document, clauses: readonly S
     if (!here.length) return carried.get(s) ?? events[0];
     let found: EventRecord | undefined;
     for (const h of here) if (h.at <= at) found = h.event;
-    // ("The Council, in partnership with the Trust, invites residents to a consultation": with no event named before
-    // and none carried over, the sentence's own event after the cue)
     return found ?? carried.get(s) ?? events[0];
   };
 }
