@@ -131,6 +131,34 @@ function dayOfMonth(day: number, reference: { month: number; day: number; year: 
   return partial(year, month, day);
 }
 
+/**
+ * "from Tuesday to Thursday", "Monday through Wednesday", "between Friday and Sunday", "on Saturday and Sunday": two
+ * weekdays that bound one stay ("and" alone only for two days in a row: "Monday and Wednesday" are two days apart).
+ */
+const WEEKDAY_RANGE = /(?<![\p{L}])(?:(?<opener>[Ff]rom|[Bb]etween)\s)?(?<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s(?<sep>to|through|till|until|and|-|–)\s(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
+
+/**
+ * The days of a weekday range against the reference: in a sentence that looks ahead, from the next first
+ * weekday on; otherwise ending on the last second weekday (the reference day itself when it is that weekday).
+ */
+/** Before a weekday range, words of opening hours: "is open Monday to Friday", "office hours: Monday–Friday". */
+const OPENING_HOURS = /\b(?:open|opens|hours|closed|available|staffed)[\s:,]{1,3}(?:from\s)?$/i;
+
+function weekdayRange(g: Record<string, string | undefined>, sentence: string, reference: Date): { from: PartialDate; to: PartialDate } | null {
+  const a = WEEKDAYS[g.wd1!.toLowerCase()];
+  const b = WEEKDAYS[g.wd2!.toLowerCase()];
+  if (a === undefined || b === undefined || a === b) return null;
+  const length = (b - a + 7) % 7;
+  if (g.sep === 'and' && !g.opener && length !== 1) return null;
+  const ahead = FUTURE.test(sentence) || (SCHEDULED.test(sentence) && !PAST.test(sentence));
+  if (ahead) {
+    const start = reference.getDay() === a ? reference : nextDay(reference, a as Day);
+    return { from: fromDate(start), to: fromDate(addDays(start, length)) };
+  }
+  const end = reference.getDay() === b ? reference : previousDay(reference, b as Day);
+  return { from: fromDate(addDays(end, -length)), to: fromDate(end) };
+}
+
 /** A weekday written in full with a capital, alone (the relative forms are RELATIVE's). */
 const BARE_WEEKDAY = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/gu;
 /** A date in brackets or after a comma right after a weekday: "Thursday [6 February]", "Thursday (April 12)", "Monday, 3 May". */
@@ -240,6 +268,15 @@ export function findDates(text: string, offset: number, reference: Date | null, 
     out.push(mention(text, offset, start, end, from, to, reference, 'date'));
   }
   if (reference) {
+    for (const m of text.matchAll(WEEKDAY_RANGE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a) || DATE_BESIDE.test(text.slice(end, end + 24))) continue;
+      // ("The branch is open Monday through Saturday": opening hours, no stay)
+      if (OPENING_HOURS.test(text.slice(Math.max(0, start - 24), start))) continue;
+      const r = weekdayRange(m.groups!, sentenceAround(text, start, end), reference);
+      if (r) { out.push(mention(text, offset, start, end, r.from, r.to, reference, 'relative')); taken.push([start, end]); }
+    }
     for (const m of text.matchAll(RELATIVE)) {
       const start = m.index!;
       const end = start + m[0].length;

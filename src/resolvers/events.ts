@@ -279,7 +279,7 @@ function withinDays(a: string | null, b: string | null, days: number): boolean {
 }
 
 /** A sentence about an event's next edition: "will be held again next year in", "next year's summit will be in". */
-const NEXT_EDITION = /\b(?:(?:held|hosted|staged|take place|return|returns|be back)\s(?:again\s)?next\syear|next\syear[’']s\s(?:edition|summit|conference|meeting|forum|festival|congress|session|event)|the\snext\s(?:edition|summit|conference|meeting|forum|congress|session)\s(?:will|is\sto|is\sset|is\sscheduled))\b/i;
+const NEXT_EDITION = /\b(?:(?:held|hosted|staged|take place|return|returns|be back)\s(?:again\s)?next\syear|next\syear[’']s\s(?:edition|summit|conference|meeting|forum|festival|congress|session|event)|the\snext\s(?:edition|summit|conference|meeting|forum|congress|session|round)\s(?:will|is\sto|is\sset|is\sscheduled))\b/i;
 
 /** Where the event is: the places written in the sentences about it ("held in Hanoi, Viet Nam"). */
 function eventLocation(doc: Document, c: EventCluster, places: readonly PlaceMention[], isMain: boolean, online: boolean, firstBody: number): Location | null {
@@ -422,6 +422,8 @@ const DURATION = /\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|el
 const DAYS_SPENT = /\b(?:after|over|for)\s(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen)\s(?:full\s)?days\sof\s/i;
 /** A verb that ends the event just before a date: "which will end today", "closed ... on July 2", "concludes on Friday". */
 const END_CUE = /\b(?:end|ends|ended|ending|close|closes|closed|conclude|concludes|concluded|completed|finished|wraps?\s+up|wrapped\s+up|runs\s+(?:until|till|through)|run\s+(?:until|till|through))\b/i;
+/** A verb of ending right after a day: "yesterday wrapped up", "today closed", "will today conclude". */
+const END_AFTER = /^\s(?:officially\s|formally\s)?(?:close[sd]?|end(?:s|ed)?|conclude[sd]?|wrap(?:s|ped)?\sup|finish(?:es|ed)?)\b/i;
 /** "Doors open at 7pm": when the audience may come in, the start of an evening event. */
 const DOORS_OPEN = /\bdoors\s+open\b/i;
 /** A sentence that says an event is held or shown at a place and time ("will take place", "is held", "will be broadcast"). */
@@ -467,10 +469,11 @@ function refineDates(doc: Document, c: EventCluster, date: DateMention, when: { 
   let { start, end } = when;
   const ss = withFollowers(doc, sentencesOf(doc, c));
   const inEvent = (d: DateMention) => ss.some((s) => d.start >= s.start && d.end <= s.end);
-  // the verb stands in the same clause, at most 60 characters before the date
+  // the verb stands in the same clause, at most 60 characters before the date, or right after it ("yesterday
+  // wrapped up a three-day workshop", "will today close the session")
   const endCued = (d: DateMention) => {
     const before = doc.text.slice(Math.max(doc.sentenceAt(d.start)?.start ?? 0, d.start - 60), d.start);
-    return END_CUE.test(before.slice(before.lastIndexOf(';') + 1));
+    return END_CUE.test(before.slice(before.lastIndexOf(';') + 1)) || END_AFTER.test(doc.text.slice(d.end, d.end + 30));
   };
   if (end === null) {
     const closing = dates.find((d) => d !== date && !d.isoEnd && d.precision !== 'week' && inEvent(d) && later(d.iso, start) && endCued(d));
