@@ -24,6 +24,7 @@ import { findEntity, type Entity } from './agents.js';
 import { isAcronym, isCapitalised, isHonorific, isInitial, isTitleWord, bare, splitPersonReference, stripPossessive, wordsOf, type Word } from '../text/names.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS } from '../lexicons/who.js';
 import { SPEAKER_ROLE_CUES } from '../lexicons/roles.js';
+import { isPeopleNoun } from '../lexicons/attendees.js';
 import {
   BODY_PRONOUNS, DELIVERED_BY, DELIVERING_FOR, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, SAID_AT_EVENT, SPEAKING_WORDS,
   SPEECH_VERBS, TITLE_CASE_SKIP, TITLE_CUES, WEAK_SPEECH_VERBS,
@@ -81,6 +82,8 @@ interface Reading {
   deliveredBy: Attribution | null;
   /** A speech verb or "according to" stands next to the reference. */
   explicit: boolean;
+  /** The words are someone's the text does not name ("said one participant, a judge from the north"). */
+  anonymous?: boolean;
 }
 
 const SPEECH_ADVERBS = new Set(['also', 'further', 'then', 'later', 'likewise', 'again', 'once', 'finally', 'additionally', 'similarly', 'earlier', 'previously', 'recently', 'however', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'went', 'on', 'to', 'subsequently', 'meanwhile', 'moreover', 'furthermore', 'aptly', 'famously', 'once']);
@@ -91,6 +94,34 @@ const speechVerb = (w: Word | undefined, strongOnly = false): boolean => {
   const b = w.text.toLowerCase();
   return SPEECH_VERBS.has(b) && !(strongOnly && WEAK_SPEECH_VERBS.has(b));
 };
+
+/** Nouns of people who speak for a body: "a spokesperson for the Ministry said" is the body's word, not an unnamed person's. */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative']);
+
+/** A person noun in the singular, by its plural: "participant", "judge", "first-timer", "woman". */
+function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (SPOKES_NOUNS.has(w)) return false;
+  if (PERSON_ROLE_NOUNS.has(w)) return true;
+  const plural = w === 'person' ? 'people' : /(?:wo)?man$/.test(w) ? `${w.slice(0, -3)}men` : /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`;
+  return isPeopleNoun(plural);
+}
+
+/**
+ * "one participant", "a circuit court judge from the north", "another resident", "one of them": where a
+ * reference to somebody the text does not name opens `words`, how many words it takes; else 0.
+ */
+function unnamedPersonAt(words: readonly Word[]): number {
+  const first = words[0]?.text.toLowerCase();
+  if (first !== 'one' && first !== 'another' && first !== 'a' && first !== 'an') return 0;
+  if (first === 'one' && words[1]?.text === 'of' && /^(?:them|us|the|our|those|its|their)$/i.test(words[2]?.text ?? '')) return 3;
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const w = words[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) return 0;
+    if (isPersonNoun(w)) return k + 1;
+  }
+  return 0;
+}
 
 // ---- text helpers ---------------------------------------------------------------------------
 
@@ -560,7 +591,7 @@ class QuoteReader {
     if (verbIndex >= 0) {
       const verb = words[verbIndex]!;
       const subject = this.reading(clause, start, verb.start, 'subject', true);
-      if (subject?.speaker) return subject;
+      if (subject?.speaker || subject?.anonymous) return subject;
       // ", said X, “": the verb comes first.
       return this.reading(clause, verb.end, q.start, 'first', true);
     }
@@ -568,7 +599,7 @@ class QuoteReader {
     let verbAt = q.start;
     for (const w of words) if (this.tagged(w, 'Verb') && !isCapitalised(w.text)) { verbAt = w.start; break; }
     const r = this.reading(clause, start, verbAt, 'subject', false);
-    return r?.speaker ? r : null;
+    return r?.speaker || r?.anonymous ? r : null;
   }
 
   /**
@@ -576,6 +607,15 @@ class QuoteReader {
    * reference; or the first reference), and a deliverer cued anywhere in `clause`.
    */
   private reading(clause: Span, from: number, to: number, pick: 'subject' | 'first', explicit: boolean): Reading | null {
+    // "said one participant, a judge from the Northern Region": nobody named, and not the place after the noun
+    // (unless a person's name follows in apposition: "said a participant, Ama Owusu,")
+    const lead = wordsIn(this.doc, { start: from, end: to }).filter((w) => !/^[,;:“”"‘’«»–—]$/.test(w.text));
+    const unnamed = unnamedPersonAt(lead);
+    if (unnamed) {
+      const nounEnd = lead[unnamed - 1]!.end;
+      const named = this.refsIn({ start: nounEnd, end: to }).some((r) => r.person && r.kind !== 'pronoun' && r.kind !== 'role' && /^,?\s?$/.test(this.doc.text.slice(nounEnd, r.start)));
+      if (!named) return { speaker: null, deliveredBy: null, explicit, anonymous: true };
+    }
     const delivery = this.deliveryIn(clause);
     let refs = this.refsIn({ start: from, end: to }).filter((r) => !r.place);
     if (delivery) refs = refs.filter((r) => r.end <= delivery.cue.start || r.start >= delivery.cue.end);
@@ -626,7 +666,7 @@ function isWordsSaid(doc: Document, q: QuotationMention, reading: Reading | null
   const lead = doc.text.slice(Math.max(para?.start ?? 0, q.start - 80), q.start);
   if (TITLE_CUES.test(lead)) return false;
   if (isTitleCase(inner)) return false;
-  if (!reading?.speaker) return words >= 6 && speaksInFirstPerson(inner);
+  if (!reading?.speaker) return (reading?.anonymous ?? false) || (words >= 6 && speaksInFirstPerson(inner));
   return true;
 }
 
@@ -731,10 +771,11 @@ export const quoteResolver = defineResolver({
 
     // 2. Quotations without one: the speaker of the quotation before in the paragraph, else after, else the sentence before.
     mentions.forEach((q, k) => {
-      if (readings[k]?.speaker) return;
+      if (readings[k]?.speaker || readings[k]?.anonymous) return;
       const prev = mentions[k - 1];
       const next = mentions[k + 1];
-      if (prev && prev.paragraph === q.paragraph && readings[k - 1]?.speaker) {
+      // (after the words of someone unnamed, the next words in the paragraph are theirs too)
+      if (prev && prev.paragraph === q.paragraph && (readings[k - 1]?.speaker || readings[k - 1]?.anonymous)) {
         readings[k] = { ...readings[k - 1]!, explicit: false };
         return;
       }
