@@ -31,6 +31,19 @@ for (const c of countries) {
 }
 countryRows.sort((a, b) => a[0].localeCompare(b[0]));
 
+// English demonyms of independent countries ("Portuguese", "Kenyan"), for "the Portuguese capital"; one
+// shared by two countries ("Congolese", "Dominican") says neither, so it is left out.
+const demonymCountries = new Map();
+for (const c of countries) {
+  if (!c.independent) continue;
+  const eng = c.demonyms?.eng ?? {};
+  for (const d of new Set([eng.m, eng.f].filter(Boolean).flatMap((x) => x.split(/,\s*/)))) {
+    if (!usable(d)) continue;
+    demonymCountries.set(d, demonymCountries.has(d) && demonymCountries.get(d) !== c.name.common ? null : c.name.common);
+  }
+}
+const demonymRows = [...demonymCountries].filter(([, country]) => country).sort((a, b) => a[0].localeCompare(b[0]));
+
 const cityMap = new Map();
 for (const [country, , capitals] of countryRows) {
   for (const cap of capitals) {
@@ -66,8 +79,10 @@ export const COUNTRY_ROWS: readonly (readonly [string, readonly string[], readon
 export const CITY_ROWS: readonly (readonly [string, string])[] = ${JSON.stringify(cityRows)};
 /** Towns of ${MIN_TOWN_POPULATION}+ people not in CITY_ROWS, one "name<TAB>country code" a line, for the country of a town the text names. */
 export const TOWN_LINES: string = ${JSON.stringify(townRows.join('\n'))};
+/** English demonym -> country common name ("Portuguese" -> "Portugal"), for "the Portuguese capital". */
+export const DEMONYM_ROWS: readonly (readonly [string, string])[] = ${JSON.stringify(demonymRows)};
 /** country code -> common name, for TOWN_LINES. */
 export const TOWN_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(codes)};
 `;
 writeFileSync(new URL('../src/lexicons/gazetteer-data.ts', import.meta.url), out);
-console.log(`${countryRows.length} countries, ${cityRows.length} cities, ${townRows.length} towns, ${out.length} bytes`);
+console.log(`${countryRows.length} countries, ${demonymRows.length} demonyms, ${cityRows.length} cities, ${townRows.length} towns, ${out.length} bytes`);

@@ -24,6 +24,8 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
   forum: 'forum', 'media forum': 'forum', kapihan: 'forum', imbizo: 'meeting', indaba: 'meeting', baraza: 'meeting', 'town hall forum': 'forum',
   // a lecture is no seminar (one speaker, an audience): the record has no type for it
   seminar: 'seminar', lecture: 'other', talk: 'seminar',
+  // talks between parties are a meeting, not one person's talk ("bilateral talks", "wage talks")
+  talks: 'meeting',
   webinar: 'webinar', 'web seminar': 'webinar', 'online seminar': 'webinar', 'webinar series': 'webinar',
   consultation: 'consultation', 'consultative meeting': 'consultation', 'public hearing': 'consultation', hearing: 'consultation',
   roundtable: 'roundtable', 'round table': 'roundtable', 'roundtable discussion': 'roundtable', 'round-table': 'roundtable',
@@ -64,7 +66,7 @@ export const EVENT_NOUNS: Readonly<Record<string, EventType | null>> = {
 
 /** Nouns that name an event only with a capitalised name or a clear modifier, never alone ("the session", "the program"). */
 export const WEAK_EVENT_NOUNS: ReadonlySet<string> = new Set([
-  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'exercise', 'campaign',
+  'session', 'course', 'programme', 'program', 'activity', 'affair', 'talk', 'talks', 'exercise', 'campaign',
   'competition', 'race', 'lecture', 'showcase', 'drill', 'simulation', 'assembly', 'hearing', 'retreat', 'gathering',
   'screening', 'screenings', 'premiere', 'night', 'evening', 'show', 'clinic', 'orientation', 'induction', 'launching', 'challenge', 'contest', 'quiz', 'fair', 'graduation', 'inauguration', 'lunch', 'gala', 'panel', 'exhibit', 'unveiling', 'opening', 'commencement', 'awards',
 ]);

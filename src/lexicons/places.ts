@@ -1,5 +1,5 @@
 /** Place cues: venue nouns, regions (US states and their abbreviations), words that are never a city. */
-import { CITY_ROWS, COUNTRY_ROWS, TOWN_COUNTRIES, TOWN_LINES } from './gazetteer-data.js';
+import { CITY_ROWS, COUNTRY_ROWS, DEMONYM_ROWS, TOWN_COUNTRIES, TOWN_LINES } from './gazetteer-data.js';
 
 /** Last word of a venue's name ("the Riverside Hotel", "Hofburg Palace", "Alumni Hall"). */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set([
@@ -158,3 +158,23 @@ export function townCountry(name: string): string | undefined {
   }
   return towns.get(key(name));
 }
+
+let capitals: Map<string, { city: string; country: string }> | null = null;
+
+/** The capital of the country a demonym or a country's name stands for ("Portuguese", "Portugal" -> Lisbon), when it has one. */
+export function capitalOf(countryOrDemonym: string): { city: string; country: string } | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    const first = new Map(COUNTRY_ROWS.map(([common, , caps]) => [common, caps[0]] as const));
+    for (const [common, others, caps] of COUNTRY_ROWS) {
+      if (!caps[0]) continue;
+      for (const n of [common, ...others]) if (!COMMON_WORD_ALIASES.has(key(n))) capitals.set(key(n), { city: caps[0], country: common });
+    }
+    for (const [demonym, country] of DEMONYM_ROWS) {
+      const city = first.get(country);
+      if (city && !capitals.has(key(demonym))) capitals.set(key(demonym), { city, country });
+    }
+  }
+  return capitals.get(key(countryOrDemonym));
+}
+

@@ -10,7 +10,7 @@ import type { PlaceMention } from '../mentions.js';
 import { defineRecogniser } from '../pipeline.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/months.js';
-import { CANADIAN_PROVINCES, gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
+import { CANADIAN_PROVINCES, capitalOf, gazetteerLookup, NOT_PLACE_WORDS, ORGANISATION_WORDS, REGION_NOUNS, REGIONS, TIME_WORDS, US_POSTAL_CODES, VENUE_NOUNS } from '../lexicons/places.js';
 import { acronymMatches, stripPossessive } from '../text/names.js';
 import { isTypedEventNoun } from '../text/event-nouns.js';
 import { ABSOLUTE_DATE_SOURCE } from '../text/dates.js';
@@ -182,6 +182,37 @@ export function ownsEventAfter(name: string, after: string): boolean {
   return false;
 }
 
+/**
+ * "the Portuguese capital hosted", "in the Kenyan capital", "in the capital of Ghana": the capital of a country named by its
+ * demonym or name, when the capital's own name does not follow ("the Kenyan capital, Nairobi" is read from that name).
+ */
+const COUNTRY_CAPITAL = /(?<![\p{L}])(?:(?<cue>in|at)\s)?[Tt]he\s(?:(?<demonym>\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)\scapital|capital\sof\s(?<country>\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?))(?![\p{L}])(?:,?\s(?:city\sof\s)?(?<named>\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?))?/gu;
+
+function countryCapitals(text: string, offset: number, paragraph: number, firstGroup: number, taken: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let group = firstGroup;
+  for (const m of text.matchAll(COUNTRY_CAPITAL)) {
+    const found = capitalOf(m.groups!.demonym ?? m.groups!.country!);
+    if (!found) continue;
+    const cue = m.groups!.cue === 'at' ? 'at' : 'in';
+    // "the Kenyan capital, Nairobi": the city as named, when the gazetteer knows it
+    const named = m.groups!.named;
+    const read = named ? classifyPlace(named) : null;
+    if (named && read?.placeKind === 'city') {
+      const start = offset + m.index + m[0].length - named.length;
+      if (!taken.some((p) => p.start < start + named.length && start < p.end)) out.push({ start, end: start + named.length, text: named, ...read, country: read.country ?? found.country, cue, group: group++, paragraph });
+      continue;
+    }
+    const start = offset + m.index + (m.groups!.cue ? m.groups!.cue.length + 1 : 0);
+    const phrase = named ? m[0].slice(0, m[0].lastIndexOf(named)) : m[0];
+    const text = phrase.slice(start - offset - m.index).trimEnd().replace(/,$/, '');
+    const end = start + text.length;
+    if (taken.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ start, end, text, placeKind: 'city', name: found.city, country: found.country, known: true, cue, group: group++, paragraph });
+  }
+  return out;
+}
+
 /** Places in one paragraph. */
 export function findPlaces(text: string, offset: number, paragraph: number, firstGroup: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -293,6 +324,7 @@ export function findPlaces(text: string, offset: number, paragraph: number, firs
     consumed = at;
     group++;
   }
+  if (/\bcapital\b/.test(text)) out.push(...countryCapitals(text, offset, paragraph, group, out));
   return out;
 }
 
